@@ -1,0 +1,52 @@
+# Two commands are the whole set-up: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+TS     := $(wildcard resources/i18n/*.ts)
+QM     := $(TS:.ts=.qm)
+
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint typecheck contract unit bench translations system-deps clean
+
+run: $(STAMP) translations
+	QT_QPA_PLATFORM= $(PY) main.py
+
+test: $(STAMP) translations system-deps lint typecheck contract unit
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+translations: $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Debian packages the tests need on a fresh machine (Qt's runtime libraries, a PostgreSQL server).
+system-deps:
+	@bash .ci/system-deps
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+contract: $(STAMP)
+	$(BIN)/lint-imports
+
+# --capture=sys: native Qt crashes stay visible instead of vanishing into pytest's fd capture.
+unit: $(STAMP)
+	$(PY) -m pytest --capture=sys -q $(PYTEST_ARGS)
+
+bench: $(STAMP) translations
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) resources/i18n/*.qm

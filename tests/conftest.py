@@ -1,0 +1,66 @@
+"""Shared fixtures: real SQLite files and a real PostgreSQL server, no mocks."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from models.db import make_engine, upgrade
+from tests.pg_server import PostgresServer
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """URL of a PostgreSQL server: `BELGI_TEST_PG_URL`, or a private one for this test run."""
+    if url := os.environ.get("BELGI_TEST_PG_URL"):
+        yield url
+        return
+    server = PostgresServer()
+    url = server.start()
+    try:
+        yield url
+    finally:
+        server.stop()
+
+
+def _fresh_pg_database(admin_url: str) -> tuple[str, Engine]:
+    name = f"belgi_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return admin_url.rsplit("/", 1)[0] + f"/{name}", admin
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_engine(request: pytest.FixtureRequest, tmp_path) -> Iterator[Engine]:  # type: ignore[no-untyped-def]
+    """A migrated, empty database on each engine Belgi supports."""
+    if request.param == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path / 'belgi.sqlite3'}")
+    else:
+        url, _ = _fresh_pg_database(request.getfixturevalue("postgres_url"))
+        engine = make_engine(url)
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path) -> Iterator[Engine]:  # type: ignore[no-untyped-def]
+    engine = make_engine(f"sqlite:///{tmp_path / 'belgi.sqlite3'}")
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def pg_url(postgres_url: str) -> str:
+    """A fresh, empty PostgreSQL database (not yet migrated)."""
+    url, _ = _fresh_pg_database(postgres_url)
+    return url
