@@ -1,0 +1,1 @@
+"""Signed label codes: the record, its QR text, keys and trust, and the verification of codes."""
