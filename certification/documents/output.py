@@ -1,0 +1,34 @@
+"""Writing finished documents to disk whole, or not at all."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from certification.errors import InvalidInput
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write beside `path` and rename into place, so a failure never leaves half a file."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InvalidInput("document.folder_missing", folder=str(folder))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise InvalidInput("document.write_failed", path=str(target), reason=exc.strerror) from exc
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InvalidInput("document.write_failed", path=str(target), reason=exc.strerror) from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
