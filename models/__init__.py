@@ -2,6 +2,16 @@
 
 from models.base import Base, utcnow
 from models.certificates import Certificate, CertificateEvent, CertificateProduct, Lot
+from models.codes import (
+    CodeCheck,
+    Complaint,
+    ImportedList,
+    LabelBatch,
+    LabelLot,
+    ListedStatus,
+    SigningKey,
+    TrustedKey,
+)
 from models.inspections import Answer, Inspection, InspectionPhoto, NonConformity
 from models.office import AuditEntry, Committee, Counter, Region, Setting, User, UserRole
 from models.producers import Producer, Product, ProductCategory, ProductPhoto, fold
@@ -22,16 +32,22 @@ __all__ = [
     "Certificate",
     "CertificateEvent",
     "CertificateProduct",
+    "CodeCheck",
     "Committee",
     "CommitteeSession",
+    "Complaint",
     "ConflictDeclaration",
     "Counter",
     "Criterion",
     "CriterionChoice",
     "CriterionGroup",
     "Decision",
+    "ImportedList",
     "Inspection",
     "InspectionPhoto",
+    "LabelBatch",
+    "LabelLot",
+    "ListedStatus",
     "Lot",
     "NonConformity",
     "Producer",
@@ -41,9 +57,11 @@ __all__ = [
     "Region",
     "SessionAttendance",
     "Setting",
+    "SigningKey",
     "Standard",
     "StandardVersion",
     "StarBand",
+    "TrustedKey",
     "User",
     "UserRole",
     "fold",

@@ -1,0 +1,211 @@
+"""This committee's signing keys: generation, unlocking for a printing session, retirement,
+compromise; and the table of every key this office trusts, for verification."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from certification import audit
+from certification.codes import verification
+from certification.codes.keywrap import Argon2Cost, WrongPassphrase, unwrap, wrap
+from certification.codes.signing import Signer, format_key_id, key_id_for, public_bytes
+from certification.errors import Forbidden, InvalidInput, NotFound, RuleViolation
+from models import Committee, SigningKey, TrustedKey, utcnow
+
+MIN_PASSPHRASE = 4
+
+
+def fingerprint(public_key: bytes) -> str:
+    """What two offices read to each other before trusting a key: 128 bits of its SHA-256."""
+    digest = hashlib.sha256(public_key).hexdigest().upper()[:32]
+    return "-".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    key_id: int
+    key_id_text: str
+    fingerprint: str
+    committee: str
+    region: str
+    valid_from: date
+    valid_until: date | None
+    compromised_on: date | None
+    own: bool
+
+    def current_on(self, day: date) -> bool:
+        """May sign on `day`: inside its signing period and not compromised."""
+        return (
+            self.valid_from <= day
+            and (self.valid_until is None or day <= self.valid_until)
+            and (self.compromised_on is None or day < self.compromised_on)
+        )
+
+
+def own_committee(session: Session) -> Committee:
+    committee = session.scalars(select(Committee).where(Committee.is_own)).first()
+    if committee is None:
+        raise NotFound("committee.own_missing")
+    return committee
+
+
+def _info(key: SigningKey | TrustedKey) -> KeyInfo:
+    rules = _rules(key)
+    return KeyInfo(
+        rules.key_id,
+        format_key_id(rules.key_id),
+        fingerprint(rules.public_key),
+        rules.committee,
+        rules.region,
+        rules.valid_from,
+        rules.valid_until,
+        rules.compromised_on,
+        rules.own,
+    )
+
+
+def signing_keys(session: Session) -> list[KeyInfo]:
+    keys = session.scalars(select(SigningKey).order_by(SigningKey.valid_from, SigningKey.id))
+    return [_info(k) for k in keys]
+
+
+def _own_key(session: Session, key_id: int) -> SigningKey:
+    key = session.scalars(select(SigningKey).where(SigningKey.key_id == key_id)).first()
+    if key is None:
+        raise NotFound("codes.key_not_found", key_id=format_key_id(key_id))
+    return key
+
+
+def _current(session: Session, day: date) -> SigningKey | None:
+    keys = session.scalars(select(SigningKey).order_by(SigningKey.valid_from.desc()))
+    return next((k for k in keys if _info(k).current_on(day)), None)
+
+
+def generate_signing_key(
+    session: Session,
+    passphrase: str,
+    username: str,
+    *,
+    valid_from: date | None = None,
+    cost: Argon2Cost | None = None,
+) -> KeyInfo:
+    """A new key that signs from `valid_from` (today); the key it replaces stops that day."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise InvalidInput("codes.passphrase_too_short", field="passphrase", minimum=MIN_PASSPHRASE)
+    committee = own_committee(session)
+    start = valid_from or verification.today_in_bishkek()
+    taken = set(session.scalars(select(SigningKey.key_id))) | set(
+        session.scalars(select(TrustedKey.key_id))
+    )
+    while True:  # a clash of 32-bit ids is rare; a new key is cheap
+        private = Ed25519PrivateKey.generate()
+        public = public_bytes(private)
+        if key_id_for(public) not in taken:
+            break
+    raw = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    previous = _current(session, start)
+    if previous is not None:
+        previous.valid_until = start
+        previous.retired_at = utcnow()
+    key = SigningKey(
+        key_id=key_id_for(public),
+        committee=committee,
+        public_key=public,
+        wrapped_private_key=wrap(raw, passphrase, public, cost),
+        valid_from=start,
+        created_by=username,
+    )
+    session.add(key)
+    session.flush()
+    audit.record(
+        session,
+        username,
+        "signing_key.generate",
+        "signing_key",
+        key.key_id,
+        key_id=format_key_id(key.key_id),
+        valid_from=start,
+        replaces=format_key_id(previous.key_id) if previous else None,
+    )
+    return _info(key)
+
+
+def unlock_signing_key(
+    session: Session, passphrase: str, key_id: int | None = None, on: date | None = None
+) -> Signer:
+    """The key that may sign today (or the one named), opened for one printing session."""
+    day = on or verification.today_in_bishkek()
+    key = _own_key(session, key_id) if key_id is not None else _current(session, day)
+    if key is None:
+        raise RuleViolation("codes.no_signing_key")
+    if not _info(key).current_on(day):
+        raise RuleViolation("codes.key_not_current", key_id=format_key_id(key.key_id))
+    try:
+        raw = unwrap(key.wrapped_private_key, passphrase, key.public_key)
+    except WrongPassphrase:
+        raise Forbidden("codes.wrong_passphrase") from None
+    return Signer(key.key_id, Ed25519PrivateKey.from_private_bytes(raw))
+
+
+def retire_signing_key(
+    session: Session, key_id: int, username: str, on: date | None = None
+) -> KeyInfo:
+    """End the key's signing period on `on` (today); labels it signed until then stay genuine."""
+    key = _own_key(session, key_id)
+    day = on or verification.today_in_bishkek()
+    if day < key.valid_from:
+        raise InvalidInput("codes.retire_before_start", field="on")
+    if key.valid_until is not None and key.valid_until <= day:
+        raise RuleViolation("codes.key_already_retired", key_id=format_key_id(key_id))
+    key.valid_until = day
+    key.retired_at = utcnow()
+    audit.record(session, username, "signing_key.retire", "signing_key", key_id, last_day=day)
+    return _info(key)
+
+
+def report_compromise(
+    session: Session, key_id: int, on: date, username: str, note: str = ""
+) -> KeyInfo:
+    """From `on`, codes signed with this key raise an alarm; it can no longer be unlocked."""
+    key = _own_key(session, key_id)
+    if key.compromised_on is not None and key.compromised_on <= on:
+        raise RuleViolation("codes.key_already_compromised", key_id=format_key_id(key_id))
+    key.compromised_on = on
+    key.note = note
+    audit.record(
+        session, username, "signing_key.compromise", "signing_key", key_id, on=on, note=note
+    )
+    return _info(key)
+
+
+def trust_table(session: Session) -> dict[int, list[verification.TrustedKey]]:
+    """Every key a code may be signed with, by key id: this committee's and trusted ones."""
+    table: dict[int, list[verification.TrustedKey]] = defaultdict(list)
+    for own in session.scalars(select(SigningKey)):
+        table[own.key_id].append(_rules(own))
+    others = session.scalars(select(TrustedKey).where(TrustedKey.removed_at.is_(None)))
+    for other in others:
+        table[other.key_id].append(_rules(other))
+    return dict(table)
+
+
+def _rules(key: SigningKey | TrustedKey) -> verification.TrustedKey:
+    own = isinstance(key, SigningKey)
+    return verification.TrustedKey(
+        key_id=key.key_id,
+        public_key=key.public_key,
+        committee=key.committee.code,
+        region=key.committee.region_code if isinstance(key, SigningKey) else key.region_code,
+        valid_from=key.valid_from,
+        valid_until=key.valid_until,
+        compromised_on=key.compromised_on,
+        own=own,
+    )
