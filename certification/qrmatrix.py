@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate, repeat
+from operator import sub
 
 import zxingcpp
 
@@ -18,7 +20,7 @@ from certification.errors import InvalidInput
 
 QUIET = 4  # modules of light margin the standard asks for on every side
 MAX_VERSION = 40
-_DARK_RUN = re.compile(rb"\x00+")
+_LIGHT_THEN_DARK = re.compile(rb"\xff*\x00+")
 _EC_BITS = {1: "L", 0: "M", 3: "Q", 2: "H"}
 
 
@@ -47,16 +49,23 @@ class QrMatrix:
         """Row 0 is the top row of the symbol, column 0 its left column (quiet zone excluded)."""
         return self.pixels[(row + QUIET) * self.width + col + QUIET] == 0
 
-    @cached_property
+    def run_columns(self) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+        """Horizontal dark runs as columns (x, y, length), counted from the quiet zone's corner.
+
+        Built with C-level passes over the pixels (one regex, then map/accumulate): a 1,000-label
+        sheet asks for half a million runs, and a Python loop per run cost more than the encoding.
+        """
+        tokens = _LIGHT_THEN_DARK.findall(self.pixels.rstrip(b"\xff"))
+        lengths = tuple(map(bytes.count, tokens, repeat(b"\x00")))
+        starts = map(sub, accumulate(map(len, tokens)), lengths)
+        ys, xs = zip(*map(divmod, starts, repeat(self.width)), strict=True) if tokens else ((), ())
+        return xs, ys, lengths
+
+    @property
     def runs(self) -> tuple[tuple[int, int, int], ...]:
         """Horizontal dark runs (first column, row, length) in symbol coordinates, x before y."""
-        w, q = self.width, QUIET
-        out = []
-        for m in _DARK_RUN.finditer(self.pixels):
-            start, end = m.span()
-            row, col = divmod(start, w)
-            out.append((col - q, row - q, end - start))
-        return tuple(out)
+        xs, ys, lengths = self.run_columns()
+        return tuple((x - QUIET, y - QUIET, n) for x, y, n in zip(xs, ys, lengths, strict=True))
 
     @property
     def ec_level(self) -> str:

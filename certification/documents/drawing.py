@@ -10,6 +10,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from certification.documents.fonts import text_width
+from certification.documents.qrpdf import place, qr_body
 from certification.errors import InvalidInput
 from certification.qrmatrix import QUIET, QrMatrix
 
@@ -22,14 +23,15 @@ GREEN = Color(0.10, 0.45, 0.27)
 WARNING_RED = Color(0.75, 0.08, 0.08)
 
 
-def module_pt(box_mm: float, matrix: QrMatrix, dpi: int = PRINTER_DPI) -> float:
+def module_pt(box_mm: float, matrix: QrMatrix | int, dpi: int = PRINTER_DPI) -> float:
     """The largest module of whole printer dots that keeps the code and quiet zone in `box_mm`.
 
     A module of 5 dots prints as 5 dots on every module; 5.17 would print as 5 or 6 and blur.
     """
-    dots = int(box_mm / 25.4 * dpi / matrix.width)
+    width = matrix if isinstance(matrix, int) else matrix.width
+    dots = int(box_mm / 25.4 * dpi / width)
     if dots < 1:
-        raise InvalidInput("qr.too_small", box_mm=box_mm, modules=matrix.width)
+        raise InvalidInput("qr.too_small", box_mm=box_mm, modules=width)
     return dots * 72 / dpi
 
 
@@ -45,8 +47,7 @@ def qr_operators(matrix: QrMatrix, x: float, y_top: float, module: float) -> str
     Each row's dark modules are merged into runs, one rectangle per run, in module units under a
     single transform: a few hundred short operators per code instead of one rectangle per module.
     """
-    body = "\n".join([f"{x} {y} {n} 1 re" for x, y, n in matrix.runs])
-    return f"q 0 g {module:.4f} 0 0 {-module:.4f} {x:.3f} {y_top:.3f} cm\n{body}\nf Q"
+    return place(qr_body(matrix), matrix.width, x, y_top, module)
 
 
 def draw_qr(canvas: Canvas, matrix: QrMatrix, x: float, y: float, module: float) -> float:
