@@ -1,0 +1,209 @@
+"""Label and certificate documents against their budgets; `python -m bench.labels [--no-glabels]`.
+
+- QR encoders: zxing-cpp (what `certification.qrmatrix` uses) against the `qrcode` package.
+- A certificate: sign its code, then render its PDF (budget 300 ms with the grant itself).
+- 1,000 unique signed labels → PDF (budget 1.5 s), side by side with glabels-3-batch on the same
+  1,000-row merge (`apt-get install -y glabels`; peer document in `../shared/peers/glabels/`),
+  whose output is checked for codes that read, not just for its exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from certification.codes.record import CodeKind, CodeRecord
+from certification.codes.signing import Signer, key_id_for, public_bytes
+from certification.documents.certificate import CertificateDocument, render_certificate
+from certification.documents.labels import LabelCode, LabelContent, render_labels
+from certification.documents.templates import find_template
+from certification.qrmatrix import encode
+
+PEER = Path(__file__).resolve().parents[1].parent / "shared" / "peers" / "glabels"
+LABELS = 1000
+
+
+def timed(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
+    """Median seconds of `repeat` runs, and the last result."""
+    times, result = [], None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), result
+
+
+def signer() -> Signer:
+    key = Ed25519PrivateKey.generate()
+    return Signer(key_id_for(public_bytes(key)), key)
+
+
+def label_texts(s: Signer, n: int) -> list[LabelCode]:
+    out = []
+    for serial in range(1, n + 1):
+        record = CodeRecord(
+            CodeKind.LABEL,
+            "KG-Y",
+            s.key_id,
+            2026,
+            42,
+            date(2026, 3, 14),
+            date(2029, 3, 13),
+            3,
+            lot=1,
+            serial=serial,
+        )
+        out.append(LabelCode(f"{serial:06d}", s.sign_code(record)))
+    return out
+
+
+CONTENT = LabelContent(
+    product="Ысык-Көл балы — ак эспарцет, 500 г",
+    producer="«Ак-Суу асалчылары» өндүрүш тобу",
+    village="Теплоключенка",
+    lot="IK25-001",
+    produced_on=date(2025, 8, 14),
+    best_before=date(2027, 8, 14),
+    certificate_number="KG-Y-2026-00042",
+)
+
+
+def bench_encoders() -> None:
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_Q
+
+    rng = random.Random(1)
+    texts = ["".join(rng.choice("0123456789") for _ in range(205)) for _ in range(200)]
+
+    def with_qrcode(text: str) -> object:
+        code = qrcode.QRCode(error_correction=ERROR_CORRECT_Q, border=0)
+        code.add_data(text)
+        code.make(fit=True)
+        return code.get_matrix()
+
+    for name, fn, sample in (("zxing-cpp", encode, texts), ("qrcode", with_qrcode, texts[:30])):
+        seconds, _ = timed(lambda fn=fn, sample=sample: [fn(t) for t in sample], 3)
+        print(
+            f"encoder {name:10s} {seconds / len(sample) * 1000:6.2f} ms a code (205 digits, Q)"
+        )
+
+
+def bench_certificate(s: Signer) -> None:
+    def one() -> bytes:
+        record = CodeRecord(
+            CodeKind.CERTIFICATE,
+            "KG-Y",
+            s.key_id,
+            2026,
+            42,
+            date(2026, 3, 14),
+            date(2029, 3, 13),
+            3,
+        )
+        doc = CertificateDocument(
+            number="KG-Y-2026-00042",
+            committee={"ky": "Ысык-Көл облусунун аймактык бренд-комитети", "ru": "Бренд-комитет"},
+            producer="«Ак-Суу асалчылары» өндүрүш тобу",
+            producer_place="Теплоключенка айылы, Ак-Суу району",
+            products=("Ысык-Көл балы — ак эспарцет, 500 г",),
+            standard="BABP-HONEY — Бал",
+            standard_version=2,
+            issued_on=date(2026, 3, 14),
+            valid_until=date(2029, 3, 13),
+            qr_text=s.sign_code(record),
+            stars=4,
+        )
+        return render_certificate(doc)
+
+    one()
+    seconds, _ = timed(one, 10)
+    print(f"certificate: sign + PDF  {seconds * 1000:6.1f} ms (budget with the grant: 300 ms)")
+
+
+def bench_labels(s: Signer, out: Path) -> float:
+    template = find_template("a4-3x8")
+    render_labels(template, CONTENT, label_texts(s, 24))  # warm fonts
+
+    def job() -> bytes:
+        return render_labels(template, CONTENT, label_texts(s, LABELS))
+
+    seconds, pdf = timed(job, 3)
+    assert isinstance(pdf, bytes)
+    out.write_bytes(pdf)
+    print(
+        f"labels: {LABELS} signed → PDF  {seconds:6.2f} s  ({len(pdf) / 1e6:.1f} MB; budget 1.5 s)"
+    )
+    return seconds
+
+
+def bench_glabels(work: Path) -> float | None:
+    batch = shutil.which("glabels-3-batch")
+    if batch is None or not (PEER / "product-label.glabels").exists():
+        print("glabels: not run (install the Debian package `glabels`; needs ../shared/peers/)")
+        return None
+    subprocess.run(
+        [sys.executable, str(PEER / "gen_labels_csv.py"), str(LABELS), str(work / "labels.csv")],
+        check=True,
+        capture_output=True,
+    )
+    shutil.copy(PEER / "product-label.glabels", work / "product-label.glabels")
+    t0 = time.perf_counter()
+    subprocess.run(
+        [batch, "-i", "labels.csv", "-o", "glabels.pdf", "product-label.glabels"],
+        cwd=work,
+        check=True,
+        capture_output=True,
+    )
+    seconds = time.perf_counter() - t0
+    readable = _codes_on_first_page(work / "glabels.pdf")
+    with open(work / "labels.csv", encoding="utf-8") as f:
+        expected = {row["qr"] for row in csv.DictReader(f)}
+    ok = readable and readable <= expected
+    print(
+        f"glabels-3-batch: {LABELS} labels  {seconds:6.2f} s  "
+        f"(first page: {len(readable)} codes read{'' if ok else ' — OUTPUT BLANK OR WRONG'})"
+    )
+    return seconds if ok else None
+
+
+def _codes_on_first_page(pdf: Path) -> set[str]:
+    try:
+        import pypdfium2
+        import zxingcpp
+    except ImportError:
+        return set()
+    page = pypdfium2.PdfDocument(pdf.read_bytes())[0]
+    image = page.render(scale=300 / 72, fill_color=(255, 255, 255, 255)).to_pil().convert("L")
+    return {c.text for c in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--no-glabels", action="store_true")
+    args = parser.parse_args()
+    s = signer()
+    bench_encoders()
+    bench_certificate(s)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        ours = bench_labels(s, work / "belgi.pdf")
+        theirs = None if args.no_glabels else bench_glabels(work)
+        if theirs:
+            print(f"ratio: glabels-3-batch / Belgi = {theirs / ours:.1f}× (required ≥ 10×)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
