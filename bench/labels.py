@@ -95,9 +95,7 @@ def bench_encoders() -> None:
 
     for name, fn, sample in (("zxing-cpp", encode, texts), ("qrcode", with_qrcode, texts[:30])):
         seconds, _ = timed(lambda fn=fn, sample=sample: [fn(t) for t in sample], 3)
-        print(
-            f"encoder {name:10s} {seconds / len(sample) * 1000:6.2f} ms a code (205 digits, Q)"
-        )
+        print(f"encoder {name:10s} {seconds / len(sample) * 1000:6.2f} ms a code (205 digits, Q)")
 
 
 def bench_certificate(s: Signer) -> None:
