@@ -1,0 +1,52 @@
+"""Real photos of QR codes (zxing-cpp's samples): read at every quarter turn."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from sqlalchemy import Engine
+
+from certification.codes.service import verify_image
+from models.db import session_factory
+
+SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "zxing-qrcode"
+REQUIRED = 125  # of 137: what zxing-cpp's own runner reads at rotation 0
+
+
+def _samples() -> list[tuple[Path, str]]:
+    found = []
+    for image in sorted(SAMPLES.glob("qrcode-*/*")):
+        if image.suffix in (".txt", ".bin"):
+            continue
+        expected = image.with_suffix(".txt").read_text(encoding="utf-8")
+        found.append((image, _lines(expected)))
+    return found
+
+
+def _lines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SAMPLES.is_dir(), reason="the shared test photos are not beside the repo")
+@pytest.mark.parametrize("degrees", [0, 90, 180, 270])
+def test_sample_photos_read_at_each_rotation(sqlite_engine: Engine, degrees: int) -> None:
+    samples = _samples()
+    assert len(samples) == 137
+    factory = session_factory(sqlite_engine)
+    read: Counter[str] = Counter()
+    with factory() as session:
+        for image, expected in samples:
+            data = image.read_bytes()
+            if degrees:
+                buffer = io.BytesIO()
+                Image.open(image).rotate(degrees, expand=True).save(buffer, "PNG")
+                data = buffer.getvalue()
+            result = verify_image(session, data, record=False)
+            if _lines(result.text) == expected:
+                read[image.parent.name] += 1
+    assert sum(read.values()) >= REQUIRED, dict(read)
