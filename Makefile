@@ -9,7 +9,7 @@ QM     := $(TS:.ts=.qm)
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint typecheck contract unit bench translations system-deps clean
+.PHONY: run test lint typecheck contract unit bench translations i18n system-deps clean
 
 run: $(STAMP) translations
 	QT_QPA_PLATFORM= $(PY) main.py
@@ -23,6 +23,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 translations: $(QM)
+
+# Refresh the .ts sources after changing visible strings, then translate the new entries.
+i18n: $(STAMP)
+	$(PY) -m ui.i18n update
 
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

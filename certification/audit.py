@@ -48,6 +48,7 @@ def record(
     action: str,
     entity: str,
     entity_id: object,
+    /,
     **details: Any,
 ) -> AuditEntry:
     """Append one entry in the caller's transaction; the counter serialises concurrent writers."""

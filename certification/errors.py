@@ -12,7 +12,7 @@ class DomainError(Exception):
     placeholders of the translated message.
     """
 
-    def __init__(self, code: str, **fields: Any) -> None:
+    def __init__(self, code: str, /, **fields: Any) -> None:
         super().__init__(code, fields)
         self.code = code
         self.fields = fields

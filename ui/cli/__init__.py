@@ -1,26 +1,103 @@
-"""The command line: `python main.py [--db URL] COMMAND …`. Without a command, the desktop app."""
+"""The command line: `python main.py [--db URL] [--lang ky|ru|en] COMMAND …`.
+
+Without a command, the desktop app starts. Each command lives in its own module with
+`register(commands)`, which adds a sub-parser whose `run(args, context)` returns the exit status.
+Domain errors become one translated line on stderr and a non-zero exit; never a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 
+from ui.cli.context import CliError, Context
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py", description="Belgi")
-    parser.add_argument("--db", default=os.environ.get("BELGI_DB"), help="database URL or file")
-    parser.add_argument("--lang", choices=["ky", "ru", "en"], default=None)
-    parser.add_subparsers(dest="command")
+# Modules that add commands, in the order `--help` lists them.
+COMMAND_MODULES = (
+    "ui.cli.demo",
+    "ui.cli.certificates",
+    "ui.cli.lots",
+    "ui.cli.audit",
+)
+
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A mistake on the command line, reported once translations are installed."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="main.py", description="Belgi — OVOP brand committee workstation")
+    parser.add_argument("--db", default=None, help="database URL or SQLite file (or BELGI_DB)")
+    parser.add_argument(
+        "--lang", choices=["ky", "ru", "en"], default=None, help="language (or BELGI_LANG)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands)
     return parser
 
 
 def main(argv: Sequence[str]) -> int:
-    args = build_parser().parse_args(list(argv))
-    if args.command is None:
+    from ui import i18n
+
+    try:
+        args = build_parser().parse_args(list(argv))
+        usage_error = None
+    except UsageError as error:
+        args, usage_error = None, str(error)
+    lang = (args.lang if args else _scan_language(argv)) or i18n.language_from_environment()
+    db = (args.db if args else None) or os.environ.get("BELGI_DB")
+    if args is not None and args.command is None:
         from ui.app import run_app
 
-        return run_app(args.db, args.lang)
-    print(f"unknown command {args.command}", file=sys.stderr)
-    return 2
+        return run_app(db, lang)
+
+    gui = bool(args is not None and getattr(args, "needs_gui", False))
+    _qt_application(gui)
+    i18n.install(lang)
+    if usage_error is not None:
+        from PySide6.QtCore import QCoreApplication
+
+        text = QCoreApplication.translate("cli", "Wrong command line: {detail}. See --help.")
+        print(text.format(detail=usage_error), file=sys.stderr)
+        return EXIT_USAGE
+    assert args is not None
+    return Context(db, lang).run(args.run, args)
+
+
+def _scan_language(argv: Sequence[str]) -> str | None:
+    """The --lang of a command line that did not parse, so even that error speaks it."""
+    for i, arg in enumerate(argv):
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg[7:]
+        if (arg == "--lang" or arg.startswith("--lang=")) and value in ("ky", "ru", "en"):
+            return value
+    return None
+
+
+_app: object = None
+
+
+def _qt_application(gui: bool) -> None:
+    """Translations need a Qt application object; screenshots need a GUI one."""
+    global _app
+    if gui:
+        from PySide6.QtWidgets import QApplication
+
+        _app = QApplication.instance() or QApplication(["belgi"])
+    else:
+        from PySide6.QtCore import QCoreApplication
+
+        _app = QCoreApplication.instance() or QCoreApplication(["belgi"])
+
+
+__all__ = ["CliError", "Context", "build_parser", "main"]

@@ -1,0 +1,402 @@
+"""Certificates: issued only by a grant, numbered gap-free per committee and year in the grant's
+transaction, never deleted. Lifecycle: active → suspended ⇄ restored, withdrawn, superseded by a
+re-issue or renewal; `expired` follows from the date for active and suspended ones."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from certification import audit, settings
+from certification.counters import next_value
+from certification.errors import InvalidInput, NotFound, RuleViolation
+from certification.search import contains, starts_with
+from certification.users import UserInfo, require
+from models import (
+    Certificate,
+    CertificateEvent,
+    Committee,
+    Decision,
+    Inspection,
+    Producer,
+    Product,
+    fold,
+)
+from models.enums import CertificateEventKind, CertificateStatus, Role
+
+T = TypeVar("T", bound=tuple[Any, ...])
+ACTIVE, SUSPENDED = CertificateStatus.ACTIVE, CertificateStatus.SUSPENDED
+
+
+@dataclass(frozen=True)
+class CertificateEventInfo:
+    kind: CertificateEventKind
+    at: datetime
+    username: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CertificateInfo:
+    id: int
+    number: str
+    status: CertificateStatus  # as of `as_of`: expired is derived from the date
+    stored_status: CertificateStatus
+    as_of: date
+    producer_id: int
+    producer: str
+    village: str
+    region_code: str
+    products: tuple[str, ...]
+    product_ids: tuple[int, ...]
+    category_code: str
+    standard: str
+    stars: int | None
+    score: Decimal | None
+    issued_on: date
+    valid_until: date
+    next_surveillance_on: date | None
+    supersedes: str | None
+    superseded_by: str | None
+    events: tuple[CertificateEventInfo, ...]
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "number": self.number,
+            "status": self.status.value,
+            "producer": self.producer,
+            "region": self.region_code,
+            "products": list(self.products),
+            "standard": self.standard,
+            "stars": self.stars,
+            "issued": self.issued_on.isoformat(),
+            "valid_until": self.valid_until.isoformat(),
+            "next_surveillance": (
+                self.next_surveillance_on.isoformat() if self.next_surveillance_on else None
+            ),
+            "supersedes": self.supersedes,
+            "superseded_by": self.superseded_by,
+        }
+
+
+def add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def effective_status(
+    stored: CertificateStatus, valid_until: date, today: date
+) -> CertificateStatus:
+    if stored in (ACTIVE, SUSPENDED) and valid_until < today:
+        return CertificateStatus.EXPIRED
+    return stored
+
+
+def status_expression(today: date) -> ColumnElement[str]:
+    """The same rule in SQL, for filtering large registers."""
+    return case(
+        (
+            and_(Certificate.status.in_([ACTIVE, SUSPENDED]), Certificate.valid_until < today),
+            CertificateStatus.EXPIRED.value,
+        ),
+        else_=Certificate.status,
+    )
+
+
+def _info(session: Session, c: Certificate, today: date) -> CertificateInfo:
+    successor = session.scalar(select(Certificate.number).where(Certificate.supersedes_id == c.id))
+    return CertificateInfo(
+        c.id,
+        c.number,
+        effective_status(c.status, c.valid_until, today),
+        c.status,
+        today,
+        c.producer_id,
+        c.producer.name,
+        c.producer.village,
+        c.producer.region_code,
+        tuple(p.name for p in c.products),
+        tuple(p.id for p in c.products),
+        c.version.standard.category.code,
+        f"{c.version.standard.code} v{c.version.version}",
+        c.stars,
+        c.score,
+        c.issued_on,
+        c.valid_until,
+        c.next_surveillance_on,
+        c.supersedes.number if c.supersedes else None,
+        successor,
+        tuple(CertificateEventInfo(e.kind, e.at, e.user.username, e.reason) for e in c.events),
+    )
+
+
+def format_number(pattern: str, region: str, year: int, seq: int, committee: str) -> str:
+    return pattern.format(region=region, year=year, seq=seq, committee=committee)
+
+
+def issue(
+    session: Session,
+    actor: UserInfo,
+    decision: Decision,
+    issued_on: date,
+    product_ids: list[int] | None = None,
+    supersedes: Certificate | None = None,
+    valid_until: date | None = None,
+) -> Certificate:
+    """Number and write a certificate for a granted decision; the caller's transaction holds the
+    write lock, so the number is taken, used and audited atomically."""
+    inspection: Inspection = decision.inspection
+    committee = session.scalar(select(Committee).where(Committee.is_own))
+    if committee is None:
+        raise NotFound("committee.not_set_up")
+    products = [inspection.product]
+    if product_ids:
+        products = list(session.scalars(select(Product).where(Product.id.in_(product_ids))))
+        if len(products) != len(set(product_ids)) or any(
+            p.producer_id != inspection.product.producer_id for p in products
+        ):
+            raise InvalidInput("certificate.bad_scope", field="products")
+    year = issued_on.year
+    seq = next_value(session, f"certificate:{committee.code}:{year}")
+    number = format_number(
+        settings.get(session, "numbering_format"), committee.region_code, year, seq, committee.code
+    )
+    if session.scalar(select(Certificate.id).where(Certificate.number == number)):
+        # A format without {year} (or a changed one) could repeat an old number.
+        raise RuleViolation("certificate.number_taken", number=number)
+    certificate = Certificate(
+        number=number,
+        number_search=fold(number),
+        committee_id=committee.id,
+        year=year,
+        sequence=seq,
+        producer_id=inspection.product.producer_id,
+        version_id=inspection.version_id,
+        inspection_id=inspection.id,
+        decision_id=decision.id,
+        stars=inspection.stars,
+        score=inspection.score,
+        status=ACTIVE,
+        issued_on=issued_on,
+        valid_until=valid_until
+        or add_months(issued_on, settings.get(session, "validity_months")) - timedelta(days=1),
+        next_surveillance_on=add_months(issued_on, settings.get(session, "surveillance_months")),
+        supersedes_id=supersedes.id if supersedes else None,
+        products=products,
+    )
+    session.add(certificate)
+    session.flush()
+    session.add(
+        CertificateEvent(
+            certificate_id=certificate.id,
+            kind=CertificateEventKind.ISSUED,
+            user_id=actor.id,
+            reason=decision.reason,
+        )
+    )
+    audit.record(
+        session,
+        actor.username,
+        "certificate.issued",
+        "certificate",
+        number,
+        decision=decision.id,
+        inspection=inspection.id,
+        products=[p.id for p in products],
+        valid_until=certificate.valid_until,
+    )
+    if supersedes is not None:
+        _supersede(session, actor, supersedes, number)
+    session.flush()
+    return certificate
+
+
+def _supersede(session: Session, actor: UserInfo, old: Certificate, by: str) -> None:
+    old.status = CertificateStatus.SUPERSEDED
+    session.add(
+        CertificateEvent(
+            certificate_id=old.id, kind=CertificateEventKind.SUPERSEDED, user_id=actor.id, reason=by
+        )
+    )
+    audit.record(
+        session, actor.username, "certificate.superseded", "certificate", old.number, by=by
+    )
+
+
+def _certificate(session: Session, number: str) -> Certificate:
+    certificate = session.scalar(select(Certificate).where(Certificate.number == number.strip()))
+    if certificate is None:
+        certificate = session.scalar(
+            select(Certificate).where(Certificate.number_search == fold(number))
+        )
+    if certificate is None:
+        raise NotFound("certificate.not_found", number=number)
+    return certificate
+
+
+def get_certificate(session: Session, number: str, today: date | None = None) -> CertificateInfo:
+    return _info(session, _certificate(session, number), today or date.today())
+
+
+TRANSITIONS: dict[CertificateEventKind, tuple[tuple[CertificateStatus, ...], CertificateStatus]] = {
+    CertificateEventKind.SUSPENDED: ((ACTIVE,), SUSPENDED),
+    CertificateEventKind.RESTORED: ((SUSPENDED,), ACTIVE),
+    CertificateEventKind.WITHDRAWN: ((ACTIVE, SUSPENDED), CertificateStatus.WITHDRAWN),
+}
+
+
+def change_status(
+    session: Session,
+    actor: UserInfo,
+    number: str,
+    kind: CertificateEventKind,
+    reason: str,
+    today: date | None = None,
+) -> CertificateInfo:
+    """Suspend, restore or withdraw, with the reason on record."""
+    require(actor, Role.CHAIR, Role.CLERK)
+    if kind not in TRANSITIONS:
+        raise InvalidInput("certificate.bad_transition", field="action", value=kind.value)
+    today = today or date.today()
+    if not reason.strip():
+        raise InvalidInput("certificate.reason_required", field="reason")
+    certificate = _certificate(session, number)
+    allowed_from, to = TRANSITIONS[kind]
+    current = effective_status(certificate.status, certificate.valid_until, today)
+    if current not in allowed_from:
+        raise RuleViolation(
+            "certificate.transition_forbidden",
+            number=certificate.number,
+            status=current.value,
+            action=kind.value,
+        )
+    certificate.status = to
+    session.add(
+        CertificateEvent(
+            certificate_id=certificate.id, kind=kind, user_id=actor.id, reason=reason.strip()
+        )
+    )
+    audit.record(
+        session,
+        actor.username,
+        f"certificate.{kind.value}",
+        "certificate",
+        certificate.number,
+        reason=reason.strip(),
+    )
+    session.flush()
+    session.refresh(certificate)
+    return _info(session, certificate, today)
+
+
+def list_certificates(
+    session: Session,
+    *,
+    status: CertificateStatus | None = None,
+    query: str = "",
+    region_code: str | None = None,
+    producer_id: int | None = None,
+    today: date | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[CertificateInfo]:
+    today = today or date.today()
+    stmt = _filtered(select(Certificate), status, query, region_code, producer_id, today)
+    stmt = stmt.order_by(Certificate.year.desc(), Certificate.sequence.desc()).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    stmt = stmt.options(selectinload(Certificate.products), selectinload(Certificate.events))
+    return [_info(session, c, today) for c in session.scalars(stmt)]
+
+
+def count_certificates(
+    session: Session,
+    *,
+    status: CertificateStatus | None = None,
+    query: str = "",
+    region_code: str | None = None,
+    today: date | None = None,
+) -> int:
+    stmt = _filtered(
+        select(func.count(Certificate.id)), status, query, region_code, None, today or date.today()
+    )
+    return int(session.scalar(stmt) or 0)
+
+
+def _filtered(
+    stmt: Select[T],
+    status: CertificateStatus | None,
+    query: str,
+    region_code: str | None,
+    producer_id: int | None,
+    today: date,
+) -> Select[T]:
+    if status is not None:
+        stmt = stmt.where(status_expression(today) == status.value)
+    if query.strip():
+        by_name = select(Producer.id).where(contains(Producer.name_search, query))
+        by_product = (
+            select(Certificate.id)
+            .join(Certificate.products)
+            .where(contains(Product.name_search, query))
+        )
+        stmt = stmt.where(
+            or_(
+                starts_with(Certificate.number_search, query),
+                Certificate.producer_id.in_(by_name),
+                Certificate.id.in_(by_product),
+            )
+        )
+    if region_code:
+        stmt = stmt.join(Producer, Producer.id == Certificate.producer_id).where(
+            Producer.region_code == region_code
+        )
+    if producer_id is not None:
+        stmt = stmt.where(Certificate.producer_id == producer_id)
+    return stmt
+
+
+def expiring(
+    session: Session, today: date | None = None, days: int | None = None
+) -> list[CertificateInfo]:
+    """Active certificates whose validity ends within the warning period."""
+    today = today or date.today()
+    days = days if days is not None else settings.get(session, "expiry_warning_days")
+    stmt = (
+        select(Certificate)
+        .where(
+            Certificate.status == ACTIVE,
+            Certificate.valid_until >= today,
+            Certificate.valid_until <= today + timedelta(days=days),
+        )
+        .order_by(Certificate.valid_until)
+    )
+    return [_info(session, c, today) for c in session.scalars(stmt)]
+
+
+def surveillance_due(
+    session: Session, today: date | None = None, days: int = 30
+) -> list[CertificateInfo]:
+    today = today or date.today()
+    stmt = (
+        select(Certificate)
+        .where(
+            Certificate.status == ACTIVE,
+            Certificate.valid_until >= today,
+            Certificate.next_surveillance_on <= today + timedelta(days=days),
+        )
+        .order_by(Certificate.next_surveillance_on)
+    )
+    return [_info(session, c, today) for c in session.scalars(stmt)]
+
+
+def certificate_model(session: Session, number: str) -> Certificate:
+    """For other services of this package that need the row itself."""
+    return _certificate(session, number)

@@ -1,0 +1,151 @@
+"""Users, roles and passwords (Argon2id)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from certification import audit
+from certification.errors import Forbidden, InvalidInput, NotFound, RuleViolation
+from models import User, UserRole
+from models.enums import Role
+
+# OWASP's minimum Argon2id profile: ~20 ms here, cheap enough for an old office PC.
+_hasher = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
+MIN_PASSWORD = 4
+DECIDING_ROLES = frozenset({Role.MEMBER, Role.CHAIR})
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    full_name: str
+    roles: frozenset[Role]
+    active: bool
+
+    def has(self, *roles: Role) -> bool:
+        return Role.ADMIN in self.roles or any(r in self.roles for r in roles)
+
+
+def info(user: User) -> UserInfo:
+    return UserInfo(user.id, user.username, user.full_name, user.role_set, user.active)
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def create_user(
+    session: Session,
+    actor: str,
+    username: str,
+    full_name: str,
+    password: str,
+    roles: Iterable[Role],
+) -> UserInfo:
+    username = username.strip()
+    if not username or len(username) > 64 or any(c.isspace() for c in username):
+        raise InvalidInput("user.bad_username", field="username", value=username)
+    if not full_name.strip():
+        raise InvalidInput("field.required", field="full_name")
+    if len(password) < MIN_PASSWORD:
+        raise InvalidInput("user.password_too_short", field="password", minimum=MIN_PASSWORD)
+    if session.scalar(select(User.id).where(User.username == username)) is not None:
+        raise RuleViolation("user.exists", username=username)
+    role_set = sorted({Role(r) for r in roles})
+    if not role_set:
+        raise InvalidInput("user.no_roles", field="roles")
+    user = User(
+        username=username,
+        full_name=full_name.strip(),
+        password_hash=hash_password(password),
+        roles=[UserRole(role=r) for r in role_set],
+    )
+    session.add(user)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "user.created",
+        "user",
+        user.id,
+        username=username,
+        roles=[r.value for r in role_set],
+    )
+    return info(user)
+
+
+@dataclass(frozen=True)
+class LoginAttempt:
+    user: UserInfo | None  # None: refused, without saying whether name or password was wrong
+    failures: int  # consecutive failures of this user name, for the caller's delay
+
+    def accepted(self) -> UserInfo:
+        if self.user is None:
+            raise Forbidden("auth.failed", failures=self.failures)
+        return self.user
+
+
+def login(session: Session, username: str, password: str) -> LoginAttempt:
+    """Check a password. Failures are counted in the database, so the caller must commit even when
+    the attempt is refused; call `.accepted()` after the unit of work to raise `auth.failed`."""
+    user = session.scalar(select(User).where(User.username == username.strip()))
+    if user is None or not user.active:
+        return LoginAttempt(None, 0)
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        user.failed_logins += 1
+        session.flush()
+        return LoginAttempt(None, user.failed_logins)
+    user.failed_logins = 0
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    session.flush()
+    return LoginAttempt(info(user), 0)
+
+
+def failed_logins(session: Session, username: str) -> int:
+    return int(session.scalar(select(User.failed_logins).where(User.username == username)) or 0)
+
+
+def login_delay(failures: int) -> float:
+    """Seconds to wait before the next attempt: none for the first three, then doubling to 30."""
+    return 0.0 if failures < 3 else float(min(30, 2 ** (failures - 2)))
+
+
+def get_user(session: Session, username: str) -> UserInfo:
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise NotFound("user.not_found", username=username)
+    return info(user)
+
+
+def list_users(session: Session) -> list[UserInfo]:
+    return [info(u) for u in session.scalars(select(User).order_by(User.username))]
+
+
+def require(user: UserInfo, *roles: Role) -> None:
+    """Raise unless the user holds one of `roles` (admins hold every role)."""
+    if not user.active or not user.has(*roles):
+        raise Forbidden(
+            "auth.role_required", username=user.username, roles=[r.value for r in roles]
+        )
+
+
+def set_password(session: Session, actor: str, username: str, password: str) -> None:
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise NotFound("user.not_found", username=username)
+    if len(password) < MIN_PASSWORD:
+        raise InvalidInput("user.password_too_short", field="password", minimum=MIN_PASSWORD)
+    user.password_hash = hash_password(password)
+    user.failed_logins = 0
+    session.flush()
+    audit.record(session, actor, "user.password_changed", "user", user.id, username=username)

@@ -1,0 +1,86 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky_KG">
+<context>
+    <name>cli</name>
+    <message>
+        <source>Wrong command line: {detail}. See --help.</source>
+        <translation>Буйрук сабы туура эмес: {detail}. --help караңыз.</translation>
+    </message>
+    <message>
+        <source>Audit log intact: {entries} entries.</source>
+        <translation>Аракеттер журналы бүтүн: {entries} жазуу.</translation>
+    </message>
+    <message>
+        <source>its content was changed</source>
+        <translation>анын мазмуну өзгөртүлгөн</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it</source>
+        <translation>ал мурунку жазуудан кийин келбейт</translation>
+    </message>
+    <message>
+        <source>an entry before it is missing</source>
+        <translation>андан мурунку жазуу жок</translation>
+    </message>
+    <message>
+        <source>entries at the end were removed</source>
+        <translation>аягындагы жазуулар өчүрүлгөн</translation>
+    </message>
+    <message>
+        <source>Audit log broken at entry {seq}: {problem}.</source>
+        <translation>Аракеттер журналы {seq}-жазууда бузулган: {problem}.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is now {status}.</source>
+        <translation>{number} сертификаты эми: {status}.</translation>
+    </message>
+    <message>
+        <source>Say who acts: --user NAME (or BELGI_USER).</source>
+        <translation>Ким аткарарын көрсөтүңүз: --user АТЫ (же BELGI_USER).</translation>
+    </message>
+    <message>
+        <source>No password: type it at the prompt or set BELGI_PASSWORD.</source>
+        <translation>Сырсөз жок: аны суроо боюнча териңиз же BELGI_PASSWORD коюңуз.</translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>{user} үчүн сырсөз: </translation>
+    </message>
+    <message>
+        <source>The database cannot be used: {detail}</source>
+        <translation>Маалымат базасын колдонууга болбойт: {detail}</translation>
+    </message>
+    <message>
+        <source>File error: {detail}</source>
+        <translation>Файл катасы: {detail}</translation>
+    </message>
+    <message>
+        <source>Demo database ready: {producers} producers, {products} products, {inspections} inspections, {certificates} certificates, {lots} lots. Users admin, chair, inspector and clerk; password: demo.</source>
+        <translation>Демо базасы даяр: {producers} өндүрүүчү, {products} продукт, {inspections} текшерүү, {certificates} сертификат, {lots} партия. Колдонуучулар admin, chair, inspector жана clerk; сырсөз: demo.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>active</source>
+        <translation>күчүндө</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>убактылуу токтотулган</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished">кайтарылып алынган</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>мөөнөтү бүткөн</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>алмаштырылган</translation>
+    </message>
+</context>
+</TS>

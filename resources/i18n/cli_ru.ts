@@ -1,0 +1,86 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>cli</name>
+    <message>
+        <source>Wrong command line: {detail}. See --help.</source>
+        <translation>Неверная командная строка: {detail}. См. --help.</translation>
+    </message>
+    <message>
+        <source>Audit log intact: {entries} entries.</source>
+        <translation>Журнал действий цел: записей — {entries}.</translation>
+    </message>
+    <message>
+        <source>its content was changed</source>
+        <translation>её содержимое изменено</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it</source>
+        <translation>она не следует за предыдущей записью</translation>
+    </message>
+    <message>
+        <source>an entry before it is missing</source>
+        <translation>предшествующая запись отсутствует</translation>
+    </message>
+    <message>
+        <source>entries at the end were removed</source>
+        <translation>записи в конце удалены</translation>
+    </message>
+    <message>
+        <source>Audit log broken at entry {seq}: {problem}.</source>
+        <translation>Журнал действий нарушен на записи {seq}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is now {status}.</source>
+        <translation>Сертификат {number} теперь: {status}.</translation>
+    </message>
+    <message>
+        <source>Say who acts: --user NAME (or BELGI_USER).</source>
+        <translation>Укажите, кто действует: --user ИМЯ (или BELGI_USER).</translation>
+    </message>
+    <message>
+        <source>No password: type it at the prompt or set BELGI_PASSWORD.</source>
+        <translation>Нет пароля: введите его по запросу или задайте BELGI_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>Пароль для {user}: </translation>
+    </message>
+    <message>
+        <source>The database cannot be used: {detail}</source>
+        <translation>Базу данных нельзя использовать: {detail}</translation>
+    </message>
+    <message>
+        <source>File error: {detail}</source>
+        <translation>Ошибка файла: {detail}</translation>
+    </message>
+    <message>
+        <source>Demo database ready: {producers} producers, {products} products, {inspections} inspections, {certificates} certificates, {lots} lots. Users admin, chair, inspector and clerk; password: demo.</source>
+        <translation>Демо-база готова: производителей — {producers}, продуктов — {products}, проверок — {inspections}, сертификатов — {certificates}, партий — {lots}. Пользователи admin, chair, inspector и clerk; пароль: demo.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>приостановлен</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>отозван</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>срок истёк</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>заменён</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,158 @@
+"""What every command needs: the database, the acting user, output, and error reporting."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, TextIO
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from certification import users
+from certification.errors import DomainError, Forbidden, InvalidInput
+from certification.users import UserInfo
+from models.db import make_engine, session_factory, unit_of_work, upgrade
+from ui.messages import message_for
+
+EXIT_ERROR = 1
+
+
+class CliError(Exception):
+    """A translated message for the user, with the exit status to end with."""
+
+    def __init__(self, message: str, status: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+class Context:
+    def __init__(
+        self, db_url: str | None, lang: str, out: TextIO | None = None, err: TextIO | None = None
+    ) -> None:
+        self.db_url = db_url
+        self.lang = lang
+        self.out = out or sys.stdout
+        self.err = err or sys.stderr
+        self._engine: Engine | None = None
+        self._factory: sessionmaker[Session] | None = None
+
+    # Database ------------------------------------------------------------------------------
+
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = make_engine(self.db_url)
+            upgrade(self._engine)
+        return self._engine
+
+    def factory(self) -> sessionmaker[Session]:
+        if self._factory is None:
+            self._factory = session_factory(self.engine())
+        return self._factory
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with unit_of_work(self.factory()) as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with unit_of_work(self.factory(), write=False) as session:
+            yield session
+
+    # The acting user --------------------------------------------------------------------------
+
+    def actor(self, username: str | None) -> UserInfo:
+        """The user a changing command acts as: `--user` or BELGI_USER, with a password from
+        BELGI_PASSWORD or a prompt."""
+        username = username or os.environ.get("BELGI_USER")
+        if not username:
+            raise CliError(
+                QCoreApplication.translate("cli", "Say who acts: --user NAME (or BELGI_USER).")
+            )
+        password = os.environ.get("BELGI_PASSWORD")
+        if password is None:
+            if not sys.stdin.isatty():
+                raise CliError(
+                    QCoreApplication.translate(
+                        "cli", "No password: type it at the prompt or set BELGI_PASSWORD."
+                    )
+                )
+            password = getpass.getpass(
+                QCoreApplication.translate("cli", "Password for {user}: ").format(user=username)
+            )
+        with self.write() as session:
+            attempt = users.login(session, username, password)
+        return attempt.accepted()
+
+    # Output -----------------------------------------------------------------------------------
+
+    def print(self, text: str = "") -> None:
+        print(text, file=self.out)
+
+    def print_json(self, data: Any) -> None:
+        json.dump(data, self.out, ensure_ascii=False, indent=2, default=_json_default)
+        self.out.write("\n")
+
+    # Running ----------------------------------------------------------------------------------
+
+    def run(self, command: Callable[[Any, Context], int], args: Any) -> int:
+        try:
+            return command(args, self)
+        except DomainError as error:
+            print(message_for(error), file=self.err)
+            return EXIT_ERROR
+        except CliError as error:
+            print(error.message, file=self.err)
+            return error.status
+        except (DBAPIError, SQLAlchemyError) as error:
+            detail = str(getattr(error, "orig", None) or error).splitlines()[0]
+            print(
+                QCoreApplication.translate("cli", "The database cannot be used: {detail}").format(
+                    detail=detail
+                ),
+                file=self.err,
+            )
+            return EXIT_ERROR
+        except OSError as error:
+            print(
+                QCoreApplication.translate("cli", "File error: {detail}").format(
+                    detail=error.strerror or error
+                ),
+                file=self.err,
+            )
+            return EXIT_ERROR
+        finally:
+            if self._engine is not None:
+                self._engine.dispose()
+
+
+def parse_date(text: str, field: str) -> date:
+    """ISO 8601 (2026-11-26) or the office's dd.mm.yyyy (26.11.2026)."""
+    value = text.strip()
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(value, pattern).date()
+        except ValueError:
+            continue
+    raise InvalidInput("input.bad_date", field=field, value=text)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    raise TypeError(type(value).__name__)
+
+
+__all__ = ["CliError", "Context", "Forbidden", "parse_date"]

@@ -1,0 +1,36 @@
+"""How fields are named in messages ("{field}: this must be filled in.")."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+FIELDS = {
+    "name": QT_TRANSLATE_NOOP("fields", "Name"),
+    "name_ky": QT_TRANSLATE_NOOP("fields", "Name in Kyrgyz"),
+    "full_name": QT_TRANSLATE_NOOP("fields", "Full name"),
+    "title": QT_TRANSLATE_NOOP("fields", "Title"),
+    "description": QT_TRANSLATE_NOOP("fields", "Description"),
+    "members": QT_TRANSLATE_NOOP("fields", "Members"),
+    "women": QT_TRANSLATE_NOOP("fields", "Women"),
+    "youth": QT_TRANSLATE_NOOP("fields", "Youth"),
+    "quantity": QT_TRANSLATE_NOOP("fields", "Quantity"),
+    "group.name": QT_TRANSLATE_NOOP("fields", "Group name"),
+    "criterion.text": QT_TRANSLATE_NOOP("fields", "Criterion text"),
+    "criterion.choices": QT_TRANSLATE_NOOP("fields", "Answers to choose from"),
+    "pass_mark": QT_TRANSLATE_NOOP("fields", "Pass mark"),
+    "group.weight": QT_TRANSLATE_NOOP("fields", "Group weight"),
+    "criterion.weight": QT_TRANSLATE_NOOP("fields", "Criterion weight"),
+    "star_bands": QT_TRANSLATE_NOOP("fields", "Star bands"),
+    "criterion.min_value": QT_TRANSLATE_NOOP("fields", "Minimum"),
+    "criterion.max_value": QT_TRANSLATE_NOOP("fields", "Maximum"),
+    "validity_months": QT_TRANSLATE_NOOP("fields", "Validity, months"),
+    "surveillance_months": QT_TRANSLATE_NOOP("fields", "Surveillance interval, months"),
+    "expiry_warning_days": QT_TRANSLATE_NOOP("fields", "Expiry warning, days"),
+    "default_quorum": QT_TRANSLATE_NOOP("fields", "Quorum"),
+    "numbering_format": QT_TRANSLATE_NOOP("fields", "Numbering format"),
+    "document_languages": QT_TRANSLATE_NOOP("fields", "Languages on documents"),
+    "verify_url_prefix": QT_TRANSLATE_NOOP("fields", "Verification address"),
+    "inspected_on": QT_TRANSLATE_NOOP("fields", "Inspection date"),
+    "produced_on": QT_TRANSLATE_NOOP("fields", "Production date"),
+    "best_before": QT_TRANSLATE_NOOP("fields", "Best before"),
+    "due_on": QT_TRANSLATE_NOOP("fields", "Due date"),
+    "date": QT_TRANSLATE_NOOP("fields", "Date"),
+}
