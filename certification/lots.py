@@ -15,6 +15,7 @@ from certification.certificates import certificate_model, effective_status
 from certification.errors import InvalidInput, NotFound, RuleViolation
 from certification.users import UserInfo, require
 from models import Lot, Product
+from models.codes import LabelLot
 from models.enums import CertificateStatus, Role
 
 UNITS = ("pcs", "kg", "g", "l", "ml", "pack")
@@ -50,6 +51,12 @@ class LotInfo:
         }
 
 
+def labels_printed(session: Session, lot_id: int) -> int:
+    """Label serials allocated for a lot so far (`certification.codes.issuing` allocates them)."""
+    labels = session.get(LabelLot, lot_id)
+    return labels.last_serial if labels else 0
+
+
 def _info(session: Session, lot: Lot) -> LotInfo:
     return LotInfo(
         lot.id,
@@ -63,7 +70,7 @@ def _info(session: Session, lot: Lot) -> LotInfo:
         lot.quantity,
         lot.unit,
         lot.reported_on,
-        lot.labels_issued,
+        labels_printed(session, lot.id),
     )
 
 

@@ -94,9 +94,6 @@ class Lot(Base):
     unit: Mapped[str] = mapped_column(String(16))  # pcs, kg, l …
     reported_on: Mapped[date] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
-    # Label serials 1..labels_issued have been allocated; the allocator raises it under the
-    # write lock before any label is produced, so a serial is never issued twice.
-    labels_issued: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     certificate: Mapped[Certificate] = relationship()

@@ -452,7 +452,6 @@ def upgrade() -> None:
     sa.Column('unit', sa.String(length=16), nullable=False),
     sa.Column('reported_on', sa.Date(), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
-    sa.Column('labels_issued', sa.Integer(), nullable=False),
     sa.Column('created_at', models.base.UtcDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['certificate_id'], ['certificate.id'], name=op.f('fk_lot_certificate_id_certificate')),
     sa.ForeignKeyConstraint(['producer_id'], ['producer.id'], name=op.f('fk_lot_producer_id_producer')),

@@ -1,0 +1,99 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky_KG">
+<context>
+    <name>messages</name>
+    <message>
+        <source>Key {key_id} is already marked compromised.</source>
+        <translation type="unfinished">{key_id} ачкычы мурунтан эле бузулган деп белгиленген.</translation>
+    </message>
+    <message>
+        <source>Key {key_id} is already retired.</source>
+        <translation>{key_id} ачкычы мурунтан эле колдонуудан чыгарылган.</translation>
+    </message>
+    <message>
+        <source>Key {key_id} may not sign today (outside its signing period).</source>
+        <translation>{key_id} ачкычы бүгүн кол коё албайт (кол коюу мөөнөтүнөн тышкары).</translation>
+    </message>
+    <message>
+        <source>Signing key {key_id} not found.</source>
+        <translation>{key_id} кол коюу ачкычы табылган жок.</translation>
+    </message>
+    <message>
+        <source>The list's signature does not match: the file was changed or is forged.</source>
+        <translation>Тизменин кол тамгасы дал келбейт: файл өзгөртүлгөн же жасалма.</translation>
+    </message>
+    <message>
+        <source>Confirm the sender's key fingerprint {fingerprint} with them before importing.</source>
+        <translation type="unfinished">Импорттоодон мурун жөнөтүүчүнүн ачкычынын изин {fingerprint} алар менен тактаңыз.</translation>
+    </message>
+    <message>
+        <source>This list comes from this committee itself; nothing to import.</source>
+        <translation>Бул тизме ушул комитеттин өзүнөн; импорттоо керек эмес.</translation>
+    </message>
+    <message>
+        <source>This list (number {sequence}) is not newer than the one held ({held}).</source>
+        <translation>Бул тизме (№ {sequence}) колдогу тизмеден ({held}) жаңы эмес.</translation>
+    </message>
+    <message>
+        <source>The list names another region for committee {committee} than before.</source>
+        <translation>Тизмеде {committee} комитети үчүн мурункудан башка аймак көрсөтүлгөн.</translation>
+    </message>
+    <message>
+        <source>The list is signed with key {key_id}, which is marked compromised.</source>
+        <translation type="unfinished">Тизмеге бузулган деп белгиленген {key_id} ачкычы менен кол коюлган.</translation>
+    </message>
+    <message>
+        <source>The list file is too large.</source>
+        <translation>Тизменин файлы өтө чоң.</translation>
+    </message>
+    <message>
+        <source>The file is not a trust or status list Belgi knows.</source>
+        <translation>Файл Belgi тааныган ишеним же статус тизмеси эмес.</translation>
+    </message>
+    <message>
+        <source>The list names an unknown region “{region}”.</source>
+        <translation>Тизмеде белгисиз аймак көрсөтүлгөн: «{region}».</translation>
+    </message>
+    <message>
+        <source>The list file cannot be read.</source>
+        <translation>Тизменин файлын окууга болбойт.</translation>
+    </message>
+    <message>
+        <source>The committee has no signing key yet: create one in Administration.</source>
+        <translation>Комитетте али кол коюу ачкычы жок: аны Башкаруу бөлүмүндө түзүңүз.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {minimum} characters.</source>
+        <translation type="unfinished">Купуя сөз айкашында жок дегенде {minimum} белги болушу керек.</translation>
+    </message>
+    <message>
+        <source>A key cannot be retired before its signing period begins.</source>
+        <translation>Ачкычты кол коюу мөөнөтү башталганга чейин колдонуудан чыгарууга болбойт.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the signing key.</source>
+        <translation type="unfinished">Кол коюу ачкычынын купуя сөз айкашы туура эмес.</translation>
+    </message>
+    <message>
+        <source>The committee is not set up in this database yet.</source>
+        <translation>Бул маалымат базасында комитет али түзүлө элек.</translation>
+    </message>
+    <message>
+        <source>Print from 1 to {maximum} labels at a time.</source>
+        <translation>Бир жолу 1ден {maximum}гө чейин этикетка басып чыгарыңыз.</translation>
+    </message>
+    <message>
+        <source>Labels cannot be printed: the certificate is {status}.</source>
+        <translation>Этикеткаларды басып чыгарууга болбойт: сертификат — {status}.</translation>
+    </message>
+    <message>
+        <source>This certificate has used all its label lot numbers.</source>
+        <translation>Бул сертификат этикетка партияларынын бардык номерлерин колдонуп бүттү.</translation>
+    </message>
+    <message>
+        <source>This lot has only {left} label serials left.</source>
+        <translation>Бул партияда болгону {left} этикетка номери калды.</translation>
+    </message>
+</context>
+</TS>
