@@ -95,5 +95,29 @@
         <source>This lot has only {left} label serials left.</source>
         <translation>Бул партияда болгону {left} этикетка номери калды.</translation>
     </message>
+    <message>
+        <source>Complaint {complaint} is already closed.</source>
+        <translation>{complaint}-даттануу мурунтан жабылган.</translation>
+    </message>
+    <message>
+        <source>Check {check} not found.</source>
+        <translation>{check}-текшерүү табылган жок.</translation>
+    </message>
+    <message>
+        <source>Check {check} found a genuine, valid label: there is nothing to complain of.</source>
+        <translation>{check}-текшерүү этикетка чыныгы жана күчүндө экенин көрсөттү: даттанууга негиз жок.</translation>
+    </message>
+    <message>
+        <source>Describe the complaint in 1 to {maximum} characters.</source>
+        <translation>Даттанууну 1ден {maximum} белгиге чейин сүрөттөңүз.</translation>
+    </message>
+    <message>
+        <source>Complaint {complaint} not found.</source>
+        <translation>{complaint}-даттануу табылган жок.</translation>
+    </message>
+    <message>
+        <source>Say how the complaint was resolved.</source>
+        <translation>Даттануу кандай чечилгенин жазыңыз.</translation>
+    </message>
 </context>
 </TS>

@@ -95,5 +95,29 @@
         <source>This lot has only {left} label serials left.</source>
         <translation>В этой партии осталось только {left} серийных номеров этикеток.</translation>
     </message>
+    <message>
+        <source>Complaint {complaint} is already closed.</source>
+        <translation>Жалоба {complaint} уже закрыта.</translation>
+    </message>
+    <message>
+        <source>Check {check} not found.</source>
+        <translation>Проверка {check} не найдена.</translation>
+    </message>
+    <message>
+        <source>Check {check} found a genuine, valid label: there is nothing to complain of.</source>
+        <translation>Проверка {check} показала подлинную действующую этикетку: жаловаться не на что.</translation>
+    </message>
+    <message>
+        <source>Describe the complaint in 1 to {maximum} characters.</source>
+        <translation>Опишите жалобу (от 1 до {maximum} символов).</translation>
+    </message>
+    <message>
+        <source>Complaint {complaint} not found.</source>
+        <translation>Жалоба {complaint} не найдена.</translation>
+    </message>
+    <message>
+        <source>Say how the complaint was resolved.</source>
+        <translation>Укажите, как решена жалоба.</translation>
+    </message>
 </context>
 </TS>

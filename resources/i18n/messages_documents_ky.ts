@@ -59,5 +59,73 @@
         <source>QR version {version} is not supported.</source>
         <translation>QR кодунун {version}-версиясы колдоого алынбайт.</translation>
     </message>
+    <message>
+        <source>{count} labels cannot be printed in one job (1 to 10,000).</source>
+        <translation>Бир тапшырмада {count} этикетка басып чыгарууга болбойт (1ден 10 000ге чейин).</translation>
+    </message>
+    <message>
+        <source>The file holds no rectangular label templates Belgi can use.</source>
+        <translation>Файлда Belgi колдоно турган тик бурчтуу этикетка үлгүлөрү жок.</translation>
+    </message>
+    <message>
+        <source>The file is not a gLabels template file.</source>
+        <translation>Файл gLabels үлгүлөрүнүн файлы эмес.</translation>
+    </message>
+    <message>
+        <source>The template file is too large ({size} bytes).</source>
+        <translation>Үлгү файлы өтө чоң ({size} байт).</translation>
+    </message>
+    <message>
+        <source>The template file cannot be read.</source>
+        <translation>Үлгү файлын окууга болбойт.</translation>
+    </message>
+    <message>
+        <source>A printer offset may be at most {limit} mm.</source>
+        <translation>Принтердин жылышы эң көп {limit} мм болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>A label serial appears twice in the job; nothing was printed.</source>
+        <translation>Тапшырмада этикетканын номери эки жолу кездешти; эч нерсе басылган жок.</translation>
+    </message>
+    <message>
+        <source>Start position {start}: the sheet has positions 1 to {per_page}.</source>
+        <translation>Баштапкы орун {start}: барактагы орундар 1ден {per_page}гө чейин.</translation>
+    </message>
+    <message>
+        <source>A label template in the file lacks a required size.</source>
+        <translation>Файлдагы этикетка үлгүсүндө керектүү өлчөм жок.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a length a template can use.</source>
+        <translation>«{value}» үлгүдө колдонула турган узундук эмес.</translation>
+    </message>
+    <message>
+        <source>Template {template} has labels that overlap or do not fit.</source>
+        <translation>{template} үлгүсүндө бири-бирине кирген же батпаган этикеткалар бар.</translation>
+    </message>
+    <message>
+        <source>No label template {template}.</source>
+        <translation>{template} этикетка үлгүсү жок.</translation>
+    </message>
+    <message>
+        <source>Template {template} places labels outside the page.</source>
+        <translation>{template} үлгүсү этикеткаларды барактан сыртка жайгаштырат.</translation>
+    </message>
+    <message>
+        <source>Template {template} uses an unknown paper size “{paper}”.</source>
+        <translation>{template} үлгүсү белгисиз кагаз өлчөмүн колдонот: «{paper}».</translation>
+    </message>
+    <message>
+        <source>The labels of template {template} are too small for a readable code.</source>
+        <translation>{template} үлгүсүнүн этикеткалары окула турган код үчүн өтө кичине.</translation>
+    </message>
+    <message>
+        <source>The status list file {path} does not exist.</source>
+        <translation>{path} статус тизмесинин файлы жок.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} has an unknown state “{status}”.</source>
+        <translation>{number} сертификатынын абалы белгисиз: «{status}».</translation>
+    </message>
 </context>
 </TS>

@@ -59,5 +59,73 @@
         <source>QR version {version} is not supported.</source>
         <translation>Версия QR {version} не поддерживается.</translation>
     </message>
+    <message>
+        <source>{count} labels cannot be printed in one job (1 to 10,000).</source>
+        <translation>За одно задание нельзя напечатать {count} этикеток (от 1 до 10 000).</translation>
+    </message>
+    <message>
+        <source>The file holds no rectangular label templates Belgi can use.</source>
+        <translation>В файле нет прямоугольных шаблонов этикеток, которые Belgi может использовать.</translation>
+    </message>
+    <message>
+        <source>The file is not a gLabels template file.</source>
+        <translation>Файл не является файлом шаблонов gLabels.</translation>
+    </message>
+    <message>
+        <source>The template file is too large ({size} bytes).</source>
+        <translation>Файл шаблонов слишком большой ({size} байт).</translation>
+    </message>
+    <message>
+        <source>The template file cannot be read.</source>
+        <translation>Файл шаблонов не читается.</translation>
+    </message>
+    <message>
+        <source>A printer offset may be at most {limit} mm.</source>
+        <translation>Смещение принтера — не более {limit} мм.</translation>
+    </message>
+    <message>
+        <source>A label serial appears twice in the job; nothing was printed.</source>
+        <translation>Серийный номер этикетки встречается в задании дважды; ничего не напечатано.</translation>
+    </message>
+    <message>
+        <source>Start position {start}: the sheet has positions 1 to {per_page}.</source>
+        <translation>Начальная позиция {start}: на листе позиции от 1 до {per_page}.</translation>
+    </message>
+    <message>
+        <source>A label template in the file lacks a required size.</source>
+        <translation>В шаблоне этикетки в файле не хватает обязательного размера.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a length a template can use.</source>
+        <translation>«{value}» — не длина, пригодная для шаблона.</translation>
+    </message>
+    <message>
+        <source>Template {template} has labels that overlap or do not fit.</source>
+        <translation>В шаблоне {template} этикетки перекрываются или не помещаются.</translation>
+    </message>
+    <message>
+        <source>No label template {template}.</source>
+        <translation>Нет шаблона этикеток {template}.</translation>
+    </message>
+    <message>
+        <source>Template {template} places labels outside the page.</source>
+        <translation>Шаблон {template} размещает этикетки за пределами листа.</translation>
+    </message>
+    <message>
+        <source>Template {template} uses an unknown paper size “{paper}”.</source>
+        <translation>Шаблон {template} использует неизвестный формат бумаги «{paper}».</translation>
+    </message>
+    <message>
+        <source>The labels of template {template} are too small for a readable code.</source>
+        <translation>Этикетки шаблона {template} слишком малы для читаемого кода.</translation>
+    </message>
+    <message>
+        <source>The status list file {path} does not exist.</source>
+        <translation>Файл списка статусов {path} не существует.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} has an unknown state “{status}”.</source>
+        <translation>У сертификата {number} неизвестное состояние «{status}».</translation>
+    </message>
 </context>
 </TS>

@@ -65,4 +65,16 @@ MESSAGES = {
     "labels.serials_exhausted": QT_TRANSLATE_NOOP(
         "messages", "This lot has only {left} label serials left."
     ),
+    "complaint.already_closed": QT_TRANSLATE_NOOP(
+        "messages", "Complaint {complaint} is already closed."
+    ),
+    "complaint.check_not_found": QT_TRANSLATE_NOOP("messages", "Check {check} not found."),
+    "complaint.check_passed": QT_TRANSLATE_NOOP(
+        "messages", "Check {check} found a genuine, valid label: there is nothing to complain of."
+    ),
+    "complaint.description": QT_TRANSLATE_NOOP(
+        "messages", "Describe the complaint in 1 to {maximum} characters."
+    ),
+    "complaint.not_found": QT_TRANSLATE_NOOP("messages", "Complaint {complaint} not found."),
+    "complaint.resolution": QT_TRANSLATE_NOOP("messages", "Say how the complaint was resolved."),
 }

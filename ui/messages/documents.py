@@ -38,4 +38,51 @@ MESSAGES = {
         "messages", "The QR encoder returned an unexpected image."
     ),
     "qr.version": QT_TRANSLATE_NOOP("messages", "QR version {version} is not supported."),
+    "label.count": QT_TRANSLATE_NOOP(
+        "messages", "{count} labels cannot be printed in one job (1 to 10,000)."
+    ),
+    "label.import_no_templates": QT_TRANSLATE_NOOP(
+        "messages", "The file holds no rectangular label templates Belgi can use."
+    ),
+    "label.import_not_glabels": QT_TRANSLATE_NOOP(
+        "messages", "The file is not a gLabels template file."
+    ),
+    "label.import_too_large": QT_TRANSLATE_NOOP(
+        "messages", "The template file is too large ({size} bytes)."
+    ),
+    "label.import_unreadable": QT_TRANSLATE_NOOP("messages", "The template file cannot be read."),
+    "label.offset_too_large": QT_TRANSLATE_NOOP(
+        "messages", "A printer offset may be at most {limit} mm."
+    ),
+    "label.serial_repeated": QT_TRANSLATE_NOOP(
+        "messages", "A label serial appears twice in the job; nothing was printed."
+    ),
+    "label.start": QT_TRANSLATE_NOOP(
+        "messages", "Start position {start}: the sheet has positions 1 to {per_page}."
+    ),
+    "label.template_attribute_missing": QT_TRANSLATE_NOOP(
+        "messages", "A label template in the file lacks a required size."
+    ),
+    "label.template_distance": QT_TRANSLATE_NOOP(
+        "messages", "“{value}” is not a length a template can use."
+    ),
+    "label.template_invalid": QT_TRANSLATE_NOOP(
+        "messages", "Template {template} has labels that overlap or do not fit."
+    ),
+    "label.template_not_found": QT_TRANSLATE_NOOP("messages", "No label template {template}."),
+    "label.template_off_page": QT_TRANSLATE_NOOP(
+        "messages", "Template {template} places labels outside the page."
+    ),
+    "label.template_paper_unknown": QT_TRANSLATE_NOOP(
+        "messages", "Template {template} uses an unknown paper size “{paper}”."
+    ),
+    "label.too_small": QT_TRANSLATE_NOOP(
+        "messages", "The labels of template {template} are too small for a readable code."
+    ),
+    "register.status_list_missing": QT_TRANSLATE_NOOP(
+        "messages", "The status list file {path} does not exist."
+    ),
+    "register.status_unknown": QT_TRANSLATE_NOOP(
+        "messages", "Certificate {number} has an unknown state “{status}”."
+    ),
 }
