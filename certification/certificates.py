@@ -230,6 +230,56 @@ def _supersede(session: Session, actor: UserInfo, old: Certificate, by: str) -> 
     )
 
 
+def reissue(
+    session: Session,
+    actor: UserInfo,
+    number: str,
+    product_ids: list[int],
+    reason: str,
+    issued_on: date | None = None,
+) -> CertificateInfo:
+    """Change a certificate's scope: a new number covers the new list of products until the same
+    date, and the old certificate is superseded. The grant it rests on stays the same."""
+    require(actor, Role.CHAIR)
+    issued_on = issued_on or date.today()
+    if not reason.strip():
+        raise InvalidInput("certificate.reason_required", field="reason")
+    old = _certificate(session, number)
+    current = effective_status(old.status, old.valid_until, issued_on)
+    if current != ACTIVE:
+        raise RuleViolation(
+            "certificate.transition_forbidden",
+            number=old.number,
+            status=current.value,
+            action="reissued",
+        )
+    if not product_ids or set(product_ids) == {p.id for p in old.products}:
+        raise InvalidInput("certificate.scope_unchanged", field="products")
+    decision = session.get_one(Decision, old.decision_id)
+    new = issue(
+        session,
+        actor,
+        decision,
+        issued_on,
+        sorted(set(product_ids)),
+        supersedes=old,
+        valid_until=old.valid_until,
+    )
+    new.next_surveillance_on = old.next_surveillance_on
+    audit.record(
+        session,
+        actor.username,
+        "certificate.reissued",
+        "certificate",
+        new.number,
+        replaces=old.number,
+        reason=reason.strip(),
+        products=sorted(set(product_ids)),
+    )
+    session.flush()
+    return _info(session, new, issued_on)
+
+
 def _certificate(session: Session, number: str) -> Certificate:
     certificate = session.scalar(select(Certificate).where(Certificate.number == number.strip()))
     if certificate is None:

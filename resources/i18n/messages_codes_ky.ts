@@ -20,11 +20,11 @@
         <translation>{key_id} кол коюу ачкычы табылган жок.</translation>
     </message>
     <message>
-        <source>The list's signature does not match: the file was changed or is forged.</source>
+        <source>The list&apos;s signature does not match: the file was changed or is forged.</source>
         <translation>Тизменин кол тамгасы дал келбейт: файл өзгөртүлгөн же жасалма.</translation>
     </message>
     <message>
-        <source>Confirm the sender's key fingerprint {fingerprint} with them before importing.</source>
+        <source>Confirm the sender&apos;s key fingerprint {fingerprint} with them before importing.</source>
         <translation type="unfinished">Импорттоодон мурун жөнөтүүчүнүн ачкычынын изин {fingerprint} алар менен тактаңыз.</translation>
     </message>
     <message>

@@ -20,11 +20,11 @@
         <translation>Ключ подписи {key_id} не найден.</translation>
     </message>
     <message>
-        <source>The list's signature does not match: the file was changed or is forged.</source>
+        <source>The list&apos;s signature does not match: the file was changed or is forged.</source>
         <translation>Подпись списка не совпадает: файл изменён или подделан.</translation>
     </message>
     <message>
-        <source>Confirm the sender's key fingerprint {fingerprint} with them before importing.</source>
+        <source>Confirm the sender&apos;s key fingerprint {fingerprint} with them before importing.</source>
         <translation>Перед импортом сверьте с отправителем отпечаток ключа {fingerprint}.</translation>
     </message>
     <message>

@@ -44,6 +44,10 @@
         <translation>Сертификаттын абалын өзгөртүүнүн себебин көрсөтүңүз.</translation>
     </message>
     <message>
+        <source>Choose the products the new certificate covers (a different list).</source>
+        <translation>Жаңы сертификат камтый турган продукцияларды тандаңыз (башка тизме).</translation>
+    </message>
+    <message>
         <source>Certificate {number} is {status}: the action “{action}” is not allowed.</source>
         <translation>{number} сертификаты — {status}: «{action}» аракетине жол берилбейт.</translation>
     </message>

@@ -44,6 +44,10 @@
         <translation>Укажите причину изменения состояния сертификата.</translation>
     </message>
     <message>
+        <source>Choose the products the new certificate covers (a different list).</source>
+        <translation>Выберите продукты, которые охватит новый сертификат (другой список).</translation>
+    </message>
+    <message>
         <source>Certificate {number} is {status}: the action “{action}” is not allowed.</source>
         <translation>Сертификат {number} — {status}: действие «{action}» недопустимо.</translation>
     </message>

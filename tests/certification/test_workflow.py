@@ -316,3 +316,26 @@ def test_lots_are_unique_per_producer_and_checked(any_engine: Engine) -> None:
     assert caught.value.code == "lot.certificate_not_active"
     with unit_of_work(o.factory, write=False) as s:
         assert [x.lot_number for x in lots.lots_of(s, number)] == ["2611-01"]
+
+
+def test_scope_change_reissues_under_a_new_number(sqlite_engine: Engine) -> None:
+    o = make_office(sqlite_engine)
+    old, product = certified(o)
+    with unit_of_work(o.factory) as s:
+        from certification import producers
+
+        producer_id = producers.get_product(s, product).producer_id
+        second = producers.add_product(s, "clerk", producer_id, "Эспарцет балы", o.category_id)
+    with pytest.raises(InvalidInput), unit_of_work(o.factory) as s:
+        certificates.reissue(s, o.chair, old, [product], "жаңы продукт")
+    with pytest.raises(Forbidden), unit_of_work(o.factory) as s:
+        certificates.reissue(s, o.clerk, old, [product, second.id], "жаңы продукт")
+    with unit_of_work(o.factory) as s:
+        new = certificates.reissue(s, o.chair, old, [product, second.id], "Жаңы продукт кошулду")
+        before = certificates.get_certificate(s, old)
+    assert new.number != old and new.supersedes == old
+    assert set(new.products) == {"Тоо балы", "Эспарцет балы"}
+    assert new.valid_until == before.valid_until
+    assert before.status == CertificateStatus.SUPERSEDED and before.superseded_by == new.number
+    with pytest.raises(RuleViolation), unit_of_work(o.factory) as s:
+        certificates.reissue(s, o.chair, old, [second.id], "again")

@@ -26,6 +26,9 @@ MESSAGES = {
     "certificate.reason_required": QT_TRANSLATE_NOOP(
         "messages", "Give the reason for changing the certificate's state."
     ),
+    "certificate.scope_unchanged": QT_TRANSLATE_NOOP(
+        "messages", "Choose the products the new certificate covers (a different list)."
+    ),
     "certificate.transition_forbidden": QT_TRANSLATE_NOOP(
         "messages", "Certificate {number} is {status}: the action “{action}” is not allowed."
     ),
