@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from certification import audit
 from certification.codes import verification
@@ -184,6 +185,35 @@ def report_compromise(
         session, username, "signing_key.compromise", "signing_key", key_id, on=on, note=note
     )
     return _info(key)
+
+
+class KeyLookup(Mapping[int, Sequence[verification.TrustedKey]]):
+    """The trusted keys with one id, read from the register only when a code asks for them."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def __getitem__(self, key_id: int) -> Sequence[verification.TrustedKey]:
+        own = self.session.scalars(
+            select(SigningKey)
+            .where(SigningKey.key_id == key_id)
+            .options(joinedload(SigningKey.committee))
+        )
+        others = self.session.scalars(
+            select(TrustedKey)
+            .where(TrustedKey.key_id == key_id, TrustedKey.removed_at.is_(None))
+            .options(joinedload(TrustedKey.committee))
+        )
+        found = [_rules(k) for k in [*own, *others]]
+        if not found:
+            raise KeyError(key_id)
+        return found
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(trust_table(self.session))
+
+    def __len__(self) -> int:
+        return len(trust_table(self.session))
 
 
 def trust_table(session: Session) -> dict[int, list[verification.TrustedKey]]:

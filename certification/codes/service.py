@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from certification.codes import keys, lists
 from certification.codes.images import decode_image
@@ -31,7 +31,7 @@ from certification.codes.verification import (
     assess,
     today_in_bishkek,
 )
-from models import Certificate, CodeCheck, LabelLot, Lot, fold, utcnow
+from models import Certificate, CodeCheck, Committee, LabelLot, Lot, fold, utcnow
 from models.enums import CertificateStatus
 
 
@@ -68,6 +68,7 @@ class VerificationResult:
     lot_id: int | None = None
     producer_id: int | None = None
     check_id: int | None = None
+    printed: int = 0  # labels printed for the lot so far (this committee's labels)
 
     @property
     def genuine(self) -> bool:
@@ -82,15 +83,24 @@ _STATES = {
 }
 
 
-def _own_certificate(session: Session, record: CodeRecord) -> Certificate | None:
-    committee = keys.own_committee(session)
-    return session.scalars(
-        select(Certificate).where(
-            Certificate.committee_id == committee.id,
-            Certificate.year == record.certificate_year,
-            Certificate.sequence == record.certificate_sequence,
-        )
-    ).first()
+_Found = dict[tuple[int, int], Certificate | None]
+
+
+def _own_certificate(session: Session, record: CodeRecord, found: _Found) -> Certificate | None:
+    """This committee's certificate named by the record (looked up once per check)."""
+    ident = (record.certificate_year, record.certificate_sequence)
+    if ident not in found:
+        found[ident] = session.scalars(
+            select(Certificate)
+            .join(Committee, Certificate.committee_id == Committee.id)
+            .where(
+                Committee.is_own,
+                Certificate.year == record.certificate_year,
+                Certificate.sequence == record.certificate_sequence,
+            )
+            .options(joinedload(Certificate.producer))
+        ).first()
+    return found[ident]
 
 
 def _current(session: Session, certificate: Certificate) -> Certificate:
@@ -107,7 +117,7 @@ def _current(session: Session, certificate: Certificate) -> Certificate:
     return certificate
 
 
-def _status_lookup(session: Session, now: datetime) -> StatusLookup:
+def _status_lookup(session: Session, now: datetime, found: _Found) -> StatusLookup:
     def lookup(record: CodeRecord, key: TrustedKey) -> StatusView:
         if not key.own:
             return lists.listed_status(
@@ -118,7 +128,7 @@ def _status_lookup(session: Session, now: datetime) -> StatusLookup:
                 record.certificate_sequence,
                 now,
             )
-        certificate = _own_certificate(session, record)
+        certificate = _own_certificate(session, record, found)
         if certificate is None:
             return StatusView(CertificateState.UNKNOWN, now, not_in_register=True)
         current = _current(session, certificate)
@@ -154,8 +164,9 @@ def verify_text(
 ) -> VerificationResult:
     """Check one code as typed, pasted or decoded; log it unless `record` is false."""
     moment = now or utcnow()
-    table = keys.trust_table(session)
-    found = assess(raw, table, today_in_bishkek(moment), _status_lookup(session, moment))
+    certificates: _Found = {}
+    lookup = _status_lookup(session, moment, certificates)
+    found = assess(raw, keys.KeyLookup(session), today_in_bishkek(moment), lookup)
     text = shown_text if shown_text is not None else found.text
     result = VerificationResult(
         found.outcome,
@@ -168,7 +179,7 @@ def verify_text(
     )
     flags = set(found.flags)
     if found.record is not None and found.key is not None:
-        result = _describe(session, result, found)
+        result = _describe(session, result, found, certificates)
         if found.record.kind is CodeKind.LABEL:
             flags |= _label_flags(session, found, result)
     result = replace(result, flags=tuple(sorted(flags)))
@@ -178,7 +189,7 @@ def verify_text(
 
 
 def _describe(
-    session: Session, result: VerificationResult, found: Assessment
+    session: Session, result: VerificationResult, found: Assessment, certificates: _Found
 ) -> VerificationResult:
     """Fill in certificate, lot, product and producer: from the register when it is ours."""
     assert found.record is not None and found.key is not None
@@ -196,7 +207,7 @@ def _describe(
     )
     if not key.own or found.outcome is Outcome.KEY_COMPROMISED:
         return result
-    certificate = _own_certificate(session, rec)
+    certificate = _own_certificate(session, rec, certificates)
     if certificate is None:
         return result
     current = _current(session, certificate)
@@ -206,31 +217,35 @@ def _describe(
         certificate_id=certificate.id,
         producer=certificate.producer.name,
         producer_id=certificate.producer_id,
-        product=", ".join(p.name for p in certificate.products) or None,
         valid_until=current.valid_until,
     )
-    if rec.lot is None:
-        return result
-    labels = session.scalars(
-        select(LabelLot).where(
-            LabelLot.certificate_id == certificate.id, LabelLot.lot_no == rec.lot
-        )
-    ).first()
-    if labels is None:
-        return result
-    lot = session.get_one(Lot, labels.lot_id)
-    return replace(result, lot=lot.lot_number, lot_id=lot.id, product=lot.product.name)
+    row = None
+    if rec.lot is not None:
+        row = session.execute(
+            select(LabelLot, Lot)
+            .join(Lot, LabelLot.lot_id == Lot.id)
+            .where(LabelLot.certificate_id == certificate.id, LabelLot.lot_no == rec.lot)
+            .options(joinedload(Lot.product))
+        ).first()
+    if row is None:
+        products = ", ".join(p.name for p in certificate.products) or None
+        return replace(result, product=products)
+    labels, lot = row
+    return replace(
+        result,
+        lot=lot.lot_number,
+        lot_id=lot.id,
+        product=lot.product.name,
+        printed=labels.last_serial,
+    )
 
 
 def _label_flags(session: Session, found: Assessment, result: VerificationResult) -> set[Flag]:
     assert found.record is not None and found.key is not None
     flags: set[Flag] = set()
-    if found.key.own and found.record.serial is not None:
-        printed = 0
-        if result.lot_id is not None:
-            printed = session.get_one(LabelLot, result.lot_id).last_serial
-        if found.record.serial > printed:  # our key signed a label we never printed
-            flags |= {Flag.POSSIBLY_CLONED, Flag.ALARM}
+    serial = found.record.serial or 0
+    if found.key.own and serial > result.printed:  # our key signed a label we never printed
+        flags |= {Flag.POSSIBLY_CLONED, Flag.ALARM}
     places = set(
         session.scalars(
             select(CodeCheck.place_key)

@@ -7,9 +7,13 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+import zxingcpp
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 from sqlalchemy import Engine
 
+from certification.codes.images import decode_image
 from certification.codes.service import verify_image
 from models.db import session_factory
 
@@ -50,3 +54,35 @@ def test_sample_photos_read_at_each_rotation(sqlite_engine: Engine, degrees: int
             if _lines(result.text) == expected:
                 read[image.parent.name] += 1
     assert sum(read.values()) >= REQUIRED, dict(read)
+
+
+def _label_files() -> dict[str, bytes]:
+    barcode = zxingcpp.create_barcode("HTTPS://BELGI.KG/V/0123", zxingcpp.BarcodeFormat.QRCode)
+    image = barcode.to_image(scale=4)
+    picture = Image.frombytes("L", (image.shape[1], image.shape[0]), bytes(image))
+    files = {}
+    for fmt in ("PNG", "JPEG", "WEBP", "BMP", "TIFF"):
+        buffer = io.BytesIO()
+        picture.save(buffer, fmt)
+        files[fmt] = buffer.getvalue()
+    return files
+
+
+FILES = _label_files()
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(sorted(FILES)),
+    st.floats(0, 1),
+    st.binary(max_size=64),
+    st.binary(max_size=2000),
+)
+def test_broken_and_random_files_never_raise(
+    fmt: str, cut: float, patch: bytes, junk: bytes
+) -> None:
+    data = FILES[fmt]
+    at = int(len(data) * cut)
+    for broken in (data[:at], data[:at] + patch + data[at + len(patch) :], junk):
+        read = decode_image(broken)
+        assert read.problem in ("", "image_unreadable", "image_format", "image_too_large")
