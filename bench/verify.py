@@ -19,6 +19,7 @@ from pathlib import Path
 import zxingcpp
 from PIL import Image, ImageDraw, ImageFilter
 
+from certification import settings
 from certification.codes import issuing, keys
 from certification.codes.service import verify_image, verify_text
 from certification.codes.verification import assess, today_in_bishkek
@@ -69,7 +70,7 @@ def main() -> None:
             keys.generate_signing_key(s, "demo", "bench", valid_from=date(2026, 1, 1))
         with unit_of_work(factory) as s:
             signer = keys.unlock_signing_key(s, "demo")
-            issuing.set_url_prefix(s, "HTTPS://BELGI.KG/V/", "bench")
+            settings.put(s, "bench", "verify_url_prefix", "HTTPS://BELGI.KG/V/")
         with unit_of_work(factory) as s:
             allocation = issuing.allocate_label_serials(s, reg.lot_id, 500, "bench")
             texts = issuing.label_codes(s, signer, allocation)

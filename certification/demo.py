@@ -25,6 +25,7 @@ from certification import (
     standards,
     users,
 )
+from certification.codes import demo as codes_demo
 from certification.errors import RuleViolation
 from certification.scoring import (
     AnswerValue,
@@ -596,6 +597,7 @@ def build(session: Session, today: date | None = None, seed: int = 2026) -> Demo
                 reported_on=today,
             )
             lot_count += 1
+    codes_demo.add_codes(session, today, rng)
     return DemoSummary(
         len(PRODUCERS),
         len(product_rows),

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from certification import audit
+from certification.codes.text import TextError, check_prefix
 from certification.errors import InvalidInput
 from models import Setting
 
@@ -59,7 +60,14 @@ def _languages(value: list[str]) -> None:
 
 
 def _url_prefix(value: str) -> None:
-    # Must stay within the QR alphanumeric set when upper-cased, so codes stay compact.
+    # Must stay within the QR alphanumeric set when upper-cased, so codes stay compact; and
+    # within what the signed-code format allows (docs/signed-codes.md: length, last character).
+    try:
+        check_prefix(value.upper())
+    except TextError:
+        raise InvalidInput(
+            "setting.bad_url_prefix", field="verify_url_prefix", value=value
+        ) from None
     if value and not re.fullmatch(r"HTTPS?://[A-Z0-9.\-/]+", value.upper()):
         raise InvalidInput("setting.bad_url_prefix", field="verify_url_prefix", value=value)
 

@@ -9,25 +9,23 @@ the serials recorded as issued rather than free to hand out again.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from certification import audit
+from certification import audit, settings
 from certification.codes.record import MAX_LOT, MAX_SERIAL, CodeKind, CodeRecord
 from certification.codes.signing import Signer
-from certification.codes.text import TextError, check_prefix
+from certification.codes.text import check_prefix
 from certification.codes.verification import today_in_bishkek
 from certification.counters import next_value
 from certification.errors import InvalidInput, NotFound, RuleViolation
-from models import Certificate, LabelBatch, LabelLot, Lot, Setting
+from models import Certificate, LabelBatch, LabelLot, Lot
 from models.enums import CertificateStatus
 
 MAX_BATCH = 100_000
-PREFIX_SETTING = "codes.url_prefix"
 
 
 @dataclass(frozen=True)
@@ -46,23 +44,7 @@ class LabelAllocation:
 
 def url_prefix(session: Session) -> str:
     """The committee's verification URL prefix for new codes ('' when none is set)."""
-    value = session.get(Setting, PREFIX_SETTING)
-    prefix = json.loads(value.value) if value else ""
-    return check_prefix(str(prefix).upper())
-
-
-def set_url_prefix(session: Session, prefix: str, username: str) -> str:
-    try:
-        clean = check_prefix(prefix.strip().upper())
-    except TextError as error:
-        raise InvalidInput(f"codes.{error.reason}", field="prefix") from None
-    setting = session.get(Setting, PREFIX_SETTING)
-    if setting is None:
-        setting = Setting(key=PREFIX_SETTING, value="")
-        session.add(setting)
-    setting.value = json.dumps(clean)
-    audit.record(session, username, "setting.change", "setting", PREFIX_SETTING, value=clean)
-    return clean
+    return check_prefix(str(settings.get(session, "verify_url_prefix")).upper())
 
 
 def _printable(certificate: Certificate, day: date) -> None:
@@ -72,7 +54,12 @@ def _printable(certificate: Certificate, day: date) -> None:
 
 
 def allocate_label_serials(
-    session: Session, lot_id: int, count: int, username: str, note: str = ""
+    session: Session,
+    lot_id: int,
+    count: int,
+    username: str,
+    note: str = "",
+    on: date | None = None,
 ) -> LabelAllocation:
     """Take the next `count` serials of a lot; commit before producing the labels."""
     if not 1 <= count <= MAX_BATCH:
@@ -80,7 +67,7 @@ def allocate_label_serials(
     lot = session.scalars(select(Lot).where(Lot.id == lot_id).with_for_update()).first()
     if lot is None:
         raise NotFound("lot.not_found", lot=lot_id)
-    _printable(lot.certificate, today_in_bishkek())
+    _printable(lot.certificate, on or today_in_bishkek())
     labels = session.get(LabelLot, lot_id, with_for_update=True)
     if labels is None:
         lot_no = next_value(session, f"codes.lots.{lot.certificate_id}")

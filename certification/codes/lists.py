@@ -86,11 +86,36 @@ def export_trust_list(
     committee = own_committee(session)
     sequence = next_value(session, "codes.trust_list")
     keys = session.scalars(select(SigningKey).order_by(SigningKey.valid_from, SigningKey.id))
+    listed = [
+        ListedKey(k.key_id, k.public_key, k.valid_from, k.valid_until, k.compromised_on)
+        for k in keys
+    ]
+    audit.record(session, username, "trust_list.export", "trust_list", sequence)
+    return trust_list_file(signer, _issuer(committee), sequence, now or utcnow(), listed)
+
+
+@dataclass(frozen=True)
+class ListedKey:
+    key_id: int
+    public_key: bytes
+    valid_from: date
+    valid_until: date | None = None
+    compromised_on: date | None = None
+
+
+def trust_list_file(
+    signer: Signer,
+    issuer: dict[str, Any],
+    sequence: int,
+    issued_at: datetime,
+    keys: list[ListedKey],
+) -> bytes:
+    """A signed trust list; `issuer` has committee, region and name_ky/ru/en."""
     body = {
         "kind": TRUST,
-        "issuer": _issuer(committee),
+        "issuer": issuer,
         "sequence": sequence,
-        "issued_at": _iso(now or utcnow()),
+        "issued_at": _iso(issued_at),
         "keys": [
             {
                 "key_id": format_key_id(k.key_id),
@@ -102,7 +127,6 @@ def export_trust_list(
             for k in keys
         ],
     }
-    audit.record(session, username, "trust_list.export", "trust_list", sequence)
     return _sign(signer, body)
 
 
@@ -123,26 +147,39 @@ def export_status_list(
         .where(Certificate.committee_id == committee.id, Certificate.status.in_(held))
         .order_by(Certificate.year, Certificate.sequence)
     )
+    listed = [
+        {
+            "region": committee.region_code,
+            "year": c.year,
+            "sequence": c.sequence,
+            "number": c.number,
+            "status": c.status.value,
+            "since": _day(c.events[-1].at.astimezone(BISHKEK).date()) if c.events else None,
+        }
+        for c in rows
+    ]
+    audit.record(session, username, "status_list.export", "status_list", sequence)
+    return status_list_file(signer, _issuer(committee), sequence, moment, valid_for, listed)
+
+
+def status_list_file(
+    signer: Signer,
+    issuer: dict[str, Any],
+    sequence: int,
+    as_of: datetime,
+    valid_for: timedelta,
+    certificates: list[dict[str, Any]],
+) -> bytes:
+    """A signed status list: `certificates` hold region, year, sequence, number, status, since."""
     body = {
         "kind": STATUS,
-        "issuer": _issuer(committee),
+        "issuer": issuer,
         "sequence": sequence,
-        "issued_at": _iso(moment),
-        "as_of": _iso(moment),
-        "next_update": _iso(moment + valid_for),
-        "certificates": [
-            {
-                "region": committee.region_code,
-                "year": c.year,
-                "sequence": c.sequence,
-                "number": c.number,
-                "status": c.status.value,
-                "since": _day(c.events[-1].at.astimezone(BISHKEK).date()) if c.events else None,
-            }
-            for c in rows
-        ],
+        "issued_at": _iso(as_of),
+        "as_of": _iso(as_of),
+        "next_update": _iso(as_of + valid_for),
+        "certificates": certificates,
     }
-    audit.record(session, username, "status_list.export", "status_list", sequence)
     return _sign(signer, body)
 
 

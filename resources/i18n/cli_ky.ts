@@ -59,6 +59,42 @@
         <source>Demo database ready: {producers} producers, {products} products, {inspections} inspections, {certificates} certificates, {lots} lots. Users admin, chair, inspector and clerk; password: demo.</source>
         <translation>Демо базасы даяр: {producers} өндүрүүчү, {products} продукт, {inspections} текшерүү, {certificates} сертификат, {lots} партия. Колдонуучулар admin, chair, inspector жана clerk; сырсөз: demo.</translation>
     </message>
+    <message>
+        <source>Give exactly one code: TEXT, --image FILE, or - for standard input.</source>
+        <translation>Бир гана код бериңиз: TEXT, --image FILE же стандарттык киргизүү үчүн -.</translation>
+    </message>
+    <message>
+        <source>No such image file: {file}</source>
+        <translation>Мындай сүрөт файлы жок: {file}</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Сериялык номер</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>…чейин күчүндө</translation>
+    </message>
+    <message>
+        <source>Status as of</source>
+        <translation type="unfinished">Абалы төмөнкү убакытка карата</translation>
+    </message>
 </context>
 <context>
     <name>status</name>

@@ -59,6 +59,42 @@
         <source>Demo database ready: {producers} producers, {products} products, {inspections} inspections, {certificates} certificates, {lots} lots. Users admin, chair, inspector and clerk; password: demo.</source>
         <translation>Демо-база готова: производителей — {producers}, продуктов — {products}, проверок — {inspections}, сертификатов — {certificates}, партий — {lots}. Пользователи admin, chair, inspector и clerk; пароль: demo.</translation>
     </message>
+    <message>
+        <source>Give exactly one code: TEXT, --image FILE, or - for standard input.</source>
+        <translation>Укажите ровно один код: TEXT, --image FILE или - для стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>No such image file: {file}</source>
+        <translation>Нет такого файла изображения: {file}</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <source>Status as of</source>
+        <translation>Статус на момент</translation>
+    </message>
 </context>
 <context>
     <name>status</name>

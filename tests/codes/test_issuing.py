@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine, select
 
+from certification import settings
 from certification.codes import issuing, keys
 from certification.codes.verification import assess
 from certification.errors import InvalidInput, NotFound, RuleViolation
@@ -85,7 +86,7 @@ def test_printed_codes_verify_as_genuine(sqlite_engine: Engine) -> None:
         keys.generate_signing_key(
             s, "demo", "admin", valid_from=date(2026, 1, 1), cost=factories.CHEAP
         )
-        issuing.set_url_prefix(s, "https://belgi.kg/v/", "admin")
+        settings.put(s, "admin", "verify_url_prefix", "https://belgi.kg/v/")
     with unit_of_work(factory) as s:
         signer = keys.unlock_signing_key(s, "demo", on=date(2026, 5, 1))
         allocation = issuing.allocate_label_serials(s, reg.lot_id, 3, "clerk")
@@ -96,5 +97,6 @@ def test_printed_codes_verify_as_genuine(sqlite_engine: Engine) -> None:
     results = [assess(t, table, date(2026, 5, 2)) for t in [*texts, cert_text]]
     assert [r.record.serial for r in results if r.record] == [1, 2, 3, None]
     assert {r.reason for r in results} == {"genuine_unknown_status.no_status"}  # no register here
-    with pytest.raises(InvalidInput), unit_of_work(factory) as s:
-        issuing.set_url_prefix(s, "https://belgi.kg/v?c=", "admin")
+    for bad in ("https://belgi.kg/v?c=", "https://belgi.kg/v/2026", "https://" + "x" * 30 + "/"):
+        with pytest.raises(InvalidInput), unit_of_work(factory) as s:
+            settings.put(s, "admin", "verify_url_prefix", bad)

@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "ui.cli.certificates",
     "ui.cli.lots",
     "ui.cli.audit",
+    "ui.cli.verify",
 )
 
 EXIT_USAGE = 2
