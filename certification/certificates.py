@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from certification import audit, settings
@@ -26,6 +26,8 @@ from models import (
     Inspection,
     Producer,
     Product,
+    Standard,
+    StandardVersion,
     fold,
 )
 from models.enums import CertificateEventKind, CertificateStatus, Role
@@ -99,19 +101,11 @@ def effective_status(
     return stored
 
 
-def status_expression(today: date) -> ColumnElement[str]:
-    """The same rule in SQL, for filtering large registers."""
-    return case(
-        (
-            and_(Certificate.status.in_([ACTIVE, SUSPENDED]), Certificate.valid_until < today),
-            CertificateStatus.EXPIRED.value,
-        ),
-        else_=Certificate.status,
-    )
-
-
-def _info(session: Session, c: Certificate, today: date) -> CertificateInfo:
-    successor = session.scalar(select(Certificate.number).where(Certificate.supersedes_id == c.id))
+def _info(
+    session: Session, c: Certificate, today: date, successors: dict[int, str] | None = None
+) -> CertificateInfo:
+    if successors is None:
+        successors = _successors(session, [c.id])
     return CertificateInfo(
         c.id,
         c.number,
@@ -132,9 +126,37 @@ def _info(session: Session, c: Certificate, today: date) -> CertificateInfo:
         c.valid_until,
         c.next_surveillance_on,
         c.supersedes.number if c.supersedes else None,
-        successor,
+        successors.get(c.id),
         tuple(CertificateEventInfo(e.kind, e.at, e.user.username, e.reason) for e in c.events),
     )
+
+
+def _successors(session: Session, ids: list[int]) -> dict[int, str]:
+    """Certificate id → the number of the certificate that superseded it."""
+    rows = session.execute(
+        select(Certificate.supersedes_id, Certificate.number).where(
+            Certificate.supersedes_id.in_(ids)
+        )
+    )
+    return {old: number for old, number in rows if old is not None}
+
+
+def _infos(
+    session: Session, stmt: Select[tuple[Certificate]], today: date
+) -> list[CertificateInfo]:
+    """Load a page of certificates with everything their info needs in a fixed number of queries."""
+    stmt = stmt.options(
+        selectinload(Certificate.products),
+        selectinload(Certificate.producer),
+        selectinload(Certificate.version)
+        .selectinload(StandardVersion.standard)
+        .selectinload(Standard.category),
+        selectinload(Certificate.events).selectinload(CertificateEvent.user),
+        selectinload(Certificate.supersedes),
+    )
+    found = list(session.scalars(stmt))
+    successors = _successors(session, [c.id for c in found])
+    return [_info(session, c, today, successors) for c in found]
 
 
 def format_number(pattern: str, region: str, year: int, seq: int, committee: str) -> str:
@@ -174,6 +196,7 @@ def issue(
     certificate = Certificate(
         number=number,
         number_search=fold(number),
+        search_text=search_text(inspection.product.producer.name, [p.name for p in products]),
         committee_id=committee.id,
         year=year,
         sequence=seq,
@@ -357,13 +380,25 @@ def list_certificates(
     limit: int | None = None,
     offset: int = 0,
 ) -> list[CertificateInfo]:
+    """The register, newest first. `query` matches a number prefix or a fragment of the producer's
+    or a product's name, in any case and script."""
     today = today or date.today()
-    stmt = _filtered(select(Certificate), status, query, region_code, producer_id, today)
-    stmt = stmt.order_by(Certificate.year.desc(), Certificate.sequence.desc()).offset(offset)
+    stmt = _filtered(session, select(Certificate), status, query, region_code, producer_id, today)
+    stmt = stmt.order_by(Certificate.id.desc()).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
-    stmt = stmt.options(selectinload(Certificate.products), selectinload(Certificate.events))
-    return [_info(session, c, today) for c in session.scalars(stmt)]
+    return _infos(session, stmt, today)
+
+
+def search_text(producer: str, products: list[str]) -> str:
+    return fold(" | ".join([producer, *products]))
+
+
+def refresh_search_text(session: Session, producer_id: int) -> None:
+    """After a producer or one of its products is renamed."""
+    stmt = select(Certificate).where(Certificate.producer_id == producer_id)
+    for c in session.scalars(stmt.options(selectinload(Certificate.products))):
+        c.search_text = search_text(c.producer.name, [p.name for p in c.products])
 
 
 def count_certificates(
@@ -375,12 +410,38 @@ def count_certificates(
     today: date | None = None,
 ) -> int:
     stmt = _filtered(
-        select(func.count(Certificate.id)), status, query, region_code, None, today or date.today()
+        session,
+        select(func.count(Certificate.id)),
+        status,
+        query,
+        region_code,
+        None,
+        today or date.today(),
     )
     return int(session.scalar(stmt) or 0)
 
 
+def _match(session: Session, query: str) -> ColumnElement[bool]:
+    """A query that begins some certificate number finds by number (through its index); any other
+    finds by a fragment of the producer's or a product's name (one scan of the folded names, far
+    cheaper than joining producers and products for every certificate)."""
+    by_number = starts_with(Certificate.number_search, query)
+    if session.scalar(select(exists().where(by_number))):
+        return by_number
+    return contains(Certificate.search_text, query)
+
+
+def status_condition(status: CertificateStatus, today: date) -> ColumnElement[bool]:
+    """Certificates in `status` as of `today`, written so the status index serves it."""
+    if status == CertificateStatus.EXPIRED:
+        return and_(Certificate.status.in_([ACTIVE, SUSPENDED]), Certificate.valid_until < today)
+    if status in (ACTIVE, SUSPENDED):
+        return and_(Certificate.status == status, Certificate.valid_until >= today)
+    return Certificate.status == status
+
+
 def _filtered(
+    session: Session,
     stmt: Select[T],
     status: CertificateStatus | None,
     query: str,
@@ -389,24 +450,14 @@ def _filtered(
     today: date,
 ) -> Select[T]:
     if status is not None:
-        stmt = stmt.where(status_expression(today) == status.value)
+        stmt = stmt.where(status_condition(status, today))
     if query.strip():
-        by_name = select(Producer.id).where(contains(Producer.name_search, query))
-        by_product = (
-            select(Certificate.id)
-            .join(Certificate.products)
-            .where(contains(Product.name_search, query))
-        )
-        stmt = stmt.where(
-            or_(
-                starts_with(Certificate.number_search, query),
-                Certificate.producer_id.in_(by_name),
-                Certificate.id.in_(by_product),
-            )
-        )
+        stmt = stmt.where(_match(session, query))
     if region_code:
-        stmt = stmt.join(Producer, Producer.id == Certificate.producer_id).where(
-            Producer.region_code == region_code
+        stmt = stmt.where(
+            Certificate.producer_id.in_(
+                select(Producer.id).where(Producer.region_code == region_code)
+            )
         )
     if producer_id is not None:
         stmt = stmt.where(Certificate.producer_id == producer_id)
@@ -428,7 +479,7 @@ def expiring(
         )
         .order_by(Certificate.valid_until)
     )
-    return [_info(session, c, today) for c in session.scalars(stmt)]
+    return _infos(session, stmt, today)
 
 
 def surveillance_due(
@@ -444,7 +495,7 @@ def surveillance_due(
         )
         .order_by(Certificate.next_surveillance_on)
     )
-    return [_info(session, c, today) for c in session.scalars(stmt)]
+    return _infos(session, stmt, today)
 
 
 def certificate_model(session: Session, number: str) -> Certificate:

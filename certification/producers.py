@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from certification import audit, photos
+from certification import audit, certificates, photos
 from certification.errors import InvalidInput, NotFound
 from certification.office import Trilingual
 from certification.search import contains
@@ -166,6 +166,8 @@ def update_producer(
         setattr(producer, key, value)
     producer.name_search = fold(form.name)
     session.flush()
+    if before["name"] != form.name:
+        certificates.refresh_search_text(session, producer.id)
     changed = {k: v for k, v in _plain(form).items() if str(before[k]) != str(v)}
     audit.record(session, actor, "producer.updated", "producer", producer.id, **changed)
     return _info(producer, len(producer.products))
@@ -361,9 +363,12 @@ def update_product(
     name = _check_product(session, name, category_id)
     if category_id != product.category_id and _in_force_scope(session, product_id):
         raise InvalidInput("product.category_locked", field="category", name=product.name)
+    renamed = product.name != name
     product.name, product.name_search = name, fold(name)
     product.category_id, product.description = category_id, description.strip()
     session.flush()
+    if renamed:
+        certificates.refresh_search_text(session, product.producer_id)
     audit.record(
         session, actor, "product.updated", "product", product.id, name=name, category_id=category_id
     )

@@ -24,6 +24,9 @@ class Certificate(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(40), unique=True)
     number_search: Mapped[str] = mapped_column(String(40), index=True)  # case-folded
+    # Case-folded producer and product names, so one scan answers a name search on a large
+    # register; kept current by the services that rename producers and products.
+    search_text: Mapped[str] = mapped_column(Text, default="")
     committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id"))
     year: Mapped[int] = mapped_column(Integer)
     sequence: Mapped[int] = mapped_column(Integer)
@@ -37,7 +40,7 @@ class Certificate(Base):
     issued_on: Mapped[date] = mapped_column(Date)
     valid_until: Mapped[date] = mapped_column(Date, index=True)
     next_surveillance_on: Mapped[date | None] = mapped_column(Date)
-    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("certificate.id"))
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("certificate.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     committee: Mapped[Committee] = relationship()

@@ -322,6 +322,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('number', sa.String(length=40), nullable=False),
     sa.Column('number_search', sa.String(length=40), nullable=False),
+    sa.Column('search_text', sa.Text(), nullable=False),
     sa.Column('committee_id', sa.Integer(), nullable=False),
     sa.Column('year', sa.Integer(), nullable=False),
     sa.Column('sequence', sa.Integer(), nullable=False),
@@ -351,6 +352,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_certificate_number_search'), ['number_search'], unique=False)
         batch_op.create_index(batch_op.f('ix_certificate_producer_id'), ['producer_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_certificate_status'), ['status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_certificate_supersedes_id'), ['supersedes_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_certificate_valid_until'), ['valid_until'], unique=False)
 
     op.create_table('criterion_choice',
@@ -514,6 +516,7 @@ def downgrade() -> None:
     with op.batch_alter_table('certificate', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_certificate_valid_until'))
         batch_op.drop_index(batch_op.f('ix_certificate_status'))
+        batch_op.drop_index(batch_op.f('ix_certificate_supersedes_id'))
         batch_op.drop_index(batch_op.f('ix_certificate_producer_id'))
         batch_op.drop_index(batch_op.f('ix_certificate_number_search'))
 
