@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from certification import audit, photos, standards
 from certification.errors import InvalidInput, NotFound, RuleViolation
+from certification.producers import CategoryInfo, category_info
 from certification.scoring import AnswerValue, ScoreResult, VersionSpec, evaluate
+from certification.search import contains
 from certification.users import UserInfo, require
 from models import (
     Answer,
@@ -21,11 +23,13 @@ from models import (
     Inspection,
     InspectionPhoto,
     NonConformity,
+    Producer,
     Product,
     StandardVersion,
     utcnow,
 )
 from models.enums import (
+    CertificateStatus,
     CriterionKind,
     InspectionKind,
     InspectionStatus,
@@ -82,6 +86,20 @@ class InspectionSummary:
     inspected_on: date
     score: Decimal | None
     passed: bool | None
+    stars: int | None = None
+
+
+@dataclass(frozen=True)
+class ProductChoice:
+    """A product that can be inspected, with what the start form needs to know about it."""
+
+    product_id: int
+    product: str
+    producer_id: int
+    producer: str
+    village: str
+    category: CategoryInfo
+    certificates: tuple[str, ...]  # numbers in force that cover it (surveillance, renewal)
 
 
 def _inspection(session: Session, inspection_id: int) -> Inspection:
@@ -457,6 +475,38 @@ def list_inspections(
             i.inspected_on,
             i.score,
             i.passed,
+            i.stars,
         )
         for i in session.scalars(stmt.limit(limit))
     ]
+
+
+def products_to_inspect(session: Session, query: str = "", limit: int = 50) -> list[ProductChoice]:
+    """Products whose name or producer's name contains `query` (any case, any script)."""
+    stmt = select(Product).join(Product.producer).order_by(Producer.name_search, Product.name)
+    if query.strip():
+        stmt = stmt.where(
+            or_(contains(Product.name_search, query), contains(Producer.name_search, query))
+        )
+    result = []
+    for p in session.scalars(stmt.limit(limit)):
+        in_force = session.scalars(
+            select(Certificate.number)
+            .where(
+                Certificate.products.any(Product.id == p.id),
+                Certificate.status.in_([CertificateStatus.ACTIVE, CertificateStatus.SUSPENDED]),
+            )
+            .order_by(Certificate.issued_on.desc())
+        )
+        result.append(
+            ProductChoice(
+                p.id,
+                p.name,
+                p.producer_id,
+                p.producer.name,
+                p.producer.village,
+                category_info(p.category),
+                tuple(in_force),
+            )
+        )
+    return result

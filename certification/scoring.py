@@ -102,6 +102,8 @@ class Reason:
     minimum: str = ""
     maximum: str = ""
     unit: str = ""
+    by: str = ""  # out of range: how far beyond the limit the value lies
+    above: bool | None = None  # out of range: above the maximum (True) or below the minimum
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,8 @@ def criterion_fraction(
         too_low = c.min_value is not None and a.number < c.min_value
         too_high = c.max_value is not None and a.number > c.max_value
         if too_low or too_high:
+            limit = c.max_value if too_high else c.min_value
+            assert limit is not None
             return Decimal(0), Reason(
                 ReasonKind.OUT_OF_RANGE,
                 c.code,
@@ -169,6 +173,8 @@ def criterion_fraction(
                 _plain(c.min_value),
                 _plain(c.max_value),
                 c.unit,
+                _plain(abs(a.number - limit)),
+                too_high,
             )
         return Decimal(1), None
     if c.kind == CriterionKind.CHOICE:
@@ -211,6 +217,8 @@ def evaluate(spec: VersionSpec, answers: dict[str, AnswerValue]) -> ScoreResult:
                             reason.minimum,
                             reason.maximum,
                             c.unit,
+                            reason.by,
+                            reason.above,
                         )
                     )
         group_score = earned / weight * HUNDRED if weight else Decimal(0)

@@ -6,7 +6,7 @@ nor count towards its quorum."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +15,7 @@ from certification import audit, certificates, settings
 from certification.counters import next_value
 from certification.errors import Forbidden, InvalidInput, NotFound, RuleViolation
 from certification.users import DECIDING_ROLES, UserInfo, require
+from certification.users import info as user_info
 from models import (
     Certificate,
     CertificateEvent,
@@ -81,6 +82,28 @@ class SessionInfo:
 
 
 @dataclass(frozen=True)
+class BarredMember:
+    """A present member who may not decide an agenda item, and why: they inspected it, or they
+    declared a conflict of interest with its producer (`conflict` holds their stated reason)."""
+
+    username: str
+    full_name: str
+    inspector: bool
+    conflict: str | None
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    id: int
+    username: str
+    full_name: str
+    producer_id: int
+    producer: str
+    reason: str
+    declared_at: datetime
+
+
+@dataclass(frozen=True)
 class AgendaItem:
     inspection_id: int
     kind: InspectionKind
@@ -95,6 +118,7 @@ class AgendaItem:
     deferred: bool
     barred: tuple[str, ...]  # usernames who may not decide this item
     eligible: int  # members present who may decide it
+    barred_members: tuple[BarredMember, ...] = ()  # the same members, with the reason
 
 
 def _session(session: Session, session_id: int) -> CommitteeSession:
@@ -146,6 +170,11 @@ def _info(session: Session, s: CommitteeSession) -> SessionInfo:
 def _members(session: Session) -> list[User]:
     users = session.scalars(select(User).where(User.active).order_by(User.full_name))
     return [u for u in users if u.role_set & DECIDING_ROLES]
+
+
+def committee_members(session: Session) -> list[UserInfo]:
+    """Active users who sit on the committee: those a new session lists for attendance."""
+    return [user_info(u) for u in _members(session)]
 
 
 def open_session(
@@ -278,6 +307,27 @@ def conflicts(session: Session, producer_id: int) -> set[int]:
     )
 
 
+def declarations(session: Session, producer_id: int | None = None) -> list[ConflictInfo]:
+    """Declared conflicts of interest, of one producer or all, newest first."""
+    stmt = select(ConflictDeclaration).order_by(
+        ConflictDeclaration.declared_at.desc(), ConflictDeclaration.id.desc()
+    )
+    if producer_id is not None:
+        stmt = stmt.where(ConflictDeclaration.producer_id == producer_id)
+    return [
+        ConflictInfo(
+            d.id,
+            d.user.username,
+            d.user.full_name,
+            d.producer_id,
+            d.producer.name,
+            d.reason,
+            d.declared_at,
+        )
+        for d in session.scalars(stmt)
+    ]
+
+
 def _barred(session: Session, inspection: Inspection) -> set[int]:
     return conflicts(session, inspection.product.producer_id) | {inspection.inspector_id}
 
@@ -300,6 +350,24 @@ def agenda(session: Session, session_id: int) -> list[AgendaItem]:
     for i in session.scalars(stmt):
         barred_ids = _barred(session, i)
         barred = tuple(sorted(name for uid, name in present.items() if uid in barred_ids))
+        declared = {
+            d.user_id: d.reason
+            for d in session.scalars(
+                select(ConflictDeclaration).where(
+                    ConflictDeclaration.producer_id == i.product.producer_id
+                )
+            )
+        }
+        barred_members = tuple(
+            BarredMember(
+                a.user.username,
+                a.user.full_name,
+                a.user_id == i.inspector_id,
+                declared.get(a.user_id),
+            )
+            for a in s.attendance
+            if a.present and a.user_id in barred_ids
+        )
         items.append(
             AgendaItem(
                 i.id,
@@ -315,6 +383,7 @@ def agenda(session: Session, session_id: int) -> list[AgendaItem]:
                 i.id in deferred,
                 barred,
                 len(set(present) - barred_ids),
+                tuple(sorted(barred_members, key=lambda b: b.username)),
             )
         )
     return items

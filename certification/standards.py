@@ -4,9 +4,11 @@ it means a new version, so every inspection stays judged by the text it was made
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -71,27 +73,77 @@ def _decimal(value: object, field: str) -> Decimal:
     return result
 
 
+@dataclass(frozen=True)
+class SpecProblem:
+    """One problem of a standard version being edited, and where it is: `group` and `criterion`
+    are positions (None for the version as a whole or the whole group)."""
+
+    group: int | None
+    criterion: int | None
+    error: InvalidInput
+
+
 def check_spec(spec: VersionSpec) -> VersionSpec:
     """Validate a standard version as the editor submits it; raise on the first problem."""
-    pass_mark = _decimal(spec.pass_mark, "pass_mark")
-    if not 0 <= pass_mark <= 100:
-        raise InvalidInput("standard.bad_pass_mark", field="pass_mark", value=spec.pass_mark)
+    for problem in spec_problems(spec):
+        raise problem.error
+    return spec
+
+
+def spec_problems(spec: VersionSpec) -> list[SpecProblem]:
+    """Every problem of a version, in the order `check_spec` meets them, so the editor can show
+    each one beside the part it is about."""
+    return list(_problems(spec))
+
+
+def _problems(spec: VersionSpec) -> Iterator[SpecProblem]:
+    if failed := _failure(_check_pass_mark, spec):
+        yield SpecProblem(None, None, failed)
     if not spec.groups:
-        raise InvalidInput("standard.no_groups", field="groups")
+        yield SpecProblem(None, None, InvalidInput("standard.no_groups", field="groups"))
     codes: set[str] = set()
     scored = 0
-    for g in spec.groups:
-        if not g.name.strip():
-            raise InvalidInput("field.required", field="group.name")
-        if _decimal(g.weight, "group.weight") <= 0:
-            raise InvalidInput("standard.bad_weight", field="group.weight", group=g.name)
-        if not g.criteria:
-            raise InvalidInput("standard.empty_group", field="group.criteria", group=g.name)
-        for c in g.criteria:
-            _check_criterion(c, codes)
+    for gi, g in enumerate(spec.groups):
+        for problem in _group_problems(g):
+            yield SpecProblem(gi, None, problem)
+        for ci, c in enumerate(g.criteria):
+            if failed := _failure(_check_criterion, c, codes):
+                yield SpecProblem(gi, ci, failed)
             scored += c.scored
-    if not scored:
-        raise InvalidInput("standard.nothing_scored", field="groups")
+    if spec.groups and not scored:
+        yield SpecProblem(None, None, InvalidInput("standard.nothing_scored", field="groups"))
+    if failed := _failure(_check_star_bands, spec):
+        yield SpecProblem(None, None, failed)
+
+
+def _failure(check: Callable[..., None], *args: Any) -> InvalidInput | None:
+    try:
+        check(*args)
+    except InvalidInput as error:
+        return error
+    return None
+
+
+def _check_pass_mark(spec: VersionSpec) -> None:
+    if not 0 <= _decimal(spec.pass_mark, "pass_mark") <= 100:
+        raise InvalidInput("standard.bad_pass_mark", field="pass_mark", value=spec.pass_mark)
+
+
+def _group_problems(g: GroupSpec) -> Iterator[InvalidInput]:
+    if not g.name.strip():
+        yield InvalidInput("field.required", field="group.name")
+    if failed := _failure(_check_group_weight, g):
+        yield failed
+    if not g.criteria:
+        yield InvalidInput("standard.empty_group", field="group.criteria", group=g.name)
+
+
+def _check_group_weight(g: GroupSpec) -> None:
+    if _decimal(g.weight, "group.weight") <= 0:
+        raise InvalidInput("standard.bad_weight", field="group.weight", group=g.name)
+
+
+def _check_star_bands(spec: VersionSpec) -> None:
     bands = sorted(spec.star_bands, key=lambda b: b.stars)
     if len({b.stars for b in bands}) != len(bands):
         raise InvalidInput("standard.bad_star_bands", field="star_bands")
@@ -101,7 +153,6 @@ def check_spec(spec: VersionSpec) -> VersionSpec:
         if not 1 <= b.stars <= 5 or not 0 <= minimum <= 100 or minimum <= previous:
             raise InvalidInput("standard.bad_star_bands", field="star_bands")
         previous = minimum
-    return spec
 
 
 def _check_criterion(c: CriterionSpec, codes: set[str]) -> None:

@@ -37,6 +37,14 @@ def test_critical_measurement_out_of_range_fails_whatever_the_score() -> None:
     first = result.reasons[0]
     assert first.kind == ReasonKind.CRITICAL_FAILED and first.code == "1.2"
     assert first.value == "21.4" and first.maximum == "20" and first.unit == "%"
+    assert first.by == "1.4" and first.above is True  # "above the maximum by 1.4 %"
+
+
+def test_a_measurement_below_its_minimum_says_by_how_much() -> None:
+    spec = standard_spec("felt")  # wool density at least 900 g/m²
+    result = evaluate(spec, perfect() | {"1.2": AnswerValue(number=Decimal(760))})
+    (detail,) = [r for r in result.reasons if r.kind == ReasonKind.OUT_OF_RANGE]
+    assert (detail.value, detail.minimum, detail.by, detail.above) == ("760", "900", "140", False)
 
 
 def test_low_score_fails_with_the_pass_mark_as_reason() -> None:

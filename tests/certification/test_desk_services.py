@@ -1,0 +1,101 @@
+"""What the standards, inspections and sessions pages ask of the domain beyond the workflow."""
+
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import Engine
+
+from certification import inspections, sessions, standards, users
+from certification.demo import standard_spec
+from certification.errors import InvalidInput
+from models.db import unit_of_work
+from models.enums import Role
+from tests.factories import add_producer, certified, make_office, open_session, submitted_inspection
+
+SPEC = standard_spec("honey")
+
+
+def test_every_problem_of_a_version_is_found_with_its_place() -> None:
+    first, second, third = SPEC.groups
+    broken = replace(
+        SPEC,
+        pass_mark=Decimal(120),
+        groups=(
+            replace(first, weight=Decimal(0)),
+            replace(
+                second,
+                criteria=(
+                    second.criteria[0],
+                    replace(second.criteria[1], text=" "),
+                    replace(second.criteria[2], scale_max=None),
+                ),
+            ),
+            replace(third, name="", criteria=()),
+        ),
+    )
+    found = [(p.group, p.criterion, p.error.code) for p in standards.spec_problems(broken)]
+    assert found == [
+        (None, None, "standard.bad_pass_mark"),
+        (0, None, "standard.bad_weight"),
+        (1, 1, "field.required"),
+        (1, 2, "standard.bad_scale"),
+        (2, None, "field.required"),
+        (2, None, "standard.empty_group"),
+    ]
+    with pytest.raises(InvalidInput) as caught:
+        standards.check_spec(broken)
+    assert caught.value.code == "standard.bad_pass_mark"  # the first problem, as before
+
+
+def test_a_sound_version_has_no_problems() -> None:
+    assert standards.spec_problems(SPEC) == []
+    assert standards.check_spec(SPEC) is SPEC
+
+
+def test_products_to_inspect_are_found_in_any_case_with_their_certificates(
+    any_engine: Engine,
+) -> None:
+    o = make_office(any_engine)
+    number, certified_product = certified(o, "«Ак-Суу бал» өндүрүш тобу")
+    add_producer(o, "Токтогулов Нурлан", product="Эспарцет балы")
+    with unit_of_work(o.factory) as s:
+        by_producer = inspections.products_to_inspect(s, "ак-СУУ")
+        by_product = inspections.products_to_inspect(s, "ЭСПАРЦЕТ")
+        everything = inspections.products_to_inspect(s)
+    assert [(c.product_id, c.certificates) for c in by_producer] == [
+        (certified_product, (number,))
+    ]
+    assert [c.product for c in by_product] == ["Эспарцет балы"]
+    assert by_product[0].certificates == ()
+    assert by_product[0].category.code == "honey"
+    assert len(everything) == 2
+
+
+def test_agenda_says_who_may_not_decide_and_why(sqlite_engine: Engine) -> None:
+    o = make_office(sqlite_engine)
+    producer, product = add_producer(o)
+    with unit_of_work(o.factory) as s:
+        member = users.create_user(
+            s, "admin", "im", "Инспектор-мүчө", "secret", [Role.INSPECTOR, Role.MEMBER]
+        )
+    inspection = submitted_inspection(replace(o, inspector=member), product)
+    session_id = open_session(o)
+    with unit_of_work(o.factory) as s:
+        sessions.set_present(s, o.clerk, session_id, "im", True)
+    with unit_of_work(o.factory) as s:
+        sessions.declare_conflict(s, o.clerk, "m2", producer, "сиңдиси топтун мүчөсү")
+    with unit_of_work(o.factory) as s:
+        (item,) = sessions.agenda(s, session_id)
+        declared = sessions.declarations(s)
+        members = sessions.committee_members(s)
+    assert item.inspection_id == inspection
+    assert [(b.username, b.inspector, b.conflict) for b in item.barred_members] == [
+        ("im", True, None),
+        ("m2", False, "сиңдиси топтун мүчөсү"),
+    ]
+    assert item.barred == ("im", "m2")
+    assert [(d.username, d.producer_id, d.reason) for d in declared] == [
+        ("m2", producer, "сиңдиси топтун мүчөсү")
+    ]
+    assert sorted(m.username for m in members) == ["chair", "im", "m1", "m2", "m3"]
