@@ -63,9 +63,7 @@ def test_products_to_inspect_are_found_in_any_case_with_their_certificates(
         by_producer = inspections.products_to_inspect(s, "ак-СУУ")
         by_product = inspections.products_to_inspect(s, "ЭСПАРЦЕТ")
         everything = inspections.products_to_inspect(s)
-    assert [(c.product_id, c.certificates) for c in by_producer] == [
-        (certified_product, (number,))
-    ]
+    assert [(c.product_id, c.certificates) for c in by_producer] == [(certified_product, (number,))]
     assert [c.product for c in by_product] == ["Эспарцет балы"]
     assert by_product[0].certificates == ()
     assert by_product[0].category.code == "honey"

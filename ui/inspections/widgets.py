@@ -1,0 +1,314 @@
+"""Small widgets the standards, inspections and sessions pages share: locale-aware numbers and
+dates, tables sorted the way the office reads names, messages beside a field, and questions that
+do not block the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from certification.errors import DomainError
+from ui.messages import message_for
+
+DATE_FORMAT = "dd.MM.yyyy"
+ERROR_STYLE = "color: #b00020;"
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value a column sorts by
+AnyIndex = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root, as a default argument
+
+
+def format_decimal(value: Decimal | str | None, places: int | None = None) -> str:
+    """A number the current language's way (decimal comma in Kyrgyz and Russian), without
+    trailing zeros unless `places` asks for them."""
+    if value is None or value == "":
+        return ""
+    number = Decimal(value)
+    if places is not None:
+        text = f"{number:.{places}f}"
+    else:
+        text = format(number, "f")
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+    return text.replace(".", QLocale().decimalPoint())
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """The number typed in a field (comma or point), None when the field is empty."""
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace(",", ".")
+    if cleaned in ("", "-", "."):
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+def format_date(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    return value.strftime("%d.%m.%Y")
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class NumberEdit(QLineEdit):
+    """A field for a decimal number; empty means "none". Signals: `value_changed()`."""
+
+    value_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"-?[0-9 ]{0,12}([.,][0-9]{0,6})?"))
+        )
+        self.textEdited.connect(lambda _text: self.value_changed.emit())
+
+    def value(self) -> Decimal | None:
+        return parse_decimal(self.text())
+
+    def set_value(self, value: Decimal | None) -> None:
+        self.setText(format_decimal(value))
+
+
+class DateEdit(QDateEdit):
+    """dd.MM.yyyy in every language, with a calendar."""
+
+    def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setCalendarPopup(True)
+        self.set_date(value or date.today())
+
+    def set_date(self, value: date) -> None:
+        self.setDate(to_qdate(value))
+
+    def value(self) -> date:
+        return from_qdate(self.date())
+
+
+class FieldMessage(QLabel):
+    """A message line under a field: hidden while empty."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"error_{name}")
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.hide()
+
+    def put(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def shown(self) -> str:
+        return "" if self.isHidden() else self.text()
+
+
+class FieldMessages:
+    """The message lines of one form, by the `field` name a `DomainError` carries."""
+
+    def __init__(self) -> None:
+        self.lines: dict[str, FieldMessage] = {}
+
+    def under(self, field: str, widget: QWidget) -> QWidget:
+        """`widget` with its message line under it, to put in a form layout."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        self.lines[field] = FieldMessage(field, box)
+        layout.addWidget(self.lines[field])
+        return box
+
+    def show(self, error: BaseException) -> bool:
+        """Put a domain error under its field; False when it names no field of this form."""
+        self.clear()
+        field = error.fields.get("field") if isinstance(error, DomainError) else None
+        if field not in self.lines:
+            return False
+        assert isinstance(error, DomainError)
+        self.lines[str(field)].put(message_for(error))
+        return True
+
+    def put(self, field: str, text: str) -> None:
+        self.lines[field].put(text)
+
+    def clear(self) -> None:
+        for line in self.lines.values():
+            line.put("")
+
+    def text(self, field: str) -> str:
+        return self.lines[field].shown()
+
+
+class SortedTable(QSortFilterProxyModel):
+    """Sorts by each cell's `SORT_ROLE` value, names by the current language's collation (plain
+    sorting puts Ң Ө Ү after Я), and filters rows on a typed text in any case."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+        self.collator = QCollator(QLocale())
+        self.collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.collator.setIgnorePunctuation(True)
+        self.collator.setNumericMode(True)
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:  # Qt override
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a is None or b is None:
+            return a is None and b is not None
+        if isinstance(a, str) and isinstance(b, str):
+            return self.collator.compare(a, b) < 0
+        return bool(a < b)
+
+    def relocalise(self) -> None:
+        self.collator.setLocale(QLocale())
+        self.invalidate()
+
+
+def table_view(model: Any, parent: QWidget | None = None, stretch: int = 1) -> QTableView:
+    """A read-only, row-selecting, sortable table as every list here looks."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+def ask(
+    parent: QWidget,
+    name: str,
+    text: str,
+    yes: str,
+    on_yes: Callable[[], None],
+    detail: str = "",
+) -> QMessageBox:
+    """A question with a yes-button and Cancel; `on_yes` runs only on yes. Opens without blocking
+    (window-modal), so the rest of the app keeps painting."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Belgi", text, parent=parent)
+    box.setObjectName(name)
+    if detail:
+        box.setInformativeText(detail)
+    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    accept.setObjectName("yes")
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(accept)
+    box.buttonClicked.connect(lambda button: on_yes() if button is accept else None)
+    box.open()
+    return box
+
+
+def tell(parent: QWidget, name: str, text: str) -> QMessageBox:
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "Belgi",
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName(name)
+    box.open()
+    return box
+
+
+def stars_text(stars: int | None) -> str:
+    return "★" * stars + "☆" * (5 - stars) if stars else ""
+
+
+class RowsTableModel(QAbstractTableModel):
+    """A read-only table of frozen rows from a service. Subclasses name the columns in
+    `headers()` and say what a cell shows in `cell()`; `sort_value()` is what it sorts by."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def cell(self, row: Any, column: int) -> Any:
+        raise NotImplementedError
+
+    def sort_value(self, row: Any, column: int) -> Any:
+        return self.cell(row, column)
+
+    def other(self, row: Any, column: int, role: int) -> Any:
+        """Any other role of a cell (tooltips, colours, check boxes)."""
+        return None
+
+    def retranslate(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1)
+            )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:  # Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:  # Qt override
+        return 0 if parent.isValid() else len(self.headers())
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # Qt override
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(row, index.column())
+        if role == SORT_ROLE:
+            return self.sort_value(row, index.column())
+        return self.other(row, index.column(), role)
+
+    def headerData(  # Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
