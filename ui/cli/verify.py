@@ -91,7 +91,7 @@ def as_json(result: VerificationResult) -> dict[str, Any]:
         "key_id": result.key_id,
         "signed_on": result.signed_on,
         "valid_until": result.valid_until,
-        "status_as_of": result.status_as_of,
+        "status_as_of": result.status_as_of.astimezone(BISHKEK) if result.status_as_of else None,
         "place": result.place,
         "input": result.input_kind,
         "check_id": result.check_id,
