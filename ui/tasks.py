@@ -89,6 +89,7 @@ class Tasks(QObject):
         self.writer = QThreadPool(self)
         self.writer.setMaxThreadCount(1)
         self._running: set[Task] = set()
+        self._closed = False
 
     def run(
         self,
@@ -107,8 +108,9 @@ class Tasks(QObject):
                 return work(session, task.report) if progress else work(session)
 
         if done is not None:
-            task.signals.finished.connect(done)
-        task.signals.failed.connect(failed or self._unhandled)
+            task.signals.finished.connect(lambda result: self._deliver(done, result))
+        handler = failed or self._unhandled
+        task.signals.failed.connect(lambda error: self._deliver(handler, error))
         if progress is not None:
             task.signals.progressed.connect(progress)
         task.signals.finished.connect(lambda _r, t=task: self._finish(t))
@@ -117,6 +119,15 @@ class Tasks(QObject):
         self.busy.emit(True)
         (self.writer if write else self.readers).start(_Job(task, call))
         return task
+
+    def _deliver(self, slot: Callable[[Any], None], value: Any) -> None:
+        if not self._closed:
+            slot(value)
+
+    def close(self) -> None:
+        """Wait for running work and drop its results: the window that asked is going away."""
+        self._closed = True
+        self.wait()
 
     def _finish(self, task: Task) -> None:
         task.done = True
@@ -137,3 +148,31 @@ class Tasks(QObject):
     @property
     def idle(self) -> bool:
         return not self._running
+
+
+_detached: set[Task] = set()
+
+
+def run_in_background(
+    call: Callable[[], Any],
+    *,
+    done: Callable[[Any], None] | None = None,
+    failed: Callable[[BaseException], None] | None = None,
+) -> Task:
+    """Run work that comes before any workspace exists (opening the database, building the demo,
+    signing in) off the GUI thread; `done` or `failed` is then called on the GUI thread."""
+    task = Task()
+    if done is not None:
+        task.signals.finished.connect(done)
+    if failed is not None:
+        task.signals.failed.connect(failed)
+    task.signals.finished.connect(lambda _r, t=task: _end_detached(t))
+    task.signals.failed.connect(lambda _e, t=task: _end_detached(t))
+    _detached.add(task)
+    QThreadPool.globalInstance().start(_Job(task, call))
+    return task
+
+
+def _end_detached(task: Task) -> None:
+    task.done = True
+    _detached.discard(task)

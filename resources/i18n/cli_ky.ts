@@ -95,6 +95,22 @@
         <source>Status as of</source>
         <translation type="unfinished">Абалы төмөнкү убакытка карата</translation>
     </message>
+    <message>
+        <source>There is no page “{page}”; the pages: {pages}.</source>
+        <translation>«{page}» деген бет жок; беттер: {pages}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}.</source>
+        <translation>{file} файлын жазуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>Size “{size}” is not like 1366x768.</source>
+        <translation>«{size}» өлчөмү 1366x768 түрүндө эмес.</translation>
+    </message>
+    <message>
+        <source>Name the user to show: --user NAME.</source>
+        <translation>Колдонуучуну көрсөтүңүз: --user NAME.</translation>
+    </message>
 </context>
 <context>
     <name>status</name>

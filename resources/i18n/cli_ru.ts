@@ -95,6 +95,22 @@
         <source>Status as of</source>
         <translation>Статус на момент</translation>
     </message>
+    <message>
+        <source>There is no page “{page}”; the pages: {pages}.</source>
+        <translation>Страницы «{page}» нет; страницы: {pages}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}.</source>
+        <translation>Не удаётся записать {file}.</translation>
+    </message>
+    <message>
+        <source>Size “{size}” is not like 1366x768.</source>
+        <translation>Размер «{size}» не в виде 1366x768.</translation>
+    </message>
+    <message>
+        <source>Name the user to show: --user NAME.</source>
+        <translation>Укажите пользователя: --user NAME.</translation>
+    </message>
 </context>
 <context>
     <name>status</name>

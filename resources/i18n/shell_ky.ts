@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>Header</name>
+    <message>
+        <source>{name} ({roles})</source>
+        <translation>{name} ({roles})</translation>
+    </message>
+    <message>
+        <source>Signed in as {username}</source>
+        <translation>{username} катары кирди</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Чыгуу</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Belgi — {committee}</source>
+        <translation>Belgi — {committee}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Программаны жабуу</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тил</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Database: {name}</source>
+        <translation>Маалымат базасы: {name}</translation>
+    </message>
+    <message>
+        <source>Signing key {key_id} is in force</source>
+        <translation>{key_id} кол коюу ачкычы күчүндө</translation>
+    </message>
+    <message>
+        <source>No signing key in force today: make a new one in Administration</source>
+        <translation type="unfinished">Бүгүн күчүндө турган кол коюу ачкычы жок: «Башкаруу» бөлүмүндө жаңысын түзүңүз</translation>
+    </message>
+    <message>
+        <source>No signing key yet: labels cannot be signed</source>
+        <translation>Кол коюу ачкычы али жок: этикеткаларга кол коюуга болбойт</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Иштеп жатат…</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>File error: {detail}</source>
@@ -57,6 +118,29 @@
     <message>
         <source>This part is not ready yet.</source>
         <translation>Бул бөлүм али даяр эмес.</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>төрага</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>мүчө</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>инспектор</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>катчы</translation>
     </message>
 </context>
 </TS>

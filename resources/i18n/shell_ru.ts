@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Header</name>
+    <message>
+        <source>{name} ({roles})</source>
+        <translation>{name} ({roles})</translation>
+    </message>
+    <message>
+        <source>Signed in as {username}</source>
+        <translation>Вход выполнен как {username}</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Выйти</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Belgi — {committee}</source>
+        <translation>Belgi — {committee}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Закрыть программу</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Database: {name}</source>
+        <translation>База данных: {name}</translation>
+    </message>
+    <message>
+        <source>Signing key {key_id} is in force</source>
+        <translation>Ключ подписи {key_id} действует</translation>
+    </message>
+    <message>
+        <source>No signing key in force today: make a new one in Administration</source>
+        <translation>Сегодня нет действующего ключа подписи: создайте новый в разделе «Администрирование»</translation>
+    </message>
+    <message>
+        <source>No signing key yet: labels cannot be signed</source>
+        <translation>Ключа подписи пока нет: этикетки нельзя подписать</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>File error: {detail}</source>
@@ -57,6 +118,29 @@
     <message>
         <source>This part is not ready yet.</source>
         <translation>Этот раздел ещё не готов.</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>председатель</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>член комитета</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>инспектор</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>секретарь</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "ui.cli.lots",
     "ui.cli.audit",
     "ui.cli.verify",
+    "ui.cli.screenshot",
 )
 
 EXIT_USAGE = 2
@@ -61,9 +62,11 @@ def main(argv: Sequence[str]) -> int:
     if args is not None and args.command is None:
         from ui.app import run_app
 
-        return run_app(db, lang)
+        return run_app(db, args.lang or os.environ.get("BELGI_LANG"))  # else: last chosen
 
     gui = bool(args is not None and getattr(args, "needs_gui", False))
+    if getattr(args, "offscreen", False):  # renders without a display, e.g. `screenshot`
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _qt_application(gui)
     i18n.install(lang)
     if usage_error is not None:

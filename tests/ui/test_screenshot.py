@@ -1,0 +1,41 @@
+"""`main.py screenshot`: a page of the main window as a PNG, from a real process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def screenshot(db: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BELGI_", "QT_QPA"))}
+    return subprocess.run(
+        [sys.executable, "main.py", "--db", db, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_a_page_is_rendered_offscreen_at_laptop_size(office_url: str, tmp_path: Path) -> None:
+    out = tmp_path / "register.png"
+    result = screenshot(office_url, "--lang", "ky", "screenshot", "register", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+    colours = {image.pixel(x, y) for x in range(0, 1366, 7) for y in range(0, 768, 7)}
+    assert len(colours) > 20  # a drawn window, not an empty canvas
+
+
+def test_an_unknown_page_is_named_in_the_error(office_url: str, tmp_path: Path) -> None:
+    result = screenshot(office_url, "--lang", "en", "screenshot", "nowhere", "-o", "x.png")
+    assert result.returncode == 1
+    assert result.stderr.startswith("There is no page “nowhere”; the pages: register, ")
+    assert not (ROOT / "x.png").exists()

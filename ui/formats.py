@@ -1,0 +1,61 @@
+"""How names, dates and numbers look and sort in the current language, for every page.
+
+Plain `sorted()` puts Ң Ө Ү after Я and «quoted» names before all others; a collator of the
+current language puts them where an office expects them. Dates are dd.MM.yyyy in every language
+(Qt's Kyrgyz short date, d/M/yy, is not what offices use).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from typing import TypeVar
+
+from PySide6.QtCore import QCollator, QCollatorSortKey, QDate, QLocale, Qt
+
+from ui import i18n
+
+T = TypeVar("T")
+DATE_FORMAT = "dd.MM.yyyy"
+
+_collators: dict[str, QCollator] = {}
+
+
+def collator() -> QCollator:
+    """The collator of the current language: case-insensitive, punctuation ignored, 2 < 10."""
+    lang = i18n.current_language()
+    if lang not in _collators:
+        made = QCollator(locale())
+        made.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        made.setIgnorePunctuation(True)
+        made.setNumericMode(True)
+        _collators[lang] = made
+    return _collators[lang]
+
+
+def sort_key(text: str) -> QCollatorSortKey:
+    """A key for `sorted(..., key=...)` that follows the current language's alphabet."""
+    return collator().sortKey(text)
+
+
+def sorted_by_name(items: Iterable[T], name: Callable[[T], str]) -> list[T]:
+    key = collator().sortKey
+    return sorted(items, key=lambda item: key(name(item)))
+
+
+def locale() -> QLocale:
+    return QLocale({"ky": "ky_KG", "ru": "ru_RU"}.get(i18n.current_language(), "en_US"))
+
+
+def format_date(value: date | datetime | None) -> str:
+    """dd.MM.yyyy, or an empty text for no date."""
+    if value is None:
+        return ""
+    return QDate(value.year, value.month, value.day).toString(DATE_FORMAT)
+
+
+def format_number(value: int | float) -> str:
+    """Grouped the current language's way (Kyrgyz and Russian: 1 234 567)."""
+    if isinstance(value, int):
+        return locale().toString(value)
+    return locale().toString(float(value), "f", 2)

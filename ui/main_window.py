@@ -1,0 +1,173 @@
+"""The main window only lays out: the header, the navigation, the feature pages (made when first
+opened) and the status bar. Features own their views and actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from ui import i18n, preferences
+from ui.header import Header
+from ui.page import PAGES, Page, make_page, page_title
+from ui.start.login import LANGUAGE_NAMES
+from ui.status import StatusBar
+from ui.tasks import Tasks
+from ui.workspace import Workspace
+
+NAVIGATION_STYLE = """
+QListWidget#navigation { background: #f1f3f5; border: none; border-right: 1px solid #d0d4d8; }
+QListWidget#navigation::item { padding: 9px 12px; }
+QListWidget#navigation::item:selected { background: #1f5fa8; color: white; }
+QWidget#header { background: #1f5fa8; color: white; }
+QWidget#header QLabel { color: white; }
+"""
+
+
+class MainWindow(QMainWindow):
+    """Signals: `log_out_requested()`; `closed()` when the user closes the window."""
+
+    log_out_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, workspace: Workspace, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.workspace = workspace
+        self.tasks = tasks
+        self.pages: dict[str, Page] = {}
+
+        self.header = Header(workspace, self)
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        for index, (page_id, _title) in enumerate(PAGES, start=1):
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, page_id)
+            item.setToolTip(QKeySequence(f"Ctrl+{index}").toString())
+            self.navigation.addItem(item)
+        self.stack = QStackedWidget(self)
+        self.status = StatusBar(workspace, self)
+        self.setStatusBar(self.status)
+
+        self.file_menu = QMenu(self)
+        self.log_out_action = QAction(self)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.file_menu.addActions([self.log_out_action, self.quit_action])
+        self.language_menu = QMenu(self)
+        self.languages = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES:
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == i18n.current_language())
+            self.languages.addAction(action)
+            self.language_menu.addAction(action)
+        self.menuBar().addMenu(self.file_menu)
+        self.menuBar().addMenu(self.language_menu)
+        self.page_actions = [QAction(self) for _ in PAGES]
+        for index, action in enumerate(self.page_actions, start=1):
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            self.addAction(action)
+
+        self._lay_out()
+        self._connect_signals()
+        self.retranslate()
+        self.show_page(PAGES[0][0])
+        self.status.refresh(tasks)
+
+    def _lay_out(self) -> None:
+        self.setStyleSheet(NAVIGATION_STYLE)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.navigation)
+        body.addWidget(self.stack, 1)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        column.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.setMinimumSize(QSize(1024, 600))
+        self.resize(1366, 768)
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest title in the current language."""
+        metrics = self.navigation.fontMetrics()
+        titles = [page_title(page_id) for page_id, _title in PAGES]
+        widest = max(metrics.horizontalAdvance(text) for text in titles)
+        self.navigation.setFixedWidth(min(280, max(160, widest + 40)))
+
+    def _connect_signals(self) -> None:
+        self.navigation.currentRowChanged.connect(self._navigated)
+        self.header.log_out_clicked.connect(self.log_out_requested)
+        self.log_out_action.triggered.connect(self.log_out_requested)
+        self.quit_action.triggered.connect(self.close)
+        self.languages.triggered.connect(self._language_chosen)
+        self.tasks.busy.connect(self.status.set_busy)
+        for (page_id, _title), action in zip(PAGES, self.page_actions, strict=True):
+            action.triggered.connect(lambda _checked=False, p=page_id: self.show_page(p))
+
+    def show_page(self, page_id: str) -> Page:
+        """Bring a page to the front, making it the first time."""
+        page = self.pages.get(page_id)
+        if page is None:
+            page = make_page(page_id, self.workspace, self.tasks)
+            self.pages[page_id] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        row = [p for p, _t in PAGES].index(page_id)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)
+        page.activated()
+        return page
+
+    @Slot(int)
+    def _navigated(self, row: int) -> None:
+        if row >= 0:
+            self.show_page(PAGES[row][0])
+
+    @Slot(QAction)
+    def _language_chosen(self, action: QAction) -> None:
+        self.set_language(str(action.data()))
+
+    def set_language(self, lang: str) -> None:
+        """Switch the language now: every open page and this window are translated again."""
+        i18n.install(lang)
+        preferences.set_language(lang)
+        for action in self.languages.actions():
+            action.setChecked(action.data() == lang)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        committee = self.workspace.committee.name(i18n.current_language())
+        self.setWindowTitle(self.tr("Belgi — {committee}").format(committee=committee))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.log_out_action.setText(self.tr("Log &out"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        for row, (page_id, _title) in enumerate(PAGES):
+            self.navigation.item(row).setText(page_title(page_id))
+        self._fit_navigation()
+        self.header.retranslate()
+        self.status.retranslate()
+        for page in self.pages.values():
+            page.retranslate()
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The register page: producers, production groups, their products and photos."""

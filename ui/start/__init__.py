@@ -1,0 +1,1 @@
+"""Start of the desktop app: opening the register, first start, log-in."""

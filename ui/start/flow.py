@@ -1,0 +1,129 @@
+"""From start to the main window and back: open the register, first start or log in, the main
+window, log out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from sqlalchemy.exc import SQLAlchemyError
+
+from certification.errors import DomainError
+from certification.office import CommitteeInfo
+from certification.users import UserInfo
+from ui.errors import error_text
+from ui.main_window import MainWindow
+from ui.start.database import Register, open_register
+from ui.start.login import LoginDialog
+from ui.start.setup import FirstStartDialog, busy_dialog
+from ui.tasks import Tasks, run_in_background
+from ui.workspace import Workspace
+
+
+class StartFlow(QObject):
+    """Drives the windows of one run of the app. Signals: `finished(exit_status)` when the user
+    quits or the register cannot be opened."""
+
+    finished = Signal(int)
+
+    def __init__(
+        self, db_url: str | None, *, demo_folder: Path | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db_url = db_url
+        self.demo_folder = demo_folder
+        self.register: Register | None = None
+        self.dialog: LoginDialog | FirstStartDialog | None = None
+        self.window: MainWindow | None = None
+        self.busy: QProgressDialog | None = None
+        self.message_box: QMessageBox | None = None
+
+    def start(self) -> None:
+        self.busy = busy_dialog(QCoreApplication.translate("start", "Opening the register…"))
+        url = self.db_url
+        run_in_background(lambda: open_register(url), done=self._opened, failed=self._not_opened)
+
+    @Slot(object)
+    def _opened(self, register: Register) -> None:
+        self._end_busy()
+        self.register = register
+        if register.committee is None:
+            dialog = FirstStartDialog(register, demo_folder=self.demo_folder)
+            dialog.set_up.connect(self._signed_in)
+            dialog.demo_opened.connect(self._demo_opened)
+            self._show(dialog)
+        else:
+            self.log_in()
+
+    @Slot(object)
+    def _not_opened(self, error: BaseException) -> None:
+        self._end_busy()
+        if isinstance(error, (DomainError, OSError)):
+            detail = error_text(error)
+        elif isinstance(error, SQLAlchemyError):
+            detail = str(getattr(error, "orig", None) or error).splitlines()[0]
+        else:
+            detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+        text = QCoreApplication.translate("start", "The register cannot be opened: {detail}")
+        box = QMessageBox(QMessageBox.Icon.Critical, "Belgi", text.format(detail=detail))
+        box.setObjectName("cannotOpen")
+        box.finished.connect(lambda _r: self.finished.emit(1))
+        box.open()
+        self.message_box = box
+
+    @Slot(object)
+    def _demo_opened(self, register: Register) -> None:
+        if self.register is not None:
+            self.register.close()
+        self.register = register
+        self.log_in(username="admin")
+
+    def log_in(self, username: str = "") -> None:
+        assert self.register is not None
+        dialog = LoginDialog(self.register, username=username)
+        dialog.accepted.connect(lambda: self._signed_in(None, dialog.user))
+        self._show(dialog)
+
+    def _show(self, dialog: LoginDialog | FirstStartDialog) -> None:
+        self.dialog = dialog
+        dialog.rejected.connect(self.quit)
+        dialog.show()
+
+    @Slot(object, object)
+    def _signed_in(self, committee: CommitteeInfo | None, user: UserInfo | None) -> None:
+        register = self.register
+        assert register is not None and user is not None
+        committee = committee or register.committee
+        assert committee is not None
+        workspace = Workspace(register.engine, register.factory, user, committee, register.label)
+        window = MainWindow(workspace, Tasks(workspace))
+        window.log_out_requested.connect(self.log_out)
+        window.closed.connect(self.quit)
+        self.window = window
+        self.dialog = None
+        window.show()
+
+    @Slot()
+    def log_out(self) -> None:
+        window, self.window = self.window, None
+        if window is not None:
+            window.closed.disconnect(self.quit)
+            window.tasks.close()
+            window.close()
+            window.deleteLater()
+        self.log_in()
+
+    @Slot()
+    def quit(self) -> None:
+        if self.window is not None:
+            self.window.tasks.close()
+        if self.register is not None:
+            self.register.close()
+        self.finished.emit(0)
+
+    def _end_busy(self) -> None:
+        if self.busy is not None:
+            self.busy.close()
+            self.busy.deleteLater()
+            self.busy = None
