@@ -39,3 +39,12 @@ def test_an_unknown_page_is_named_in_the_error(office_url: str, tmp_path: Path) 
     assert result.returncode == 1
     assert result.stderr.startswith("There is no page “nowhere”; the pages: register, ")
     assert not (ROOT / "x.png").exists()
+
+
+def test_the_log_in_dialog_can_be_shown_too(office_url: str, tmp_path: Path) -> None:
+    out = tmp_path / "login.png"
+    result = screenshot(office_url, "--lang", "ru", "screenshot", "login", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # the offscreen platform's remarks are not passed on
+    image = QImage(str(out))
+    assert 300 < image.width() < 800 and 150 < image.height() < 500

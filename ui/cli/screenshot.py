@@ -4,10 +4,11 @@ documentation and for looking at every language without clicking through the app
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, qInstallMessageHandler
 
 from certification import office, users
 from certification.users import UserInfo
@@ -17,11 +18,29 @@ from ui.cli.context import CliError, Context
 WIDTH, HEIGHT = 1366, 768
 
 
+def _login(register: Any) -> Any:
+    from ui.start.login import LoginDialog
+
+    return LoginDialog(register, username="admin")
+
+
+def _first_start(register: Any) -> Any:
+    from ui.start.setup import FirstStartDialog
+
+    return FirstStartDialog(register)
+
+
+# Besides the pages of the main window, the dialogs before it.
+DIALOGS = {"login": _login, "first-start": _first_start}
+
+
 def register(commands: Any) -> None:
     parser = commands.add_parser(
         "screenshot", help="render a page of the main window offscreen to a PNG"
     )
-    parser.add_argument("page", help="register, standards, inspections, sessions, certificates, …")
+    parser.add_argument(
+        "page", help="register, standards, inspections, …, administration; login, first-start"
+    )
     parser.add_argument("-o", "--output", required=True, help="the PNG file to write")
     parser.add_argument("--user", default=None, help="signed in as (default: admin)")
     parser.add_argument("--size", default=f"{WIDTH}x{HEIGHT}", help="window size, e.g. 1920x1080")
@@ -34,36 +53,52 @@ def run(args: argparse.Namespace, context: Context) -> int:
     from ui.app import prepare
     from ui.main_window import MainWindow
     from ui.page import PAGES
-    from ui.start.database import database_label
+    from ui.start.database import Register, database_label
     from ui.tasks import Tasks
     from ui.workspace import Workspace
 
-    page_ids = [page_id for page_id, _title in PAGES]
-    if args.page not in page_ids:
+    names = [page_id for page_id, _title in PAGES] + list(DIALOGS)
+    if args.page not in names:
         text = QCoreApplication.translate("cli", "There is no page “{page}”; the pages: {pages}.")
-        raise CliError(text.format(page=args.page, pages=", ".join(page_ids)))
+        raise CliError(text.format(page=args.page, pages=", ".join(names)))
     width, height = _size(args.size)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    qInstallMessageHandler(_quiet)
     prepare(app, context.lang)
     with context.read() as session:
         committee = office.own_committee(session)
+        regions = office.regions(session)
         user = _user(session, args.user)
     engine = context.engine()
-    workspace = Workspace(engine, context.factory(), user, committee, database_label(engine))
-    tasks = Tasks(workspace)
-    window = MainWindow(workspace, tasks)
-    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    window.resize(width, height)
-    window.show()
-    window.show_page(args.page)
+    label = database_label(engine)
+    tasks = None
+    if args.page in DIALOGS:
+        register = Register(engine, context.factory(), label, committee, regions)
+        shown: Any = DIALOGS[args.page](register)
+    else:
+        workspace = Workspace(engine, context.factory(), user, committee, label)
+        tasks = Tasks(workspace)
+        shown = MainWindow(workspace, tasks)
+        shown.resize(width, height)
+    shown.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    shown.show()
+    if tasks is not None:
+        shown.show_page(args.page)
     settle(app, tasks)
-    if not window.grab().save(args.output, "PNG"):
+    if not shown.grab().save(args.output, "PNG"):
         text = QCoreApplication.translate("cli", "Cannot write {file}.")
         raise CliError(text.format(file=args.output))
-    tasks.wait()
-    window.close()
+    if tasks is not None:
+        tasks.close()
+    shown.close()
     return 0
+
+
+def _quiet(_mode: Any, _context: Any, message: str) -> None:
+    """Qt's messages, less the offscreen platform's remark that it cannot resize windows."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -91,14 +126,14 @@ def _user(session: Any, username: str | None) -> UserInfo:
     raise CliError(QCoreApplication.translate("cli", "Name the user to show: --user NAME."))
 
 
-def settle(app: Any, tasks: Any, timeout: float = 30.0) -> None:
+def settle(app: Any, tasks: Any | None, timeout: float = 30.0) -> None:
     """Let the page load its data: run events until no task has run for 0.4 s (longer than a
     search field's pause before it searches)."""
     deadline = time.monotonic() + timeout
     quiet = 0
     while quiet < 20 and time.monotonic() < deadline:
         app.processEvents()
-        if tasks.idle:
+        if tasks is None or tasks.idle:
             quiet += 1
             time.sleep(0.02)
         else:
