@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from models import Producer, ProductPhoto
 from models.db import unit_of_work
-from tests.ui.keys import type_into
+from tests.ui.desk import type_text
 from ui import i18n
 from ui.register.page import Page
 from ui.register.products import ProductDialog
@@ -41,7 +41,7 @@ def names(page: Page) -> list[str]:
 
 def type_search(qtbot: QtBot, page: Page, text: str) -> None:
     page.search.clear()
-    type_into(page.search, text)
+    type_text(page.search, text)
     qtbot.waitUntil(lambda: not page.debounce.isActive() and page.tasks.idle)
 
 
@@ -78,7 +78,7 @@ def test_only_the_last_search_fills_the_table(qtbot: QtBot, page: Page) -> None:
     """Typing fast runs one search after the pause, not one per key."""
     started = []
     page.tasks.busy.connect(lambda busy: started.append(busy) if busy else None)
-    type_into(page.search, "өзгөн")
+    type_text(page.search, "өзгөн")
     qtbot.waitUntil(lambda: not page.debounce.isActive() and page.tasks.idle)
     assert names(page) == ["Өзгөн күрүчү"]
     assert len(started) == 1
@@ -119,8 +119,8 @@ def test_a_bad_phone_is_shown_beside_the_field_and_nothing_is_written(
     before = count(workspace, Producer)
     page.new_button.click()
     editor = page.editor
-    type_into(editor.edits["name"], "Кара-Суу бакча тобу")
-    type_into(editor.edits["phone"], "not a phone")
+    type_text(editor.edits["name"], "Кара-Суу бакча тобу")
+    type_text(editor.edits["phone"], "not a phone")
     editor.save_button.click()
     qtbot.waitUntil(lambda: editor.save_button.isEnabled())
     assert "is not a phone number" in editor.messages.text("phone")
@@ -132,7 +132,7 @@ def test_a_bad_phone_is_shown_beside_the_field_and_nothing_is_written(
 def test_more_women_than_members_is_refused_beside_women(qtbot: QtBot, page: Page) -> None:
     page.new_button.click()
     editor = page.editor
-    type_into(editor.edits["name"], "Топ")
+    type_text(editor.edits["name"], "Топ")
     editor.counts["members"].setValue(3)
     editor.counts["women"].setValue(4)
     editor.save_button.click()
@@ -153,8 +153,8 @@ def test_a_new_producer_is_saved_listed_and_chosen(
 ) -> None:
     page.new_button.click()
     editor = page.editor
-    type_into(editor.edits["name"], "«Кызыл-Суу» аялдар тобу")
-    type_into(editor.edits["village"], "Кызыл-Суу")
+    type_text(editor.edits["name"], "«Кызыл-Суу» аялдар тобу")
+    type_text(editor.edits["village"], "Кызыл-Суу")
     editor.region_code.setCurrentIndex(editor.region_code.findData("KG-Y"))
     editor.counts["members"].setValue(12)
     editor.counts["women"].setValue(12)
@@ -196,7 +196,7 @@ def test_adding_a_product_through_its_dialog(qtbot: QtBot, page: Page) -> None:
     dialog.save()  # no name yet
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled())
     assert dialog.messages.text("name") == "Name: this must be filled in."
-    type_into(dialog.name, "Өзгөн күрүчү, 5 кг")
+    type_text(dialog.name, "Өзгөн күрүчү, 5 кг")
     with qtbot.waitSignal(dialog.accepted):
         dialog.save()
     qtbot.waitUntil(lambda: page.tasks.idle and panel.model.rowCount() == 1)

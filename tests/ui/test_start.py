@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from certification import office
 from certification.codes import keys
 from models.db import unit_of_work
-from tests.ui.keys import type_into
+from tests.ui.desk import type_text
 from ui import preferences
 from ui.main_window import MainWindow
 from ui.start.database import Register, demo_path, open_register
@@ -29,14 +29,14 @@ def empty_register(app: QApplication, tmp_path: Path) -> Register:
 
 
 def fill_set_up(dialog: FirstStartDialog, *, code: str = "N1", again: str = "s3cret") -> None:
-    type_into(dialog.name_ky, "Нарын облустук бренд-комитети")
-    type_into(dialog.name_ru, "Нарынский областной бренд-комитет")
+    type_text(dialog.name_ky, "Нарын облустук бренд-комитети")
+    type_text(dialog.name_ru, "Нарынский областной бренд-комитет")
     dialog.region.setCurrentIndex(dialog.region.findData("KG-N"))
-    type_into(dialog.code, code)
-    type_into(dialog.username, "aigul")
-    type_into(dialog.full_name, "Айгүл Токтосунова")
-    type_into(dialog.password, "s3cret")
-    type_into(dialog.password_again, again)
+    type_text(dialog.code, code)
+    type_text(dialog.username, "aigul")
+    type_text(dialog.full_name, "Айгүл Токтосунова")
+    type_text(dialog.password, "s3cret")
+    type_text(dialog.password_again, again)
 
 
 def test_first_start_sets_up_the_committee_and_signs_its_administrator_in(
@@ -63,8 +63,8 @@ def test_first_start_with_a_passphrase_makes_the_signing_key(
     dialog = FirstStartDialog(empty_register)
     qtbot.addWidget(dialog)
     fill_set_up(dialog)
-    type_into(dialog.passphrase, "long passphrase")
-    type_into(dialog.passphrase_again, "long passphrase")
+    type_text(dialog.passphrase, "long passphrase")
+    type_text(dialog.passphrase_again, "long passphrase")
     with qtbot.waitSignal(dialog.set_up, timeout=20_000):
         dialog.set_up_button.click()
     with unit_of_work(empty_register.factory, write=False) as session:
