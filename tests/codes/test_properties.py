@@ -76,26 +76,26 @@ def test_random_bytes_are_never_taken_for_a_record(data: bytes) -> None:
 
 
 def _timed_assess(text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other work on the machine does not count
     result = assess(text, TRUST, TODAY, lambda r, k: ACTIVE)
-    assert time.perf_counter() - started < 0.05
+    assert time.process_time() - started < 0.05
     assert not result.outcome.genuine
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.text(max_size=3000))
 def test_random_text_never_raises_and_is_quick(text: str) -> None:
     _timed_assess(text)
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=3000))
 def test_random_bytes_as_text_never_raise(data: bytes) -> None:
     _timed_assess(data.decode("utf-8", errors="replace"))
     _timed_assess(data.decode("latin-1"))
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="0123456789", min_size=190, max_size=210))
 def test_random_digits_never_pass(digits: str) -> None:
     _timed_assess(digits)
