@@ -16,8 +16,8 @@
         <translation type="unfinished">критикалык</translation>
     </message>
     <message>
-        <source>score 0 to {maximum}</source>
-        <translation>0дөн {maximum}га чейин баа</translation>
+        <source>score 0–{maximum}</source>
+        <translation>баа: 0–{maximum}</translation>
     </message>
     <message>
         <source>not scored</source>
@@ -76,6 +76,127 @@
     </message>
 </context>
 <context>
+    <name>InspectionView</name>
+    <message>
+        <source>← Inspections</source>
+        <translation>← Текшерүүлөр</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орду</translation>
+    </message>
+    <message>
+        <source>Sample lot</source>
+        <translation>Сыноо партиясы</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <source>Add a non-conformity…</source>
+        <translation type="unfinished">Шайкеш келбөөнү кошуу…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Долбоорду сактоо</translation>
+    </message>
+    <message>
+        <source>Submit…</source>
+        <translation>Жөнөтүү…</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Критерийлер</translation>
+    </message>
+    <message>
+        <source>Non-conformities ({count})</source>
+        <translation type="unfinished">Шайкеш келбөөлөр ({count})</translation>
+    </message>
+    <message>
+        <source>Submitted: answers can no longer change.</source>
+        <translation>Жөнөтүлдү: жоопторду эми өзгөртүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сакталбаган өзгөртүүлөр бар</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сакталды</translation>
+    </message>
+    <message>
+        <source>Submit this inspection to the committee?</source>
+        <translation>Бул текшерүүнү комитетке жөнөтөсүзбү?</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Жөнөтүү</translation>
+    </message>
+    <message>
+        <source>After submitting, the answers can no longer change.</source>
+        <translation>Жөнөтүлгөндөн кийин жоопторду өзгөртүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>Save the changes to this inspection?</source>
+        <translation>Бул текшерүүдөгү өзгөртүүлөрдү сактайсызбы?</translation>
+    </message>
+</context>
+<context>
+    <name>NonConformityDialog</name>
+    <message>
+        <source>(the whole product)</source>
+        <translation>(продукт толугу менен)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Эмне туура эмес</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Оңдоо аракети</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Аткаруу мөөнөтү</translation>
+    </message>
+    <message>
+        <source>to be corrected by</source>
+        <translation>оңдоо мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Non-conformity</source>
+        <translation type="unfinished">Шайкеш келбөө</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>All states</source>
+        <translation>Бардык абалдар</translation>
+    </message>
+    <message>
+        <source>Search: product, producer, inspector</source>
+        <translation>Издөө: продукт, өндүрүүчү, инспектор</translation>
+    </message>
+    <message>
+        <source>New inspection…</source>
+        <translation>Жаңы текшерүү…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{total} ичинен {shown}</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>Result</source>
@@ -104,6 +225,57 @@
     <message>
         <source>not answered yet: {count}</source>
         <translation>жооп жок: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Find a product</source>
+        <translation>Продуктту издөө</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орду</translation>
+    </message>
+    <message>
+        <source>Sample lot</source>
+        <translation>Сыноо партиясы</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>Жаңы текшерүү</translation>
+    </message>
+    <message>
+        <source>product or producer, any part of the name</source>
+        <translation>продукт же өндүрүүчү, аталышынын каалаган бөлүгү</translation>
+    </message>
+    <message>
+        <source>village, workshop or market</source>
+        <translation>айыл, цех же базар</translation>
+    </message>
+    <message>
+        <source>No standard for this category yet.</source>
+        <translation>Бул категория үчүн азырынча стандарт жок.</translation>
+    </message>
+    <message>
+        <source>Choose the product to inspect.</source>
+        <translation>Текшериле турган продуктту тандаңыз.</translation>
     </message>
 </context>
 <context>
@@ -147,6 +319,105 @@
     <message>
         <source>Not answered yet: {codes}.</source>
         <translation>Жооп берилбегендер: {codes}.</translation>
+    </message>
+</context>
+<context>
+    <name>inspections</name>
+    <message>
+        <source>draft</source>
+        <translation>долбоор</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>жөнөтүлгөн</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>чечим кабыл алынды</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>алгачкы</translation>
+    </message>
+    <message>
+        <source>surveillance</source>
+        <translation>көзөмөл</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>узартуу</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>өттү</translation>
+    </message>
+    <message>
+        <source>does not pass</source>
+        <translation>өткөн жок</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Жылдыз</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Non-conformity</source>
+        <translation type="unfinished">Шайкеш келбөө</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Оңдоо аракети</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ачык</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>жабык</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Продукциянын категориясы</translation>
     </message>
 </context>
 </TS>

@@ -16,8 +16,8 @@
         <translation>критический</translation>
     </message>
     <message>
-        <source>score 0 to {maximum}</source>
-        <translation>оценка от 0 до {maximum}</translation>
+        <source>score 0–{maximum}</source>
+        <translation>оценка: 0–{maximum}</translation>
     </message>
     <message>
         <source>not scored</source>
@@ -76,6 +76,127 @@
     </message>
 </context>
 <context>
+    <name>InspectionView</name>
+    <message>
+        <source>← Inspections</source>
+        <translation>← Проверки</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Sample lot</source>
+        <translation>Пробная партия</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Add a non-conformity…</source>
+        <translation>Добавить несоответствие…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <source>Submit…</source>
+        <translation>Отправить…</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Критерии</translation>
+    </message>
+    <message>
+        <source>Non-conformities ({count})</source>
+        <translation>Несоответствия ({count})</translation>
+    </message>
+    <message>
+        <source>Submitted: answers can no longer change.</source>
+        <translation>Отправлена: ответы больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Есть несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Submit this inspection to the committee?</source>
+        <translation>Отправить эту проверку в комитет?</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>After submitting, the answers can no longer change.</source>
+        <translation>После отправки ответы изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Save the changes to this inspection?</source>
+        <translation>Сохранить изменения этой проверки?</translation>
+    </message>
+</context>
+<context>
+    <name>NonConformityDialog</name>
+    <message>
+        <source>(the whole product)</source>
+        <translation>(продукт в целом)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Что не так</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Корректирующее действие</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>to be corrected by</source>
+        <translation>исправить до</translation>
+    </message>
+    <message>
+        <source>Non-conformity</source>
+        <translation>Несоответствие</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>All states</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>Search: product, producer, inspector</source>
+        <translation>Поиск: продукт, производитель, инспектор</translation>
+    </message>
+    <message>
+        <source>New inspection…</source>
+        <translation>Новая проверка…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} из {total}</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>Result</source>
@@ -104,6 +225,57 @@
     <message>
         <source>not answered yet: {count}</source>
         <translation>без ответа: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Find a product</source>
+        <translation>Найти продукт</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Sample lot</source>
+        <translation>Пробная партия</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>Новая проверка</translation>
+    </message>
+    <message>
+        <source>product or producer, any part of the name</source>
+        <translation>продукт или производитель, любая часть названия</translation>
+    </message>
+    <message>
+        <source>village, workshop or market</source>
+        <translation>село, цех или рынок</translation>
+    </message>
+    <message>
+        <source>No standard for this category yet.</source>
+        <translation>Для этой категории пока нет стандарта.</translation>
+    </message>
+    <message>
+        <source>Choose the product to inspect.</source>
+        <translation>Выберите продукт для проверки.</translation>
     </message>
 </context>
 <context>
@@ -147,6 +319,105 @@
     <message>
         <source>Not answered yet: {codes}.</source>
         <translation>Ещё без ответа: {codes}.</translation>
+    </message>
+</context>
+<context>
+    <name>inspections</name>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>отправлена</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>решение принято</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>первичная</translation>
+    </message>
+    <message>
+        <source>surveillance</source>
+        <translation>надзорная</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>продление</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>пройдена</translation>
+    </message>
+    <message>
+        <source>does not pass</source>
+        <translation>не пройдена</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Звёзды</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Non-conformity</source>
+        <translation>Несоответствие</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Корректирующее действие</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория продукции</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -18,6 +18,8 @@ from tests.factories import Office
 from ui.page import Page, make_page
 from ui.tasks import Tasks
 from ui.workspace import Workspace
+
+T = TypeVar("T")
 
 
 def workspace(o: Office, user: UserInfo) -> Workspace:
@@ -74,3 +76,14 @@ def type_text(widget: QWidget, text: str) -> None:
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def shown(parent: QWidget, kind: type[T]) -> T:
+    """The dialog of that kind the page has open now."""
+    found = [w for w in parent.findChildren(kind) if w.isVisible()]  # type: ignore[attr-defined]
+    assert len(found) == 1, f"{len(found)} open {kind.__name__}"
+    return found[0]
+
+
+def none_open(parent: QWidget, kind: type) -> bool:
+    return not [w for w in parent.findChildren(kind) if w.isVisible()]

@@ -17,7 +17,7 @@ from certification.demo import standard_spec
 from models.db import unit_of_work
 from models.enums import CriterionKind
 from tests.factories import Office, add_producer, make_office
-from tests.ui.desk import opened, settle, type_text
+from tests.ui.desk import none_open, opened, settle, shown, type_text
 from ui.standards.draft import Draft
 from ui.standards.models import (
     ChoicesTableModel,
@@ -155,17 +155,17 @@ def test_a_choice_criterion_with_its_acceptable_answers_and_the_live_preview(
 def test_a_new_standard_shows_a_bad_code_beside_the_field(qtbot: Any, o: Office) -> None:
     with opened(qtbot, o, "standards", o.admin) as page:
         qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-        dialog = page.findChild(NewStandardDialog, "newStandardDialog")
+        dialog = shown(page, NewStandardDialog)
         assert dialog is not None and dialog.copy.isChecked()
         type_text(dialog.code, "мёд")
         type_text(dialog.title, "Бал, 2-басылыш")
-        dialog.create()
+        dialog.submit()
         settle(qtbot, page)
         assert "Standard code “МЁД”" in dialog.messages.text("code")
         dialog.code.clear()
         qtbot.keyClicks(dialog.code, "BABP-HONEY-2")
-        dialog.create()
+        dialog.submit()
         settle(qtbot, page)
-        assert not dialog.isVisible()
+        assert none_open(page, NewStandardDialog)
         assert page.heading.text().startswith("BABP-HONEY-2 v1")
         assert len(page.editor.model.draft.groups) == 3  # copied from the version shown

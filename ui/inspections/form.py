@@ -212,6 +212,10 @@ class _Choices(QWidget):
             self.group.addButton(button, i)
             layout.addWidget(button)
         self.group.idClicked.connect(lambda _i: self.changed.emit())
+        self.setStyleSheet(
+            "QPushButton:checked { background: #2a6fdb; color: white; border: 1px solid #1d4fa0;"
+            " border-radius: 3px; padding: 3px; }"
+        )
 
     def chosen(self) -> int | None:
         i = self.group.checkedId()
@@ -349,7 +353,7 @@ class CriterionRow(QFrame):
         if c.kind == CriterionKind.MEASUREMENT:
             parts.append(self._limits())
         if c.kind == CriterionKind.SCALE:
-            parts.append(self.tr("score 0 to {maximum}").format(maximum=c.scale_max))
+            parts.append(self.tr("score 0–{maximum}").format(maximum=c.scale_max))
         if c.kind == CriterionKind.NOTE:
             parts.append(self.tr("not scored"))
         if c.scored and c.weight != 1:

@@ -24,6 +24,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -32,9 +35,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from certification.errors import DomainError
+from ui.errors import show_error
 from ui.messages import message_for
+from ui.tasks import Tasks
+from ui.workspace import Workspace
 
 DATE_FORMAT = "dd.MM.yyyy"
 ERROR_STYLE = "color: #b00020;"
@@ -201,8 +208,15 @@ class SortedTable(QSortFilterProxyModel):
         self.invalidate()
 
 
-def table_view(model: Any, parent: QWidget | None = None, stretch: int = 1) -> QTableView:
-    """A read-only, row-selecting, sortable table as every list here looks."""
+def table_view(
+    model: Any,
+    parent: QWidget | None = None,
+    stretch: int = 1,
+    widths: dict[int, int] | None = None,
+) -> QTableView:
+    """A read-only, row-selecting, sortable table as every list here looks. Columns fit their
+    contents, `stretch` takes the rest, and columns given in `widths` start at that width and
+    elide what does not fit (the tooltip shows it whole)."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -211,8 +225,12 @@ def table_view(model: Any, parent: QWidget | None = None, stretch: int = 1) -> Q
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column, width in (widths or {}).items():
+        view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().resizeSection(column, width)
     view.horizontalHeader().setHighlightSections(False)
     return view
 
@@ -304,7 +322,10 @@ class RowsTableModel(QAbstractTableModel):
             return self.cell(row, index.column())
         if role == SORT_ROLE:
             return self.sort_value(row, index.column())
-        return self.other(row, index.column(), role)
+        found = self.other(row, index.column(), role)
+        if found is None and role == Qt.ItemDataRole.ToolTipRole:
+            return self.cell(row, index.column()) or None  # the whole text of an elided cell
+        return found
 
     def headerData(  # Qt override
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -312,3 +333,55 @@ class RowsTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None
+
+
+class FormDialog(QDialog):
+    """A dialog whose OK runs one write through `submit`; a refusal shows beside its field, or
+    above the buttons when it names none. Subclasses add rows to `form`, then call `finish`."""
+
+    def __init__(self, parent: QWidget, workspace: Workspace, tasks: Tasks, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.finished.connect(self.deleteLater)
+        self.workspace, self.tasks = workspace, tasks
+        self.messages = FieldMessages()
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout(self)
+
+    def finish(self) -> None:
+        self.form.addRow(self.error)
+        self.form.addRow(self.buttons)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def write(self, work: Callable[[Session], Any], done: Callable[[Any], None]) -> None:
+        """Run `work` in one transaction; on success call `done` with its result and close."""
+        self.buttons.setEnabled(False)
+        self.error.hide()
+
+        def succeeded(result: Any) -> None:
+            done(result)
+            self.accept()
+
+        self.tasks.run(work, done=succeeded, failed=self.failed, write=True)
+
+    def failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.error.hide()
+        if self.messages.show(error):
+            return
+        if isinstance(error, DomainError):
+            self.error.setText(message_for(error))
+            self.error.show()
+        else:
+            show_error(self, error)

@@ -198,7 +198,9 @@ class CriterionPane(QWidget):
         ]
         self.code.textEdited.connect(lambda t: self._set("code", t))
         self.text.textChanged.connect(lambda: self._set("text", self.text.toPlainText()))
-        self.kind.currentIndexChanged.connect(lambda _i: self._set("kind", self.kind.currentData()))
+        self.kind.currentIndexChanged.connect(
+            lambda _i: self._set("kind", CriterionKind(self.kind.currentData()))
+        )
         self.weight.valueChanged.connect(lambda _v: self._set("weight", to_decimal(self.weight)))
         self.critical.toggled.connect(lambda on: self._set("critical", on))
         self.scale_max.valueChanged.connect(lambda v: self._set("scale_max", v))

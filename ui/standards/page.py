@@ -10,9 +10,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRegularExpression,
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,7 +27,7 @@ from certification.standards import StandardSummary, StandardVersionInfo
 from models.enums import CriterionKind
 from ui import i18n, page
 from ui.errors import show_error
-from ui.inspections.widgets import ERROR_STYLE, FieldMessages, SortedTable, table_view
+from ui.inspections.widgets import ERROR_STYLE, FormDialog, SortedTable, table_view
 from ui.standards.draft import Draft
 from ui.standards.editor import SpecEditor
 from ui.standards.models import CATEGORY_ROLE, StandardsTableModel, VersionsTableModel
@@ -327,7 +324,7 @@ def starter_spec(group: str, criterion: str) -> VersionSpec:
     )
 
 
-class NewStandardDialog(QDialog):
+class NewStandardDialog(FormDialog):
     """Code, title and category of a new standard; it may start as a copy of the version shown.
     Signals: `created(StandardVersionInfo)`."""
 
@@ -339,11 +336,8 @@ class NewStandardDialog(QDialog):
         categories: list[CategoryInfo],
         shown: StandardVersionInfo | None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("newStandardDialog")
-        self.page = parent
+        super().__init__(parent, parent.workspace, parent.tasks, "newStandardDialog")
         self.shown = shown
-        self.messages = FieldMessages()
         self.code = QLineEdit(self)
         self.code.setObjectName("code")
         self.code.setPlaceholderText("BABP-HONEY")
@@ -360,17 +354,12 @@ class NewStandardDialog(QDialog):
         self.copy.setObjectName("copy")
         self.copy.setVisible(shown is not None)
         self.copy.setChecked(shown is not None)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.create)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        form = self.form
         form.addRow(self.tr("Code"), self.messages.under("code", self.code))
         form.addRow(self.tr("Title"), self.messages.under("title", self.title))
         form.addRow(self.tr("Category"), self.messages.under("category", self.category))
         form.addRow(self.copy)
-        form.addRow(self.buttons)
+        self.finish()
         self.setWindowTitle(self.tr("New standard"))
         if shown is not None:
             self.copy.setText(
@@ -378,27 +367,15 @@ class NewStandardDialog(QDialog):
             )
         self.setMinimumWidth(460)
 
-    def create(self) -> None:
+    def submit(self) -> None:
         code, title = self.code.text(), self.title.text()
         category_id = self.category.currentData()
         if self.copy.isChecked() and self.shown is not None:
             spec = self.shown.spec
         else:
             spec = starter_spec(self.tr("Requirements"), self.tr("New criterion"))
-        user = self.page.workspace.user.username
-        self.buttons.setEnabled(False)
-        self.page.tasks.run(
+        user = self.workspace.user.username
+        self.write(
             lambda s: standards.create_standard(s, user, code, title, category_id or 0, spec),
-            done=self._created,
-            failed=self._failed,
-            write=True,
+            self.created.emit,
         )
-
-    def _created(self, version: StandardVersionInfo) -> None:
-        self.created.emit(version)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if not self.messages.show(error):
-            show_error(self, error)

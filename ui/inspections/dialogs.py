@@ -1,0 +1,235 @@
+"""Starting an inspection and recording a non-conformity."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from certification import inspections, standards
+from certification.inspections import InspectionInfo, ProductChoice
+from certification.scoring import VersionSpec
+from certification.standards import StandardVersionInfo
+from models.enums import InspectionKind
+from ui import i18n
+from ui.inspections.models import ProductsTableModel, kind_name
+from ui.inspections.widgets import DateEdit, FormDialog, table_view
+from ui.tasks import Tasks
+from ui.workspace import Workspace
+
+
+def versions_of_category(session: Session, category_id: int) -> list[StandardVersionInfo]:
+    """Every version of the category's standards, newest first."""
+    found = [
+        v
+        for summary in standards.list_standards(session, category_id)
+        for v in standards.versions(session, summary.id)
+    ]
+    return sorted(found, key=lambda v: (v.code, -v.version))
+
+
+class StartDialog(FormDialog):
+    """Product, standard version of its category, kind, date, place and sample lot.
+
+    Signals: `started(InspectionInfo)`."""
+
+    started = Signal(object)
+
+    def __init__(self, parent: QWidget, workspace: Workspace, tasks: Tasks) -> None:
+        super().__init__(parent, workspace, tasks, "startDialog")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("productSearch")
+        self.search.setClearButtonEnabled(True)
+        self.products = ProductsTableModel(i18n.current_language())
+        self.product_view = table_view(self.products, self, stretch=1)
+        self.product_view.setObjectName("products")
+        self.product_view.setMinimumHeight(160)
+        self.product_view.selectionModel().currentRowChanged.connect(self._product_chosen)
+        self.version = QComboBox(self)
+        self.version.setObjectName("version")
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("kind")
+        for kind in InspectionKind:
+            self.kind.addItem(kind_name(kind), kind)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        self.certificate = QComboBox(self)
+        self.certificate.setObjectName("certificate")
+        self.inspected_on = DateEdit(date.today(), self)
+        self.inspected_on.setObjectName("inspectedOn")
+        self.inspected_on.setMaximumDate(self.inspected_on.date())
+        self.place = QLineEdit(self)
+        self.place.setObjectName("place")
+        self.sample_lot = QLineEdit(self)
+        self.sample_lot.setObjectName("sampleLot")
+        m, form = self.messages, self.form
+        form.addRow(self.tr("Find a product"), self.search)
+        form.addRow(m.under("product", self.product_view))
+        form.addRow(self.tr("Standard"), m.under("version", self.version))
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Certificate"), m.under("certificate", self.certificate))
+        form.addRow(self.tr("Date"), m.under("inspected_on", self.inspected_on))
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Sample lot"), self.sample_lot)
+        self.finish()
+        self.setWindowTitle(self.tr("New inspection"))
+        self.search.setPlaceholderText(self.tr("product or producer, any part of the name"))
+        self.place.setPlaceholderText(self.tr("village, workshop or market"))
+        self.resize(640, 560)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.find)
+        self.search.textChanged.connect(lambda _t: self.timer.start())
+        self._kind_chosen()
+        self.find()
+
+    def find(self) -> None:
+        query = self.search.text()
+        self.tasks.run(
+            lambda s: inspections.products_to_inspect(s, query), done=self._products_found
+        )
+
+    def _products_found(self, rows: list[ProductChoice]) -> None:
+        chosen = self.chosen()
+        self.products.set_rows(rows)
+        keep = next(
+            (n for n, p in enumerate(rows) if chosen and p.product_id == chosen.product_id), 0
+        )
+        if rows:
+            self.product_view.selectionModel().setCurrentIndex(
+                self.products.index(keep, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            self._product_chosen(QModelIndex(), QModelIndex())
+
+    def chosen(self) -> ProductChoice | None:
+        index = self.product_view.currentIndex()
+        return self.products.rows[index.row()] if index.isValid() else None
+
+    def _product_chosen(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        product = self.products.rows[index.row()] if index.isValid() else None
+        self.certificate.clear()
+        for number in product.certificates if product else ():
+            self.certificate.addItem(number, number)
+        self.version.clear()
+        if product is None:
+            return
+        category_id = product.category.id
+        self.tasks.run(lambda s: versions_of_category(s, category_id), done=self._versions_found)
+
+    def _versions_found(self, rows: list[StandardVersionInfo]) -> None:
+        self.version.clear()
+        for v in rows:
+            self.version.addItem(f"{v.label} — {v.title}", v.id)
+        if not rows:
+            self.messages.put("version", self.tr("No standard for this category yet."))
+        else:
+            self.messages.put("version", "")
+
+    def _kind_chosen(self) -> None:
+        self.certificate.setEnabled(self.kind.currentData() != InspectionKind.INITIAL)
+
+    def submit(self) -> None:
+        product = self.chosen()
+        self.messages.clear()
+        if product is None:
+            self.messages.put("product", self.tr("Choose the product to inspect."))
+            return
+        if self.version.currentData() is None:
+            self.messages.put("version", self.tr("No standard for this category yet."))
+            return
+        inspector = self.workspace.user
+        version_id, kind = self.version.currentData(), InspectionKind(self.kind.currentData())
+        number = self.certificate.currentData() if kind != InspectionKind.INITIAL else None
+        when, place, lot = self.inspected_on.value(), self.place.text(), self.sample_lot.text()
+        self.write(
+            lambda s: inspections.start_inspection(
+                s,
+                inspector,
+                product.product_id,
+                version_id,
+                when,
+                kind=kind,
+                certificate_number=number,
+                place=place,
+                sample_lot=lot,
+            ),
+            self.started.emit,
+        )
+
+
+class NonConformityDialog(FormDialog):
+    """A non-conformity found in an inspection: the criterion it is about, what is wrong, the
+    corrective action and its due date. Signals: `added(InspectionInfo)`."""
+
+    added = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        workspace: Workspace,
+        tasks: Tasks,
+        inspection: InspectionInfo,
+        spec: VersionSpec,
+        criterion: str = "",
+    ) -> None:
+        super().__init__(parent, workspace, tasks, "nonConformityDialog")
+        self.inspection = inspection
+        self.criterion = QComboBox(self)
+        self.criterion.setObjectName("criterion")
+        self.criterion.addItem(self.tr("(the whole product)"), "")
+        for c in spec.criteria():
+            self.criterion.addItem(f"{c.code} {c.text}", c.code)
+        self.criterion.setCurrentIndex(max(0, self.criterion.findData(criterion)))
+        self.description = QPlainTextEdit(self)
+        self.description.setObjectName("description")
+        self.description.setTabChangesFocus(True)
+        self.action = QPlainTextEdit(self)
+        self.action.setObjectName("correctiveAction")
+        self.action.setTabChangesFocus(True)
+        for edit in (self.description, self.action):
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
+        self.has_due = QCheckBox(self)
+        self.has_due.setObjectName("hasDue")
+        self.due_on = DateEdit(inspection.inspected_on, self)
+        self.due_on.setObjectName("dueOn")
+        self.due_on.setEnabled(False)
+        self.has_due.toggled.connect(self.due_on.setEnabled)
+        due = QWidget(self)
+        due_layout = QHBoxLayout(due)
+        due_layout.setContentsMargins(0, 0, 0, 0)
+        due_layout.addWidget(self.has_due)
+        due_layout.addWidget(self.due_on)
+        due_layout.addStretch(1)
+        m, form = self.messages, self.form
+        form.addRow(self.tr("Criterion"), self.criterion)
+        form.addRow(self.tr("What is wrong"), m.under("description", self.description))
+        form.addRow(self.tr("Corrective action"), self.action)
+        form.addRow(self.tr("Due date"), m.under("due_on", due))
+        self.finish()
+        self.has_due.setText(self.tr("to be corrected by"))
+        self.setWindowTitle(self.tr("Non-conformity"))
+        self.setMinimumWidth(520)
+
+    def submit(self) -> None:
+        inspector, inspection_id = self.workspace.user, self.inspection.id
+        code = self.criterion.currentData() or ""
+        description, action = self.description.toPlainText(), self.action.toPlainText()
+        due_on = self.due_on.value() if self.has_due.isChecked() else None
+        self.write(
+            lambda s: inspections.add_non_conformity(
+                s, inspector, inspection_id, description, action, due_on, code
+            ),
+            self.added.emit,
+        )

@@ -1,0 +1,414 @@
+"""One inspection: the form generated from its standard version, the live result with its
+reasons, photos per criterion, non-conformities; save as draft, submit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from certification import inspections, scoring, standards
+from certification.errors import DomainError
+from certification.inspections import InspectionInfo
+from certification.scoring import AnswerValue, VersionSpec
+from models.enums import InspectionStatus
+from ui.errors import show_error
+from ui.inspections.dialogs import NonConformityDialog
+from ui.inspections.form import InspectionForm, PhotoSource, ResultPanel
+from ui.inspections.models import NonConformitiesTableModel, kind_name, status_name
+from ui.inspections.widgets import ERROR_STYLE, ask, format_date, table_view
+from ui.messages import message_for
+from ui.tasks import Tasks
+from ui.workspace import Workspace
+
+Thumbnails = dict[str, list[tuple[int, str, bytes]]]
+
+
+@dataclass(frozen=True)
+class Loaded:
+    inspection: InspectionInfo
+    spec: VersionSpec
+    thumbnails: Thumbnails
+
+
+def load(session: Session, inspection_id: int) -> Loaded:
+    info = inspections.get_inspection(session, inspection_id)
+    spec = standards.get_version(session, info.version_id).spec
+    return Loaded(info, spec, thumbnails(session, inspection_id))
+
+
+def thumbnails(session: Session, inspection_id: int) -> Thumbnails:
+    by_code: Thumbnails = {}
+    for photo_id, code, caption, data in inspections.photo_thumbnails(session, inspection_id):
+        by_code.setdefault(code, []).append((photo_id, caption, data))
+    return by_code
+
+
+class InspectionView(QWidget):
+    """Signals: `closed()` when the user goes back to the list; `changed()` after a save."""
+
+    closed = Signal()
+    changed = Signal()
+
+    def __init__(self, workspace: Workspace, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace, self.tasks = workspace, tasks
+        self.inspection: InspectionInfo | None = None
+        self.spec: VersionSpec | None = None
+        self.dirty = False
+
+        self.back = QPushButton(self)
+        self.back.setObjectName("back")
+        self.back.clicked.connect(self.leave)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("heading")
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.heading.setWordWrap(True)
+        self.facts = QLabel(self)
+        self.facts.setObjectName("facts")
+        self.facts.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
+        words = QVBoxLayout()
+        words.addWidget(self.heading)
+        words.addWidget(self.facts)
+        top.addLayout(words, 1)
+
+        self.place = QLineEdit(self)
+        self.place.setObjectName("place")
+        self.sample_lot = QLineEdit(self)
+        self.sample_lot.setObjectName("sampleLot")
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 2 + 12)
+        self.place_label, self.lot_label = QLabel(self), QLabel(self)
+        self.notes_label = QLabel(self)
+        details = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.place, 2)
+        row.addWidget(self.lot_label)
+        row.addWidget(self.sample_lot, 1)
+        details.addRow(self.place_label, row)
+        details.addRow(self.notes_label, self.notes)
+        for edit in (self.place, self.sample_lot):
+            edit.textEdited.connect(lambda _t: self._edited())
+        self.notes.textChanged.connect(self._notes_edited)
+
+        self.form = InspectionForm(self)
+        self.form.changed.connect(self._answers_edited)
+        self.form.photos_added.connect(self.add_photos)
+        self.non_conformities = NonConformitiesTableModel()
+        self.nc_view = table_view(self.non_conformities, self, stretch=1)
+        self.nc_view.setObjectName("nonConformities")
+        self.nc_view.setWordWrap(True)
+        self.add_nc = QPushButton(self)
+        self.add_nc.setObjectName("addNonConformity")
+        self.add_nc.clicked.connect(self.new_non_conformity)
+        nc_tab = QWidget(self)
+        nc_layout = QVBoxLayout(nc_tab)
+        nc_layout.addWidget(self.nc_view, 1)
+        nc_buttons = QHBoxLayout()
+        nc_buttons.addWidget(self.add_nc)
+        nc_buttons.addStretch(1)
+        nc_layout.addLayout(nc_buttons)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("inspectionTabs")
+        self.tabs.addTab(self.form, "")
+        self.tabs.addTab(nc_tab, "")
+        self.result = ResultPanel(self)
+        self.result.setMinimumWidth(250)
+        self.result.setMaximumWidth(330)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.tabs)
+        split.addWidget(self.result)
+        split.setStretchFactor(0, 1)
+        split.setChildrenCollapsible(False)
+
+        self.state = QLabel(self)
+        self.state.setObjectName("saveState")
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveDraft")
+        self.save_button.clicked.connect(lambda: self.save())
+        self.submit_button = QPushButton(self)
+        self.submit_button.setObjectName("submit")
+        self.submit_button.clicked.connect(self.submit)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.state)
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.submit_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(details)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.back.setText(self.tr("← Inspections"))
+        self.place_label.setText(self.tr("Place"))
+        self.lot_label.setText(self.tr("Sample lot"))
+        self.notes_label.setText(self.tr("Notes"))
+        self.add_nc.setText(self.tr("Add a non-conformity…"))
+        self.save_button.setText(self.tr("Save draft"))
+        self.submit_button.setText(self.tr("Submit…"))
+        self.form.retranslate()
+        self.result.retranslate()
+        self.non_conformities.retranslate()
+        self._show_heading()
+
+    # loading --------------------------------------------------------------------------------
+
+    def open(self, inspection_id: int) -> None:
+        self.message.clear()
+        self.tasks.run(lambda s: load(s, inspection_id), done=self._loaded)
+
+    def _loaded(self, loaded: Loaded) -> None:
+        self.spec = loaded.spec
+        self.form.set_spec(loaded.spec, loaded.inspection.answers)
+        self.form.set_thumbnails(loaded.thumbnails)
+        self._show(loaded.inspection)
+        self._score()
+
+    def _show(self, info: InspectionInfo) -> None:
+        """Show an inspection as the domain returned it; edits start from here."""
+        self.inspection = info
+        draft = self.is_draft
+        for edit in (self.place, self.sample_lot):
+            edit.setReadOnly(not draft)
+        self.notes.setReadOnly(not draft)
+        self.place.setText(info.place)
+        self.sample_lot.setText(info.sample_lot)
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(info.notes)
+        self.notes.blockSignals(False)
+        self.form.set_read_only(not draft)
+        self.form.set_photos_enabled(draft)
+        self.non_conformities.set_rows(list(info.non_conformities))
+        self.add_nc.setEnabled(draft)
+        self.save_button.setVisible(draft)
+        self.submit_button.setVisible(draft)
+        self.dirty = False
+        self._show_heading()
+
+    @property
+    def is_draft(self) -> bool:
+        return self.inspection is not None and self.inspection.status == InspectionStatus.DRAFT
+
+    def _show_heading(self) -> None:
+        i = self.inspection
+        if i is None:
+            return
+        self.heading.setText(f"{i.product_name} — {i.producer_name}")
+        facts = [
+            i.standard_label,
+            kind_name(i.kind),
+            format_date(i.inspected_on),
+            i.inspector_name,
+            status_name(i.status),
+        ]
+        if i.certificate_number:
+            facts.insert(2, i.certificate_number)
+        self.facts.setText(" · ".join(facts))
+        self.tabs.setTabText(0, self.tr("Criteria"))
+        self.tabs.setTabText(
+            1, self.tr("Non-conformities ({count})").format(count=len(i.non_conformities))
+        )
+        if not self.is_draft:
+            self.state.setText(self.tr("Submitted: answers can no longer change."))
+        elif self.dirty:
+            self.state.setText(self.tr("Unsaved changes"))
+        else:
+            self.state.setText(self.tr("Saved"))
+
+    # live result ----------------------------------------------------------------------------
+
+    def _answers_edited(self) -> None:
+        self._score()
+        self._edited()
+
+    def _notes_edited(self) -> None:
+        if self.is_draft:
+            self._edited()
+
+    def _edited(self) -> None:
+        if self.is_draft:
+            self.dirty = True
+            self.message.clear()
+            self._show_heading()
+
+    def _score(self) -> None:
+        if self.spec is None:
+            return
+        result = scoring.evaluate(self.spec, self.form.answers())
+        self.form.show_result(result)
+        self.result.show_result(result, self.spec.pass_mark)
+
+    # saving ---------------------------------------------------------------------------------
+
+    def _answers_to_save(self) -> dict[str, AnswerValue]:
+        """Every criterion's answer; an empty one clears what was saved before."""
+        given = self.form.answers()
+        return {code: given.get(code, AnswerValue()) for code in self.form.rows}
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        if self.inspection is None or not self.is_draft:
+            return
+        inspector, inspection_id = self.workspace.user, self.inspection.id
+        answers = self._answers_to_save()
+        notes, place, lot = self.notes.toPlainText(), self.place.text(), self.sample_lot.text()
+        self.save_button.setEnabled(False)
+
+        def saved(info: InspectionInfo) -> None:
+            self.save_button.setEnabled(True)
+            self._show(info)
+            self.changed.emit()
+            if then is not None:
+                then()
+
+        self.tasks.run(
+            lambda s: inspections.record_answers(
+                s, inspector, inspection_id, answers, notes=notes, place=place, sample_lot=lot
+            ),
+            done=saved,
+            failed=self._failed,
+            write=True,
+        )
+
+    def submit(self) -> None:
+        """Ask first; an incomplete form frames the open criteria instead."""
+        if self.spec is None or self.inspection is None:
+            return
+        result = scoring.evaluate(self.spec, self.form.answers())
+        if result.unanswered:
+            self._incomplete(list(result.unanswered))
+            return
+        ask(
+            self,
+            "confirmSubmit",
+            self.tr("Submit this inspection to the committee?"),
+            self.tr("Submit"),
+            lambda: self.save(then=self._submit),
+            self.tr("After submitting, the answers can no longer change."),
+        )
+
+    def _submit(self) -> None:
+        assert self.inspection is not None
+        inspector, inspection_id = self.workspace.user, self.inspection.id
+        self.tasks.run(
+            lambda s: inspections.submit(s, inspector, inspection_id),
+            done=self._submitted,
+            failed=self._failed,
+            write=True,
+        )
+
+    def _submitted(self, info: InspectionInfo) -> None:
+        self._show(info)
+        self.form.set_answers(info.answers)
+        self._score()
+        self.changed.emit()
+
+    def _incomplete(self, codes: list[str]) -> None:
+        self.form.highlight(codes)
+        self.tabs.setCurrentIndex(0)
+        error = DomainError("inspection.incomplete", codes=codes)
+        self.message.setText(message_for(error))
+
+    def _failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(error, DomainError) and error.code == "inspection.incomplete":
+            self._incomplete(list(error.fields.get("codes", [])))
+            return
+        show_error(self, error)
+
+    # photos and non-conformities ----------------------------------------------------------
+
+    def add_photos(self, code: str, sources: list[PhotoSource]) -> None:
+        if self.inspection is None:
+            return
+        inspector, inspection_id = self.workspace.user, self.inspection.id
+
+        def add(session: Session) -> Thumbnails:
+            for source in sources:
+                data = source if isinstance(source, bytes) else Path(source).read_bytes()
+                caption = "" if isinstance(source, bytes) else Path(source).name
+                inspections.add_photo(session, inspector, inspection_id, data, caption, code)
+            return thumbnails(session, inspection_id)
+
+        self.tasks.run(
+            add,
+            done=self.form.set_thumbnails,
+            failed=lambda error: show_error(self, error),
+            write=True,
+        )
+
+    def new_non_conformity(self) -> None:
+        if self.inspection is None or self.spec is None:
+            return
+        row = next((c for c, r in self.form.rows.items() if r.reason.isVisible()), "")
+        dialog = NonConformityDialog(
+            self, self.workspace, self.tasks, self.inspection, self.spec, row
+        )
+        dialog.added.connect(self._non_conformity_added)
+        dialog.open()
+
+    def _non_conformity_added(self, info: InspectionInfo) -> None:
+        dirty = self.dirty
+        self.inspection = info
+        self.non_conformities.set_rows(list(info.non_conformities))
+        self.dirty = dirty
+        self._show_heading()
+        self.tabs.setCurrentIndex(1)
+
+    # leaving --------------------------------------------------------------------------------
+
+    def leave(self) -> None:
+        """Back to the list; unsaved answers are saved or dropped as the user says."""
+        if not self.dirty:
+            self.closed.emit()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Belgi",
+            self.tr("Save the changes to this inspection?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmLeave")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+
+        def answered(button: object) -> None:
+            role = box.standardButton(button)  # type: ignore[arg-type]
+            if role == QMessageBox.StandardButton.Save:
+                self.save(then=self.closed.emit)
+            elif role == QMessageBox.StandardButton.Discard:
+                self.dirty = False
+                self.closed.emit()
+
+        box.buttonClicked.connect(answered)
+        box.open()

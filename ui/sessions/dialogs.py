@@ -1,0 +1,229 @@
+"""Opening a session, deciding an agenda item, declaring a conflict of interest."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from certification import sessions
+from certification.sessions import AgendaItem
+from certification.users import UserInfo
+from models.enums import DecisionOutcome, Role
+from ui.inspections.widgets import DateEdit, FormDialog, format_decimal
+from ui.sessions.models import barred_text
+from ui.tasks import Tasks
+from ui.workspace import Workspace
+
+
+class OpenSessionDialog(FormDialog):
+    """Date, place, quorum, chair and who is present. Signals: `opened(SessionInfo)`."""
+
+    opened = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        workspace: Workspace,
+        tasks: Tasks,
+        members: list[UserInfo],
+        default_quorum: int,
+    ) -> None:
+        super().__init__(parent, workspace, tasks, "openSessionDialog")
+        self.held_on = DateEdit(date.today(), self)
+        self.held_on.setObjectName("heldOn")
+        self.place = QLineEdit(self)
+        self.place.setObjectName("place")
+        self.quorum = QSpinBox(self)
+        self.quorum.setObjectName("quorum")
+        self.quorum.setRange(1, max(1, len(members)))
+        self.quorum.setValue(min(default_quorum, max(1, len(members))))
+        self.chair = QComboBox(self)
+        self.chair.setObjectName("chair")
+        self.chair.addItem(self.tr("(not chosen)"), None)
+        for m in members:
+            self.chair.addItem(m.full_name, m.username)
+        chairs = [m.username for m in members if Role.CHAIR in m.roles]
+        if chairs:
+            self.chair.setCurrentIndex(self.chair.findData(chairs[0]))
+        present = QWidget(self)
+        grid = QGridLayout(present)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.present: dict[str, QCheckBox] = {}
+        for n, m in enumerate(members):
+            box = QCheckBox(m.full_name, present)
+            box.setObjectName(f"present_{m.username}")
+            self.present[m.username] = box
+            grid.addWidget(box, n // 2, n % 2)
+        m = self.messages
+        self.form.addRow(self.tr("Date"), m.under("held_on", self.held_on))
+        self.form.addRow(self.tr("Place"), self.place)
+        self.form.addRow(self.tr("Quorum"), m.under("quorum", self.quorum))
+        self.form.addRow(self.tr("Chair"), m.under("chair", self.chair))
+        self.form.addRow(self.tr("Present"), m.under("present", present))
+        self.finish()
+        self.setWindowTitle(self.tr("Open a session"))
+        self.setMinimumWidth(480)
+
+    def submit(self) -> None:
+        actor = self.workspace.user
+        held_on, place, quorum = self.held_on.value(), self.place.text(), self.quorum.value()
+        chair = self.chair.currentData()
+        present = [name for name, box in self.present.items() if box.isChecked()]
+        self.write(
+            lambda s: sessions.open_session(
+                s, actor, held_on, place=place, quorum=quorum, chair=chair, present=present
+            ),
+            self.opened.emit,
+        )
+
+
+class DecisionDialog(FormDialog):
+    """Grant, refuse (with a reason) or defer (with a reason) one agenda item, with the votes.
+    Signals: `decided(DecisionInfo)`."""
+
+    decided = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        workspace: Workspace,
+        tasks: Tasks,
+        session_id: int,
+        item: AgendaItem,
+        outcome: DecisionOutcome,
+    ) -> None:
+        super().__init__(parent, workspace, tasks, "decisionDialog")
+        self.session_id, self.item = session_id, item
+        about = QLabel(self)
+        about.setWordWrap(True)
+        score = format_decimal(str(item.score), places=2) if item.score is not None else "—"
+        about.setText(f"<b>{item.producer}</b> — {item.product}<br>{item.standard} · {score}")
+        self.outcome = QComboBox(self)
+        self.outcome.setObjectName("outcome")
+        self.outcome.addItem(self.tr("Grant the certificate"), DecisionOutcome.GRANT.value)
+        self.outcome.addItem(self.tr("Refuse"), DecisionOutcome.REFUSE.value)
+        self.outcome.addItem(self.tr("Defer to a later session"), DecisionOutcome.DEFER.value)
+        self.outcome.setCurrentIndex(self.outcome.findData(outcome.value))
+        self.reason = QPlainTextEdit(self)
+        self.reason.setObjectName("reason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 3 + 12)
+        self.votes_for = QSpinBox(self)
+        self.votes_for.setObjectName("votesFor")
+        self.votes_against = QSpinBox(self)
+        self.votes_against.setObjectName("votesAgainst")
+        for box in (self.votes_for, self.votes_against):
+            box.setRange(0, 99)
+        self.votes_for.setValue(item.eligible)
+        eligible = QLabel(self)
+        eligible.setObjectName("eligible")
+        eligible.setWordWrap(True)
+        text = self.tr("Members present who may decide: {count}.").format(count=item.eligible)
+        if item.barred_members:
+            barred = "; ".join(barred_text(b) for b in item.barred_members)
+            text += " " + self.tr("May not decide: {names}.").format(names=barred)
+        eligible.setText(text)
+        self.eligible = eligible
+        votes = QWidget(self)
+        votes_layout = QGridLayout(votes)
+        votes_layout.setContentsMargins(0, 0, 0, 0)
+        votes_layout.addWidget(QLabel(self.tr("for"), votes), 0, 0)
+        votes_layout.addWidget(self.votes_for, 0, 1)
+        votes_layout.addWidget(QLabel(self.tr("against"), votes), 0, 2)
+        votes_layout.addWidget(self.votes_against, 0, 3)
+        votes_layout.setColumnStretch(4, 1)
+        m = self.messages
+        self.form.addRow(about)
+        self.form.addRow(self.tr("Decision"), self.outcome)
+        self.form.addRow(self.tr("Reason"), m.under("reason", self.reason))
+        self.form.addRow(self.tr("Votes"), m.under("votes", votes))
+        self.form.addRow(eligible)
+        self.finish()
+        self.outcome.currentIndexChanged.connect(self._outcome_chosen)
+        self._outcome_chosen()
+        self.setWindowTitle(self.tr("Decision"))
+        self.setMinimumWidth(520)
+
+    def _outcome_chosen(self) -> None:
+        grant = self.outcome.currentData() == DecisionOutcome.GRANT.value
+        self.reason.setPlaceholderText(
+            self.tr("optional") if grant else self.tr("required: the committee's reason")
+        )
+
+    def submit(self) -> None:
+        actor, session_id = self.workspace.user, self.session_id
+        inspection_id = self.item.inspection_id
+        outcome = DecisionOutcome(self.outcome.currentData())
+        reason = self.reason.toPlainText()
+        votes_for, votes_against = self.votes_for.value(), self.votes_against.value()
+        self.write(
+            lambda s: sessions.decide(
+                s,
+                actor,
+                session_id,
+                inspection_id,
+                outcome,
+                reason,
+                votes_for=votes_for,
+                votes_against=votes_against,
+            ),
+            self.decided.emit,
+        )
+
+
+class ConflictDialog(FormDialog):
+    """A member declares a conflict of interest with a producer. Signals: `declared()`."""
+
+    declared = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget,
+        workspace: Workspace,
+        tasks: Tasks,
+        members: list[tuple[str, str]],
+        producers: list[tuple[int, str]],
+        producer_id: int | None = None,
+    ) -> None:
+        super().__init__(parent, workspace, tasks, "conflictDialog")
+        self.member = QComboBox(self)
+        self.member.setObjectName("member")
+        for username, full_name in members:
+            self.member.addItem(full_name, username)
+        self.producer = QComboBox(self)
+        self.producer.setObjectName("producer")
+        for pid, name in producers:
+            self.producer.addItem(name, pid)
+        if producer_id is not None:
+            self.producer.setCurrentIndex(max(0, self.producer.findData(producer_id)))
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("reason")
+        self.form.addRow(self.tr("Member"), self.member)
+        self.form.addRow(self.tr("Producer"), self.messages.under("producer", self.producer))
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.finish()
+        self.reason.setPlaceholderText(self.tr("e.g. a relative is a member of the group"))
+        self.setWindowTitle(self.tr("Conflict of interest"))
+        self.setMinimumWidth(460)
+
+    def submit(self) -> None:
+        actor, member = self.workspace.user, self.member.currentData()
+        producer_id, reason = self.producer.currentData(), self.reason.text()
+        if producer_id is None:
+            self.messages.put("producer", self.tr("Choose the producer."))
+            return
+        self.write(
+            lambda s: sessions.declare_conflict(s, actor, member, producer_id, reason),
+            lambda _none: self.declared.emit(),
+        )

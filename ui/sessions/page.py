@@ -1,0 +1,440 @@
+"""Committee sessions: open a session, tick members present against the quorum, decide the
+agenda of submitted inspections (grant, refuse, defer) with impartiality enforced by the domain,
+record conflicts of interest, close the session. A grant issues the certificate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from certification import sessions, settings
+from certification.sessions import AgendaItem, ConflictInfo, DecisionInfo, SessionInfo
+from certification.users import UserInfo
+from models.enums import DecisionOutcome, SessionStatus
+from ui import page
+from ui.errors import show_error
+from ui.inspections.widgets import (
+    RowsTableModel,
+    SortedTable,
+    ask,
+    format_date,
+    table_view,
+    tell,
+)
+from ui.sessions.dialogs import ConflictDialog, DecisionDialog, OpenSessionDialog
+from ui.sessions.models import (
+    AgendaTableModel,
+    ConflictsTableModel,
+    DecisionsTableModel,
+    MembersTableModel,
+    SessionsTableModel,
+)
+from ui.tasks import Tasks
+from ui.workspace import Workspace
+
+GOOD, BAD = "#1b7f3b", "#b00020"
+
+
+@dataclass(frozen=True)
+class SessionDesk:
+    """Everything the right-hand side shows about one session."""
+
+    session: SessionInfo
+    agenda: list[AgendaItem]
+    conflicts: list[ConflictInfo]
+
+
+def desk(s: Session, session_id: int) -> SessionDesk:
+    return SessionDesk(
+        sessions.get_session(s, session_id),
+        sessions.agenda(s, session_id),
+        sessions.declarations(s),
+    )
+
+
+def sorted_view(
+    model: RowsTableModel,
+    parent: QWidget,
+    stretch: int,
+    name: str,
+    widths: dict[int, int] | None = None,
+    sort_column: int = 0,
+) -> tuple[SortedTable, QTableView]:
+    proxy = SortedTable(parent)
+    proxy.setSourceModel(model)
+    view = table_view(proxy, parent, stretch, widths)
+    view.setObjectName(name)
+    view.setSortingEnabled(True)
+    view.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+    return proxy, view
+
+
+class Page(page.Page):
+    page_id = "sessions"
+
+    def __init__(self, workspace: Workspace, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, tasks, parent)
+        self.current: SessionDesk | None = None
+
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("openSession")
+        self.open_button.clicked.connect(self.open_session)
+        self.sessions = SessionsTableModel()
+        self.sessions_proxy, self.sessions_view = sorted_view(
+            self.sessions, self, 3, "sessionsTable"
+        )
+        self.sessions_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.sessions_view.selectionModel().currentRowChanged.connect(self._session_chosen)
+        self.sessions_view.hideColumn(2)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.open_button)
+        left_layout.addWidget(self.sessions_view, 1)
+        left.setMinimumWidth(300)
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("heading")
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.heading.setWordWrap(True)
+        self.facts = QLabel(self)
+        self.facts.setObjectName("facts")
+        self.facts.setWordWrap(True)
+        self.quorum = QLabel(self)
+        self.quorum.setObjectName("quorum")
+        self.close_button = QPushButton(self)
+        self.close_button.setObjectName("closeSession")
+        self.close_button.clicked.connect(self.close_session)
+
+        self.agenda = AgendaTableModel()
+        self.agenda_proxy, self.agenda_view = sorted_view(
+            self.agenda, self, 6, "agenda", {0: 160, 1: 120, 2: 130}
+        )
+        self.agenda_view.setWordWrap(True)
+        self.agenda_view.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
+        self.grant_button = QPushButton(self)
+        self.grant_button.setObjectName("grant")
+        self.refuse_button = QPushButton(self)
+        self.refuse_button.setObjectName("refuse")
+        self.defer_button = QPushButton(self)
+        self.defer_button.setObjectName("defer")
+        self.grant_button.clicked.connect(lambda: self.decide(DecisionOutcome.GRANT))
+        self.refuse_button.clicked.connect(lambda: self.decide(DecisionOutcome.REFUSE))
+        self.defer_button.clicked.connect(lambda: self.decide(DecisionOutcome.DEFER))
+        self.agenda_empty = QLabel(self)
+        agenda_tab = QWidget(self)
+        agenda_layout = QVBoxLayout(agenda_tab)
+        agenda_layout.addWidget(self.agenda_view, 1)
+        agenda_layout.addWidget(self.agenda_empty)
+        row = QHBoxLayout()
+        for button in (self.grant_button, self.refuse_button, self.defer_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        agenda_layout.addLayout(row)
+
+        self.members = MembersTableModel()
+        self.members.presence_wanted.connect(self.set_present)
+        self.members_proxy, self.members_view = sorted_view(
+            self.members, self, 1, "members", sort_column=1
+        )
+        self.members_view.setEditTriggers(self.members_view.EditTrigger.NoEditTriggers)
+        members_tab = QWidget(self)
+        members_layout = QVBoxLayout(members_tab)
+        self.members_hint = QLabel(self)
+        self.members_hint.setWordWrap(True)
+        members_layout.addWidget(self.members_hint)
+        members_layout.addWidget(self.members_view, 1)
+
+        self.decisions = DecisionsTableModel()
+        self.decisions_proxy, self.decisions_view = sorted_view(
+            self.decisions, self, 3, "decisions", {0: 190, 1: 150}
+        )
+        self.conflicts = ConflictsTableModel()
+        self.conflicts_proxy, self.conflicts_view = sorted_view(
+            self.conflicts, self, 2, "conflicts"
+        )
+        self.declare_button = QPushButton(self)
+        self.declare_button.setObjectName("declare")
+        self.declare_button.clicked.connect(self.declare_conflict)
+        conflicts_tab = QWidget(self)
+        conflicts_layout = QVBoxLayout(conflicts_tab)
+        conflicts_layout.addWidget(self.conflicts_view, 1)
+        declare_row = QHBoxLayout()
+        declare_row.addWidget(self.declare_button)
+        declare_row.addStretch(1)
+        conflicts_layout.addLayout(declare_row)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("sessionTabs")
+        self.tabs.addTab(agenda_tab, "")
+        self.tabs.addTab(members_tab, "")
+        self.tabs.addTab(self.decisions_view, "")
+        self.tabs.addTab(conflicts_tab, "")
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        words = QVBoxLayout()
+        words.addWidget(self.heading)
+        words.addWidget(self.facts)
+        words.addWidget(self.quorum)
+        top.addLayout(words, 1)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        right_layout.addLayout(top)
+        right_layout.addWidget(self.tabs, 1)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 4)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.retranslate()
+
+    # texts ----------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.open_button.setText(self.tr("Open a session…"))
+        self.close_button.setText(self.tr("Close the session…"))
+        self.grant_button.setText(self.tr("Grant…"))
+        self.refuse_button.setText(self.tr("Refuse…"))
+        self.defer_button.setText(self.tr("Defer…"))
+        self.declare_button.setText(self.tr("Declare a conflict of interest…"))
+        self.members_hint.setText(
+            self.tr(
+                "Tick the members present. Whoever inspected an item, or declared a conflict "
+                "of interest with its producer, neither decides it nor counts for its quorum."
+            )
+        )
+        for model in (self.sessions, self.agenda, self.members, self.decisions, self.conflicts):
+            model.retranslate()
+        for proxy in (
+            self.sessions_proxy,
+            self.agenda_proxy,
+            self.members_proxy,
+            self.decisions_proxy,
+            self.conflicts_proxy,
+        ):
+            proxy.relocalise()
+        self._show()
+
+    def _show(self) -> None:
+        d = self.current
+        self.tabs.setTabText(0, self.tr("Agenda ({count})").format(count=self.agenda.rowCount()))
+        self.tabs.setTabText(1, self.tr("Members present"))
+        self.tabs.setTabText(
+            2, self.tr("Decisions ({count})").format(count=self.decisions.rowCount())
+        )
+        self.tabs.setTabText(3, self.tr("Conflicts of interest"))
+        if d is None:
+            self.heading.setText(self.tr("Open a session, or choose one from the list."))
+            self.facts.setText("")
+            self.quorum.setText("")
+        else:
+            s = d.session
+            self.heading.setText(
+                self.tr("Session {title}").format(title=s.title) + " — " + format_date(s.held_on)
+            )
+            parts = [s.place] if s.place else []
+            if s.chair:
+                parts.append(self.tr("chair: {name}").format(name=s.chair))
+            parts.append(self.tr("open") if s.status == SessionStatus.OPEN else self.tr("closed"))
+            self.facts.setText(" · ".join(parts))
+            text = self.tr("Present: {present} of {members}; quorum {quorum}").format(
+                present=s.present, members=len(s.members), quorum=s.quorum
+            )
+            if s.has_quorum:
+                text += " — " + self.tr("quorum reached")
+                colour = GOOD
+            else:
+                text += " — " + self.tr("no quorum")
+                colour = BAD
+            self.quorum.setText(text)
+            self.quorum.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.agenda_empty.setText(
+            self.tr("The session is closed; its decisions are under “Decisions”.")
+            if d is not None and d.session.status == SessionStatus.CLOSED
+            else self.tr("No submitted inspection awaits a decision.")
+        )
+        self.agenda_empty.setVisible(d is not None and not self.agenda.rows)
+        self._enable()
+
+    def _enable(self) -> None:
+        is_open = self.current is not None and self.current.session.status == SessionStatus.OPEN
+        chosen = self.agenda_view.currentIndex().isValid()
+        for button in (self.grant_button, self.refuse_button, self.defer_button):
+            button.setEnabled(is_open and chosen)
+        self.close_button.setVisible(self.current is not None)
+        self.close_button.setEnabled(is_open)
+        self.declare_button.setEnabled(self.current is not None)
+        self.members.editable = is_open
+
+    # loading --------------------------------------------------------------------------------
+
+    def activated(self) -> None:
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        if select is None and self.current is not None:
+            select = self.current.session.id
+        self.tasks.run(sessions.list_sessions, done=lambda rows: self._listed(rows, select))
+
+    def _listed(self, rows: list[SessionInfo], select: int | None) -> None:
+        self.sessions.set_rows(rows)
+        row = self.sessions.row_of(select) if select is not None else None
+        if row is None and rows:
+            index = self.sessions_proxy.index(0, 0)
+        elif row is not None:
+            index = self.sessions_proxy.mapFromSource(self.sessions.index(row, 0))
+        else:
+            return
+        self.sessions_view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._session_chosen(index, QModelIndex())
+
+    def _session_chosen(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        if index.isValid():
+            self.load(self.sessions.rows[self.sessions_proxy.mapToSource(index).row()].id)
+
+    def load(self, session_id: int) -> None:
+        self.tasks.run(lambda s: desk(s, session_id), done=self._loaded)
+
+    def _loaded(self, d: SessionDesk) -> None:
+        chosen = self._chosen_item()
+        switched = self.current is None or self.current.session.id != d.session.id
+        self.current = d
+        is_open = d.session.status == SessionStatus.OPEN
+        self.members.set_rows(list(d.session.members))
+        self.agenda.set_rows(d.agenda if is_open else [])
+        if switched:
+            self.tabs.setCurrentIndex(0 if is_open else 2)
+        self.decisions.set_rows(list(d.session.decisions))
+        self.conflicts.set_rows(d.conflicts)
+        if chosen is not None and (row := self.agenda.row_of(chosen.inspection_id)) is not None:
+            self.agenda_view.selectRow(
+                self.agenda_proxy.mapFromSource(self.agenda.index(row, 0)).row()
+            )
+        self._show()
+
+    def _chosen_item(self) -> AgendaItem | None:
+        index = self.agenda_view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.agenda.rows[self.agenda_proxy.mapToSource(index).row()]
+
+    # actions --------------------------------------------------------------------------------
+
+    def open_session(self) -> None:
+        def ask_members(s: Session) -> tuple[list[UserInfo], int]:
+            return sessions.committee_members(s), int(settings.get(s, "default_quorum"))
+
+        self.tasks.run(ask_members, done=lambda r: self._open_dialog(*r))
+
+    def _open_dialog(self, members: list[UserInfo], quorum: int) -> None:
+        dialog = OpenSessionDialog(self, self.workspace, self.tasks, members, quorum)
+        dialog.opened.connect(lambda info: self.reload(select=info.id))
+        dialog.open()
+
+    def set_present(self, username: str, present: bool) -> None:
+        if self.current is None:
+            return
+        actor, session_id = self.workspace.user, self.current.session.id
+        self.tasks.run(
+            lambda s: sessions.set_present(s, actor, session_id, username, present),
+            done=lambda _info: self._refresh(),
+            failed=lambda error: show_error(self, error),
+            write=True,
+        )
+
+    def _refresh(self) -> None:
+        if self.current is not None:
+            self.load(self.current.session.id)
+            self.reload()
+
+    def decide(self, outcome: DecisionOutcome) -> None:
+        item = self._chosen_item()
+        if self.current is None or item is None:
+            return
+        dialog = DecisionDialog(
+            self, self.workspace, self.tasks, self.current.session.id, item, outcome
+        )
+        dialog.decided.connect(self._decided)
+        dialog.open()
+
+    def _decided(self, decision: DecisionInfo) -> None:
+        self._refresh()
+        if decision.certificate_number:
+            tell(
+                self,
+                "certificateIssued",
+                self.tr("Certificate {number} is issued to {producer} for {product}.").format(
+                    number=decision.certificate_number,
+                    producer=decision.producer,
+                    product=decision.product,
+                ),
+            )
+
+    def declare_conflict(self) -> None:
+        if self.current is None:
+            return
+        members = [(m.username, m.full_name) for m in self.current.session.members]
+        producers = sorted(
+            {(a.producer_id, a.producer) for a in self.agenda.rows}, key=lambda p: p[1]
+        )
+        item = self._chosen_item()
+        dialog = ConflictDialog(
+            self,
+            self.workspace,
+            self.tasks,
+            members,
+            producers,
+            item.producer_id if item else None,
+        )
+        dialog.declared.connect(self._refresh)
+        dialog.open()
+
+    def close_session(self) -> None:
+        if self.current is None:
+            return
+        actor, session_id = self.workspace.user, self.current.session.id
+        waiting = self.agenda.rowCount()
+        detail = (
+            self.tr("Items still on the agenda: {count}. They stay for a later session.").format(
+                count=waiting
+            )
+            if waiting
+            else ""
+        )
+        ask(
+            self,
+            "confirmClose",
+            self.tr("Close session {title}? No decision can be added afterwards.").format(
+                title=self.current.session.title
+            ),
+            self.tr("Close the session"),
+            lambda: self.tasks.run(
+                lambda s: sessions.close_session(s, actor, session_id),
+                done=lambda _info: self._refresh(),
+                failed=lambda error: show_error(self, error),
+                write=True,
+            ),
+            detail,
+        )
