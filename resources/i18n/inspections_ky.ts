@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>decided</source>
-        <translation>чечим кабыл алынды</translation>
+        <translation>чечилди</translation>
     </message>
     <message>
         <source>initial</source>

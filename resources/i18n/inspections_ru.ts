@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>decided</source>
-        <translation>решение принято</translation>
+        <translation>решено</translation>
     </message>
     <message>
         <source>initial</source>

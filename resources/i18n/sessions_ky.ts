@@ -264,6 +264,10 @@
         <translation>ачык</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>Катышуу</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>жабык</translation>
     </message>

@@ -264,6 +264,10 @@
         <translation>открыто</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>Явка</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>

@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor
 
 from certification.inspections import InspectionSummary, NonConformityInfo, ProductChoice
 from models.enums import InspectionKind, InspectionStatus, NonConformityStatus
-from ui.inspections.widgets import RowsTableModel, format_date, format_decimal, stars_text
+from ui.formats import format_date
+from ui.inspections.widgets import RowsTableModel, format_decimal, stars_text
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 GOOD, BAD = QColor("#1b7f3b"), QColor("#b00020")

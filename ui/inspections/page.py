@@ -65,7 +65,7 @@ class Page(page.Page):
         self.model = InspectionsTableModel()
         self.proxy = StatusFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = table_view(self.proxy, self, stretch=1)
+        self.table = table_view(self.proxy, self, stretch=1, widths={2: 210, 3: 150, 4: 180})
         self.table.setObjectName("inspectionsTable")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)

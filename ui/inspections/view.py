@@ -29,10 +29,11 @@ from certification.inspections import InspectionInfo
 from certification.scoring import AnswerValue, VersionSpec
 from models.enums import InspectionStatus
 from ui.errors import show_error
+from ui.formats import format_date
 from ui.inspections.dialogs import NonConformityDialog
 from ui.inspections.form import InspectionForm, PhotoSource, ResultPanel
 from ui.inspections.models import NonConformitiesTableModel, kind_name, status_name
-from ui.inspections.widgets import ERROR_STYLE, ask, format_date, table_view
+from ui.inspections.widgets import ERROR_STYLE, ask, table_view
 from ui.messages import message_for
 from ui.tasks import Tasks
 from ui.workspace import Workspace

@@ -5,13 +5,12 @@ do not block the window."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCollator,
     QDate,
     QLocale,
     QModelIndex,
@@ -39,11 +38,11 @@ from sqlalchemy.orm import Session
 
 from certification.errors import DomainError
 from ui.errors import show_error
+from ui.formats import DATE_FORMAT, collator
 from ui.messages import message_for
 from ui.tasks import Tasks
 from ui.workspace import Workspace
 
-DATE_FORMAT = "dd.MM.yyyy"
 ERROR_STYLE = "color: #b00020;"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value a column sorts by
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -74,12 +73,6 @@ def parse_decimal(text: str) -> Decimal | None:
         return Decimal(cleaned)
     except InvalidOperation:
         return None
-
-
-def format_date(value: date | datetime | None) -> str:
-    if value is None:
-        return ""
-    return value.strftime("%d.%m.%Y")
 
 
 def to_qdate(value: date) -> QDate:
@@ -190,21 +183,17 @@ class SortedTable(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
-        self.collator = QCollator(QLocale())
-        self.collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.collator.setIgnorePunctuation(True)
-        self.collator.setNumericMode(True)
 
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:  # Qt override
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if a is None or b is None:
             return a is None and b is not None
         if isinstance(a, str) and isinstance(b, str):
-            return self.collator.compare(a, b) < 0
+            return collator().compare(a, b) < 0
         return bool(a < b)
 
     def relocalise(self) -> None:
-        self.collator.setLocale(QLocale())
+        """Sort again in the current language's order."""
         self.invalidate()
 
 

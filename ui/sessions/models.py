@@ -16,14 +16,9 @@ from certification.sessions import (
     SessionInfo,
 )
 from models.enums import DecisionOutcome, SessionStatus
+from ui.formats import format_date
 from ui.inspections.models import BAD, GOOD, kind_name, passed_text
-from ui.inspections.widgets import (
-    AnyIndex,
-    RowsTableModel,
-    format_date,
-    format_decimal,
-    stars_text,
-)
+from ui.inspections.widgets import AnyIndex, RowsTableModel, format_decimal, stars_text
 
 
 def outcome_name(outcome: DecisionOutcome) -> str:
@@ -58,7 +53,7 @@ class SessionsTableModel(RowsTableModel):
             QCoreApplication.translate("sessions", "Date"),
             QCoreApplication.translate("sessions", "Place"),
             QCoreApplication.translate("sessions", "State"),
-            QCoreApplication.translate("sessions", "Present"),
+            QCoreApplication.translate("sessions", "Attendance"),
         )
 
     def cell(self, s: SessionInfo, column: int) -> Any:

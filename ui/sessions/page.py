@@ -25,14 +25,8 @@ from certification.users import UserInfo
 from models.enums import DecisionOutcome, SessionStatus
 from ui import page
 from ui.errors import show_error
-from ui.inspections.widgets import (
-    RowsTableModel,
-    SortedTable,
-    ask,
-    format_date,
-    table_view,
-    tell,
-)
+from ui.formats import format_date
+from ui.inspections.widgets import RowsTableModel, SortedTable, ask, table_view, tell
 from ui.sessions.dialogs import ConflictDialog, DecisionDialog, OpenSessionDialog
 from ui.sessions.models import (
     AgendaTableModel,
@@ -93,7 +87,7 @@ class Page(page.Page):
         self.open_button.clicked.connect(self.open_session)
         self.sessions = SessionsTableModel()
         self.sessions_proxy, self.sessions_view = sorted_view(
-            self.sessions, self, 3, "sessionsTable"
+            self.sessions, self, 1, "sessionsTable"
         )
         self.sessions_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.sessions_view.selectionModel().currentRowChanged.connect(self._session_chosen)
@@ -103,7 +97,7 @@ class Page(page.Page):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.open_button)
         left_layout.addWidget(self.sessions_view, 1)
-        left.setMinimumWidth(300)
+        left.setMinimumWidth(340)
 
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")

@@ -360,6 +360,7 @@ class SpecEditor(QWidget):
         )
         top = QFormLayout()
         top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        top.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         top.addRow(self.pass_label, self.version_messages.under("pass_mark", self.pass_mark))
         top.addRow(self.bands_label, self.version_messages.under("star_bands", bands))
         top.addRow(self.note_label, self.note)
@@ -378,6 +379,7 @@ class SpecEditor(QWidget):
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setMinimumSectionSize(40)
+        self.tree.hideColumn(4)  # critical criteria are marked beside their number
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.buttons = {
             name: QPushButton(self) for name in ("addGroup", "addCriterion", "remove", "up", "down")

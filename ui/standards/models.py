@@ -16,13 +16,8 @@ from PySide6.QtGui import QColor
 from certification.standards import StandardSummary, StandardVersionInfo
 from models.enums import CriterionKind
 from ui import i18n
-from ui.inspections.widgets import (
-    ROOT,
-    AnyIndex,
-    RowsTableModel,
-    format_date,
-    format_decimal,
-)
+from ui.formats import format_date
+from ui.inspections.widgets import ROOT, AnyIndex, RowsTableModel, format_decimal
 from ui.standards.draft import Draft, DraftChoice
 
 DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
@@ -187,7 +182,11 @@ class CriteriaTableModel(QAbstractItemModel):
         gi, ci = self.position(index)
         problem = self.problems.get((gi, ci))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return problem or (self.draft.groups[gi].criteria[ci].text if ci is not None else None)
+            if problem or ci is None:
+                return problem
+            c = self.draft.groups[gi].criteria[ci]
+            critical = QCoreApplication.translate("standards", "critical")
+            return f"{c.text} ({critical})" if c.critical and index.column() == 0 else c.text
         if role == Qt.ItemDataRole.ForegroundRole:
             return PROBLEM_COLOUR if problem else None
         if role != DISPLAY:
@@ -202,7 +201,7 @@ class CriteriaTableModel(QAbstractItemModel):
             return f"{gi + 1}. {name} · {weight.format(weight=format_decimal(group.weight))}"
         c = group.criteria[ci]
         if column == 0:
-            return c.code
+            return f"{c.code} !" if c.critical else c.code
         if column == 1:
             return c.text
         if column == 2:
