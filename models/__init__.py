@@ -13,6 +13,13 @@ from models.codes import (
     TrustedKey,
 )
 from models.inspections import Answer, Inspection, InspectionPhoto, NonConformity
+from models.labels import (
+    LabelPrint,
+    LabelPrintRange,
+    LabelSpoilage,
+    LabelTemplateRecord,
+    PrinterOffset,
+)
 from models.office import AuditEntry, Committee, Counter, Region, Setting, User, UserRole
 from models.producers import Producer, Product, ProductCategory, ProductPhoto, fold
 from models.sessions import CommitteeSession, ConflictDeclaration, Decision, SessionAttendance
@@ -47,9 +54,14 @@ __all__ = [
     "InspectionPhoto",
     "LabelBatch",
     "LabelLot",
+    "LabelPrint",
+    "LabelPrintRange",
+    "LabelSpoilage",
+    "LabelTemplateRecord",
     "ListedStatus",
     "Lot",
     "NonConformity",
+    "PrinterOffset",
     "Producer",
     "Product",
     "ProductCategory",

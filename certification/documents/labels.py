@@ -136,7 +136,7 @@ def render_labels(
     form = _shared_form(c, template, geo, content, langs, first)
     positions = template.positions()
     lw, lh = template.label_width * MM, template.label_height * MM
-    serial_size = 7.0 if template.label_height < 30 else 8.0
+    serial_size = _serial_size(template)
     serial_y = (geo.pad + 0.4) * MM  # baseline above the label's bottom edge
     serial_x = lw - (geo.pad + geo.mark + 1.0) * MM
     modules: dict[int, float] = {}
@@ -185,27 +185,17 @@ def _shared_form(
         content.certificate_number,
     )
     # the text column
-    x = geo.text_x * MM
-    width = geo.text_width * MM
-    y = h - geo.pad * MM
     small = template.label_height < 30 or template.label_width < 55
     label_langs = langs[:1] if small else langs
-    body = 6.5 if not small else 5.5
-    name_size, lines = _fit_lines(
-        content.product, SANS_BOLD, 8.5 if not small else 7.0, body, width, 3
+    serial_size = _serial_size(template)
+    column = _TextColumn(
+        width=geo.text_width * MM,
+        narrow=(geo.text_width - geo.mark - 1.0) * MM,
+        top=h - geo.pad * MM,
+        mark_top=(geo.pad + geo.mark + 0.5) * MM,
+        floor=(geo.pad + 0.4) * MM + serial_size * 0.75 + 0.8 * MM,
     )
-    for line in lines:
-        y -= name_size * 1.05
-        c.setFont(SANS_BOLD, name_size)
-        c.drawString(x, y, line)
     producer = f"{content.producer}, {content.village}" if content.village else content.producer
-    body, plines = _fit_lines(producer, SANS, body, body - 1, width, 2)
-    y -= 1.0
-    for line in plines:
-        y -= body * 1.15
-        c.setFont(SANS, body)
-        c.drawString(x, y, line)
-    y -= 1.5
     facts = [
         (words("lot", label_langs), content.lot),
         (
@@ -217,11 +207,11 @@ def _shared_form(
             date_text(content.best_before),
         ),
     ]
-    for key, value in facts:
-        text = f"{key}: {value}"
-        size = fit_font_size(text, SANS, body, width, minimum=4)
-        y -= body * 1.15
-        c.setFont(SANS, size)
+    x = geo.text_x * MM
+    for font, size, text, y in column.lay_out(
+        content.product, producer, facts, 7.0 if small else 8.5, 5.5 if small else 6.5
+    ):
+        c.setFont(font, size)
         c.drawString(x, y, text)
     # the regional brand mark in the bottom-right corner
     m = geo.mark * MM
@@ -230,6 +220,87 @@ def _shared_form(
     )
     c.endForm()
     return name
+
+
+def _serial_size(template: LabelTemplate) -> float:
+    return 7.0 if template.label_height < 30 else 8.0
+
+
+@dataclass(frozen=True)
+class _TextColumn:
+    """The text beside the code, in points from the label's bottom-left corner.
+
+    Lines above the brand mark may use the whole `width`; lines beside it only `narrow`; none may
+    go below `floor` (the serial's line).
+    """
+
+    width: float
+    narrow: float
+    top: float
+    mark_top: float
+    floor: float
+
+    def lay_out(
+        self,
+        product: str,
+        producer: str,
+        facts: list[tuple[str, str]],
+        name_size: float,
+        body: float,
+    ) -> list[tuple[str, float, str, float]]:
+        """(font, size, text, baseline) of each line, from the first plan that fits.
+
+        Plans, best first: everything at full size with each fact on one line; then with the
+        dates' values on a line of their own (bilingual keys on 70 mm labels otherwise shrank
+        to 5 pt); then the same at 95 %, 90 % … 70 % of the size. If none fits, the last one
+        with the facts shrunk to one line each.
+        """
+        plan: list[tuple[str, float, str, float]] = []
+        for scale in (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7):
+            for split in (False, True):
+                plan = self._plan(product, producer, facts, name_size * scale, body * scale, split)
+                if self._fits(plan):
+                    return plan
+        return self._plan(product, producer, facts, name_size * 0.7, body * 0.7, None)
+
+    def _plan(
+        self,
+        product: str,
+        producer: str,
+        facts: list[tuple[str, str]],
+        name_size: float,
+        body: float,
+        split: bool | None,
+    ) -> list[tuple[str, float, str, float]]:
+        lines: list[tuple[str, float, str, float]] = []  # font, size, text, leading before
+        _, name = _fit_lines(product, SANS_BOLD, name_size, name_size, self.width, 3)
+        lines += [(SANS_BOLD, name_size, t, name_size * 1.05) for t in name]
+        _, who = _fit_lines(producer, SANS, body, body, self.width, 2)
+        lines += [(SANS, body, t, body * 1.15 + (1.0 if i == 0 else 0)) for i, t in enumerate(who)]
+        for i, (key, value) in enumerate(facts):
+            gap = 1.5 if i == 0 else 0
+            text = f"{key}: {value}"
+            if split is None:  # last resort: shrink to one line
+                size = fit_font_size(text, SANS, body, self.width, minimum=4)
+                lines.append((SANS, size, text, body * 1.15 + gap))
+            elif split and i > 0:
+                lines.append((SANS, body, f"{key}:", body * 1.15 + gap))
+                lines.append((SANS, body, f"  {value}", body * 1.15))
+            else:
+                lines.append((SANS, body, text, body * 1.15 + gap))
+        out, y = [], self.top
+        for font, size, text, leading in lines:
+            y -= leading
+            out.append((font, size, text, y))
+        return out
+
+    def _fits(self, plan: list[tuple[str, float, str, float]]) -> bool:
+        for font, size, text, y in plan:
+            bottom = y - 0.25 * size
+            room = self.width if bottom >= self.mark_top else self.narrow
+            if bottom < self.floor or text_width(text, font, size) > room:
+                return False
+        return True
 
 
 def _fit_lines(

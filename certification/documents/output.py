@@ -9,6 +9,23 @@ from pathlib import Path
 from certification.errors import InvalidInput
 
 
+def check_writable(path: str | os.PathLike[str]) -> Path:
+    """Refuse at once a path that cannot be written, before any work (or serial) is spent on it."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InvalidInput("document.folder_missing", folder=str(folder))
+    if target.is_dir():
+        raise InvalidInput("document.write_failed", path=str(target), reason=os.strerror(21))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise InvalidInput("document.write_failed", path=str(target), reason=exc.strerror) from exc
+    os.close(fd)
+    Path(tmp).unlink(missing_ok=True)
+    return target
+
+
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write beside `path` and rename into place, so a failure never leaves half a file."""
     target = Path(path)

@@ -32,7 +32,7 @@ from certification.documents.wording import (
 )
 from certification.errors import InvalidInput
 
-REGISTER_STATUSES = ("active", "suspended", "withdrawn", "expired")
+REGISTER_STATUSES = ("active", "suspended", "withdrawn", "expired", "superseded")
 COLUMNS = ("number", "status", "producer", "village", "region", "products", "issued", "valid_until")
 
 
@@ -142,7 +142,7 @@ def register_json(register: Register) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def register_html(register: Register) -> bytes:
+def register_html(register: Register, status_list: str | None = None) -> bytes:
     """A single static page (no scripts, no outside resources) that any web host can serve."""
     register.check()
     langs = register.languages
@@ -153,6 +153,9 @@ def register_html(register: Register) -> bytes:
         cells = "".join(f"<td>{esc(v)}</td>" for v in _row(e, langs[0]))
         rows.append(f'<tr class="{esc(e.status)}">{cells}</tr>')
     title = f"{words('register', langs)} — {register.committee}"
+    signed = ""
+    if status_list:
+        signed = f' · <a href="{esc(status_list)}">{esc(words("status_list", langs))}</a>'
     page = f"""<!DOCTYPE html>
 <html lang="{langs[0]}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -162,11 +165,11 @@ body{{font-family:"DejaVu Sans",Arial,sans-serif;margin:1.5em;color:#17213d}}
 table{{border-collapse:collapse;width:100%}}th,td{{border-bottom:1px solid #ccd;padding:.3em .5em;
 text-align:left;vertical-align:top}}th{{background:#17213d;color:#fff}}
 tr.suspended td:nth-child(2),tr.withdrawn td:nth-child(2){{color:#b01515;font-weight:bold}}
-tr.expired td{{color:#666}}
+tr.expired td,tr.superseded td{{color:#666}}
 </style></head><body>
 <h1>{esc(title)}</h1>
 <p>{esc(words("as_of", langs))} {esc(date_text(register.as_of))} ·
-<a href="register.json">register.json</a></p>
+<a href="register.json">register.json</a>{signed}</p>
 <table><thead><tr>{head}</tr></thead><tbody>
 {chr(10).join(rows)}
 </tbody></table></body></html>
@@ -214,24 +217,33 @@ def register_pdf(register: Register) -> bytes:
     return buf.getvalue()
 
 
+STATUS_LIST_FILE = "status-list.json"
+
+
 def publish_register(
-    register: Register, folder: str | Path, status_list: str | Path | None = None
+    register: Register, folder: str | Path, status_list: str | Path | bytes | None = None
 ) -> list[Path]:
     """Write the register ready to publish: index.html, register.json, .csv, .xlsx and .pdf,
-    plus the signed status list file when there is one. Each file is written whole or not at all."""
+    plus the signed status list (its bytes, or a file to copy) when there is one. Each file is
+    written whole or not at all."""
     target = Path(folder)
     if not target.is_dir():
         raise InvalidInput("document.folder_missing", folder=str(target))
-    written = [
-        write_atomically(target / "index.html", register_html(register)),
-        write_atomically(target / "register.json", register_json(register)),
-        write_atomically(target / "register.csv", register_csv(register)),
-        write_atomically(target / "register.xlsx", register_xlsx(register)),
-        write_atomically(target / "register.pdf", register_pdf(register)),
-    ]
-    if status_list is not None:
+    signed: tuple[str, bytes] | None = None
+    if isinstance(status_list, bytes):
+        signed = (STATUS_LIST_FILE, status_list)
+    elif status_list is not None:
         source = Path(status_list)
         if not source.is_file():
             raise InvalidInput("register.status_list_missing", path=str(source))
-        written.append(write_atomically(target / source.name, source.read_bytes()))
-    return written
+        signed = (source.name, source.read_bytes())
+    files = [
+        ("index.html", register_html(register, signed[0] if signed else None)),
+        ("register.json", register_json(register)),
+        ("register.csv", register_csv(register)),
+        ("register.xlsx", register_xlsx(register)),
+        ("register.pdf", register_pdf(register)),
+    ]
+    if signed is not None:
+        files.append(signed)
+    return [write_atomically(target / name, data) for name, data in files]

@@ -100,6 +100,35 @@ WORDS: dict[str, dict[str, str]] = {
     "yes": {"ky": "ооба", "ru": "да", "en": "yes"},
     "no": {"ky": "жок", "ru": "нет", "en": "no"},
     "none": {"ky": "жок", "ru": "нет", "en": "none"},
+    "not_answered": {"ky": "жооп берилген жок", "ru": "нет ответа", "en": "not answered"},
+    # why an inspection scored as it did (certification.scoring.ReasonKind)
+    "reason_critical_failed": {
+        "ky": "критикалык критерий аткарылган жок",
+        "ru": "не выполнен критический критерий",
+        "en": "critical criterion failed",
+    },
+    "reason_out_of_range": {
+        "ky": "жол берилген чектен тышкары",
+        "ru": "вне допустимых пределов",
+        "en": "out of the allowed range",
+    },
+    "reason_not_acceptable": {
+        "ky": "жол берилбеген жооп",
+        "ru": "недопустимый ответ",
+        "en": "answer not acceptable",
+    },
+    "reason_answered_no": {"ky": "аткарылган жок", "ru": "не выполнено", "en": "not met"},
+    "reason_low_scale": {
+        "ky": "баа шкаланын жарымынан төмөн",
+        "ru": "оценка ниже половины шкалы",
+        "en": "below half of the scale",
+    },
+    "reason_unanswered": {"ky": "жооп берилген жок", "ru": "нет ответа", "en": "not answered"},
+    "reason_below_pass_mark": {
+        "ky": "жыйынтык балл өтүү чегинен төмөн",
+        "ru": "итоговый балл ниже проходного",
+        "en": "score below the pass mark",
+    },
     # labels
     "lot": {"ky": "Партия", "ru": "Партия", "en": "Lot"},
     "produced": {"ky": "Өндүрүлгөн", "ru": "Изготовлено", "en": "Produced"},
@@ -115,6 +144,11 @@ WORDS: dict[str, dict[str, str]] = {
     "village": {"ky": "Айыл", "ru": "Село", "en": "Village"},
     "region": {"ky": "Облус", "ru": "Область", "en": "Region"},
     "as_of": {"ky": "абалы боюнча", "ru": "по состоянию на", "en": "as of"},
+    "status_list": {
+        "ky": "кол коюлган абалдар тизмеси",
+        "ru": "подписанный список статусов",
+        "en": "signed status list",
+    },
 }
 
 

@@ -36,6 +36,10 @@
         <translation>{number} сертификаты эми: {status}.</translation>
     </message>
     <message>
+        <source>Certificate {number} written to {path}.</source>
+        <translation>{number} сертификаты {path} файлына жазылды.</translation>
+    </message>
+    <message>
         <source>Say who acts: --user NAME (or BELGI_USER).</source>
         <translation>Ким аткарарын көрсөтүңүз: --user АТЫ (же BELGI_USER).</translation>
     </message>
@@ -110,6 +114,78 @@
     <message>
         <source>Name the user to show: --user NAME.</source>
         <translation>Колдонуучуну көрсөтүңүз: --user NAME.</translation>
+    </message>
+    <message>
+        <source>{count} labels of lot {lot} ({certificate}), serials {serials}, written to {path}.</source>
+        <translation>{lot} партиясынын ({certificate}) {count} этикеткасы, номерлери {serials}, {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>{count} labels of lot {lot} recorded as spoiled: {serials}.</source>
+        <translation>{lot} партиясынын {count} этикеткасы бузулган деп катталды: {serials}.</translation>
+    </message>
+    <message>
+        <source>misprinted</source>
+        <translation>туура эмес басылган</translation>
+    </message>
+    <message>
+        <source>jammed in the printer</source>
+        <translation>принтерде тыгылып калган</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>бузулган</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>жоголгон</translation>
+    </message>
+    <message>
+        <source>print job failed</source>
+        <translation>басып чыгаруу ишке ашкан жок</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>башка</translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({certificate}): {allocated} serials allocated — {printed} printed (of which {reprinted} printed again), {spoiled} spoiled, {pending} in unfinished jobs, {unrecorded} without a print job.</source>
+        <translation>{lot} партиясы ({certificate}): берилген номерлер — {allocated}; басылганы — {printed} (анын ичинде кайра басылганы — {reprinted}), бузулганы — {spoiled}, бүтпөгөн тапшырмаларда — {pending}, басып чыгаруу тапшырмасы жогу — {unrecorded}.</translation>
+    </message>
+    <message>
+        <source>{added} templates added, {skipped} already known or too small for a code.</source>
+        <translation>Кошулган үлгүлөр: {added}; мурунтан бар же код үчүн өтө кичине: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Template {template} added: {count} labels a page.</source>
+        <translation>{template} үлгүсү кошулду: бир баракта {count} этикетка.</translation>
+    </message>
+    <message>
+        <source>Template {template} removed.</source>
+        <translation>{template} үлгүсү өчүрүлдү.</translation>
+    </message>
+    <message>
+        <source>Printer offset for {template}: {dx} mm across, {dy} mm down.</source>
+        <translation>{template} үчүн принтердин жылышы: оңго {dx} мм, ылдый {dy} мм.</translation>
+    </message>
+    <message>
+        <source>Outline page of {template} written to {path}.</source>
+        <translation>{template} үлгүсүнүн контур барагы {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>No passphrase for the signing key: type it at the prompt or set BELGI_PASSPHRASE.</source>
+        <translation type="unfinished">Кол коюу ачкычынын купуя сөз айкашы жок: аны суроо боюнча териңиз же BELGI_PASSPHRASE коюңуз.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key: </source>
+        <translation type="unfinished">Кол коюу ачкычынын купуя сөз айкашы: </translation>
+    </message>
+    <message>
+        <source>The public register was written to {folder}:</source>
+        <translation>Ачык реестр {folder} папкасына жазылды:</translation>
+    </message>
+    <message>
+        <source>Report of inspection {inspection} ({product}) written to {path}.</source>
+        <translation>{inspection} текшерүүнүн актысы ({product}) {path} файлына жазылды.</translation>
     </message>
 </context>
 <context>

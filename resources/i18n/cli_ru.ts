@@ -36,6 +36,10 @@
         <translation>Сертификат {number} теперь: {status}.</translation>
     </message>
     <message>
+        <source>Certificate {number} written to {path}.</source>
+        <translation>Сертификат {number} записан в {path}.</translation>
+    </message>
+    <message>
         <source>Say who acts: --user NAME (or BELGI_USER).</source>
         <translation>Укажите, кто действует: --user ИМЯ (или BELGI_USER).</translation>
     </message>
@@ -110,6 +114,78 @@
     <message>
         <source>Name the user to show: --user NAME.</source>
         <translation>Укажите пользователя: --user NAME.</translation>
+    </message>
+    <message>
+        <source>{count} labels of lot {lot} ({certificate}), serials {serials}, written to {path}.</source>
+        <translation>Этикетки партии {lot} ({certificate}): {count} шт., номера {serials}, записаны в {path}.</translation>
+    </message>
+    <message>
+        <source>{count} labels of lot {lot} recorded as spoiled: {serials}.</source>
+        <translation>Этикетки партии {lot} отмечены как испорченные ({count} шт.): {serials}.</translation>
+    </message>
+    <message>
+        <source>misprinted</source>
+        <translation>напечатаны с ошибкой</translation>
+    </message>
+    <message>
+        <source>jammed in the printer</source>
+        <translation>застряли в принтере</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>повреждены</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>утеряны</translation>
+    </message>
+    <message>
+        <source>print job failed</source>
+        <translation>печать не удалась</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({certificate}): {allocated} serials allocated — {printed} printed (of which {reprinted} printed again), {spoiled} spoiled, {pending} in unfinished jobs, {unrecorded} without a print job.</source>
+        <translation>Партия {lot} ({certificate}): выдано номеров — {allocated}; напечатано — {printed} (из них повторно — {reprinted}), испорчено — {spoiled}, в незавершённых заданиях — {pending}, без задания печати — {unrecorded}.</translation>
+    </message>
+    <message>
+        <source>{added} templates added, {skipped} already known or too small for a code.</source>
+        <translation>Добавлено шаблонов: {added}; уже известных или слишком малых для кода: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Template {template} added: {count} labels a page.</source>
+        <translation>Шаблон {template} добавлен: этикеток на листе — {count}.</translation>
+    </message>
+    <message>
+        <source>Template {template} removed.</source>
+        <translation>Шаблон {template} удалён.</translation>
+    </message>
+    <message>
+        <source>Printer offset for {template}: {dx} mm across, {dy} mm down.</source>
+        <translation>Смещение принтера для {template}: {dx} мм вправо, {dy} мм вниз.</translation>
+    </message>
+    <message>
+        <source>Outline page of {template} written to {path}.</source>
+        <translation>Контурная страница шаблона {template} записана в {path}.</translation>
+    </message>
+    <message>
+        <source>No passphrase for the signing key: type it at the prompt or set BELGI_PASSPHRASE.</source>
+        <translation>Нет парольной фразы ключа подписи: введите её по запросу или задайте BELGI_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key: </source>
+        <translation>Парольная фраза ключа подписи: </translation>
+    </message>
+    <message>
+        <source>The public register was written to {folder}:</source>
+        <translation>Открытый реестр записан в папку {folder}:</translation>
+    </message>
+    <message>
+        <source>Report of inspection {inspection} ({product}) written to {path}.</source>
+        <translation>Акт проверки {inspection} ({product}) записан в {path}.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@ COMMAND_MODULES = (
     "ui.cli.demo",
     "ui.cli.certificates",
     "ui.cli.lots",
+    "ui.cli.labels",
+    "ui.cli.reports",
     "ui.cli.audit",
     "ui.cli.verify",
     "ui.cli.screenshot",

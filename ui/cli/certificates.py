@@ -8,8 +8,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from certification import certificates
+from certification.codes import keys
 from models.enums import CertificateEventKind, CertificateStatus
 from ui.cli.context import Context
+from ui.cli.passphrase import read_passphrase
 
 STATUSES = [s.value for s in CertificateStatus]
 ACTIONS = {
@@ -38,6 +40,10 @@ def register(commands: Any) -> None:
     show.add_argument("number", metavar="CERT_NO")
     show.add_argument("--json", action="store_true")
     show.set_defaults(run=run_show)
+    pdf = actions.add_parser("pdf", help="the certificate as a PDF with its signed QR code")
+    pdf.add_argument("number", metavar="CERT_NO")
+    pdf.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    pdf.set_defaults(run=run_pdf)
 
 
 def run_list(args: argparse.Namespace, context: Context) -> int:
@@ -82,6 +88,25 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
     context.print(f"{info.issued_on:%d.%m.%Y} – {info.valid_until:%d.%m.%Y}  {info.standard}")
     for e in info.events:
         context.print(f"  {e.at:%d.%m.%Y %H:%M}  {e.kind.value:<11} {e.username}  {e.reason}")
+    return 0
+
+
+def run_pdf(args: argparse.Namespace, context: Context) -> int:
+    """Signs the certificate's code with the key unlocked for this printing (see
+    `certification.printing`); asks for the passphrase only once the rest is known to be fine."""
+    from certification import printing  # loads reportlab: only when a PDF is made
+    from certification.documents.output import check_writable, write_atomically
+
+    with context.read() as session:
+        number = certificates.get_certificate(session, args.number).number
+    check_writable(args.output)
+    passphrase = read_passphrase()
+    with context.read() as session:
+        signer = keys.unlock_signing_key(session, passphrase)
+        pdf = printing.certificate_pdf(session, number, signer)
+    path = write_atomically(args.output, pdf)
+    text = QCoreApplication.translate("cli", "Certificate {number} written to {path}.")
+    context.print(text.format(number=number, path=path))
     return 0
 
 

@@ -1,0 +1,438 @@
+"""Documents from the register: a certificate by its number, an inspection report by its id, the
+public register, and label jobs for a lot.
+
+Signing: a certificate's QR code is signed when its PDF is made, with the committee's key unlocked
+by its passphrase for that printing, and is not stored. Printing a certificate therefore changes
+no record and needs no user, but it needs the passphrase — the same rule as for labels, so the
+private key is never opened without a person who knows it. Each copy carries a code signed on the
+day it was printed by the key in force that day; every copy verifies while the certificate does.
+
+Label jobs span three transactions on purpose (hence a session factory rather than a session):
+the serials are allocated and the job recorded as pending and committed before anything is
+drawn; the job is then marked printed once the PDF is written whole, or failed — its serials
+recorded as spoiled for a reprint — if anything goes wrong in between.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from certification import certificates, inspections, label_stock, lots, settings, standards
+from certification.codes import issuing, keys, lists
+from certification.codes.signing import Signer, format_key_id
+from certification.codes.verification import BISHKEK, today_in_bishkek
+from certification.documents.certificate import CertificateDocument, localized, render_certificate
+from certification.documents.inspection_report import (
+    InspectionReportDocument,
+    ReportCriterion,
+    ReportGroup,
+    ReportNonConformity,
+    ReportPhoto,
+    render_inspection_report,
+)
+from certification.documents.labels import LabelCode, LabelContent, render_labels
+from certification.documents.output import check_writable, write_atomically
+from certification.documents.registers import Register, RegisterEntry, publish_register
+from certification.documents.wording import words
+from certification.errors import DomainError
+from certification.scoring import AnswerValue, CriterionSpec, Reason, criterion_fraction
+from certification.users import UserInfo, require
+from models import Committee, Decision, Inspection, Lot, Region
+from models.db import unit_of_work
+from models.enums import CertificateStatus, CriterionKind, Role
+
+# Documents ---------------------------------------------------------------------------------------
+
+
+def document_languages(session: Session) -> tuple[str, ...]:
+    """The languages documents are printed in (setting `document_languages`; ky + ru)."""
+    return tuple(settings.get(session, "document_languages"))
+
+
+def _committee_names(committee: Committee) -> dict[str, str]:
+    return {"ky": committee.name_ky, "ru": committee.name_ru, "en": committee.name_en}
+
+
+def _place(village: str, district: str, region: Region, lang: str) -> str:
+    return ", ".join(p for p in (village, district, region.name(lang)) if p)
+
+
+def certificate_document(
+    session: Session, number: str, qr_text: str, today: date | None = None
+) -> CertificateDocument:
+    """What the certificate shows, as plain values, with its state as of `today`."""
+    today = today or today_in_bishkek()
+    cert = certificates.certificate_model(session, number)
+    status = certificates.effective_status(cert.status, cert.valid_until, today)
+    langs = document_languages(session)
+    as_of = None
+    if status is CertificateStatus.EXPIRED:
+        as_of = cert.valid_until + timedelta(days=1)
+    elif status is not CertificateStatus.ACTIVE and cert.events:
+        as_of = cert.events[-1].at.astimezone(BISHKEK).date()
+    producer = cert.producer
+    version = cert.version
+    decision = session.get(Decision, cert.decision_id)
+    chair = decision.session.chair if decision is not None else None
+    return CertificateDocument(
+        number=cert.number,
+        committee=_committee_names(cert.committee),
+        producer=producer.name,
+        producer_place=_place(producer.village, producer.district, producer.region, langs[0]),
+        products=tuple(p.name for p in cert.products),
+        standard=f"{version.standard.code} — {version.standard.title}",
+        standard_version=version.version,
+        issued_on=cert.issued_on,
+        valid_until=cert.valid_until,
+        qr_text=qr_text,
+        stars=cert.stars,
+        status=status.value,
+        status_as_of=as_of,
+        replaces=cert.supersedes.number if cert.supersedes else None,
+        chair=chair.full_name if chair is not None else "",
+        languages=langs,
+    )
+
+
+def certificate_pdf(
+    session: Session, number: str, signer: Signer, today: date | None = None
+) -> bytes:
+    """The certificate's PDF with its own code, signed now by `signer`."""
+    cert = certificates.certificate_model(session, number)
+    code = issuing.certificate_code(session, signer, cert.id)
+    return render_certificate(certificate_document(session, number, code, today))
+
+
+def _decimal(value: Decimal | None, lang: str) -> str:
+    if value is None:
+        return ""
+    text = format(value.normalize(), "f")
+    return text.replace(".", ",") if lang in ("ky", "ru") else text
+
+
+def _allowed(c: CriterionSpec, lang: str) -> str:
+    unit = f" {c.unit}" if c.unit else ""
+    low, high = _decimal(c.min_value, lang), _decimal(c.max_value, lang)
+    if c.kind == CriterionKind.MEASUREMENT:
+        if low and high:
+            return f"{low}–{high}{unit}"
+        if low:
+            return f"≥ {low}{unit}"
+        if high:
+            return f"≤ {high}{unit}"
+    if c.kind == CriterionKind.CHOICE:
+        return "; ".join(h.text for h in c.choices if h.acceptable)
+    return ""
+
+
+def _answer(c: CriterionSpec, a: AnswerValue | None, langs: tuple[str, ...]) -> str:
+    lang = langs[0]
+    if c.kind == CriterionKind.NOTE:
+        return a.note if a and a.note else "—"
+    if a is None:
+        return words("not_answered", langs)
+    if c.kind == CriterionKind.YES_NO and a.yes is not None:
+        return words("yes" if a.yes else "no", langs)
+    if c.kind == CriterionKind.SCALE and a.number is not None:
+        return f"{_decimal(a.number, lang)} / {c.scale_max}"
+    if c.kind == CriterionKind.MEASUREMENT and a.number is not None:
+        return f"{_decimal(a.number, lang)}{f' {c.unit}' if c.unit else ''}"
+    if c.kind == CriterionKind.CHOICE and a.choice is not None and a.choice < len(c.choices):
+        return c.choices[a.choice].text
+    return words("not_answered", langs)
+
+
+def _reason(r: Reason, langs: tuple[str, ...]) -> str:
+    lang = langs[0]
+    phrase = words(f"reason_{r.kind.value}", langs)
+    unit = f" {r.unit}" if r.unit else ""
+
+    def number(text: str) -> str:
+        return text.replace(".", ",") if lang in ("ky", "ru") else text
+
+    if r.kind.value == "below_pass_mark":
+        return f"{phrase}: {number(r.value)} % < {number(r.minimum)} %"
+    head = f"{r.code} {r.text}".strip()
+    detail = ""
+    if r.value:
+        detail = f": {number(r.value)}{unit}"
+        if r.minimum and r.maximum:
+            detail += f" ({number(r.minimum)}–{number(r.maximum)}{unit})"
+        elif r.minimum:
+            detail += f" (≥ {number(r.minimum)}{unit})"
+        elif r.maximum:
+            detail += f" (≤ {number(r.maximum)}{unit})"
+    return f"{head} — {phrase}{detail}"
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def inspection_report_document(session: Session, inspection_id: int) -> InspectionReportDocument:
+    """The report of one inspection as recorded: answers, points, score and why, photos."""
+    info = inspections.get_inspection(session, inspection_id)
+    row = session.get(Inspection, inspection_id)
+    assert row is not None
+    langs = document_languages(session)
+    lang = langs[0]
+    spec = standards.spec_of(row.version)
+    groups = []
+    for g in spec.groups:
+        rows = []
+        for c in g.criteria:
+            a = info.answers.get(c.code)
+            frac, reason = criterion_fraction(c, a)
+            points = ""
+            if c.scored and frac is not None:
+                points = f"{_decimal(round(frac * c.weight, 2), lang)} / {_decimal(c.weight, lang)}"
+            rows.append(
+                ReportCriterion(
+                    code=c.code,
+                    text=c.text,
+                    answer=_answer(c, a, langs),
+                    points=points,
+                    allowed=_allowed(c, lang),
+                    critical=c.critical,
+                    ok=None if not c.scored or frac is None else reason is None,
+                    note=a.note if a and a.note and c.kind != CriterionKind.NOTE else "",
+                )
+            )
+        groups.append(ReportGroup(g.name, _decimal(g.weight, lang), tuple(rows)))
+    result = info.result
+    photos = tuple(ReportPhoto(p.caption, p.data) for p in row.photos)
+    producer = row.product.producer
+    place = _place(producer.village, producer.district, producer.region, lang)
+    return InspectionReportDocument(
+        committee=_committee_names(keys.own_committee(session)),
+        producer=f"{producer.name} ({place})",
+        product=info.product_name,
+        standard=f"{row.version.standard.code} — {row.version.standard.title}",
+        standard_version=row.version.version,
+        inspector=info.inspector_name,
+        inspected_on=info.inspected_on,
+        groups=tuple(groups),
+        score=f"{_decimal(result.score, lang)} %",
+        pass_mark=f"{_decimal(spec.pass_mark, lang)} %",
+        passed=result.passed,
+        reasons=tuple(_sentence(_reason(r, langs)) for r in result.reasons),
+        stars=result.stars,
+        place=info.place,
+        sample_lot=info.sample_lot,
+        non_conformities=tuple(
+            ReportNonConformity(
+                n.criterion_code, n.description, n.corrective_action, n.due_on, n.status.value
+            )
+            for n in info.non_conformities
+        ),
+        photos=photos,
+        languages=langs,
+    )
+
+
+def inspection_report_pdf(session: Session, inspection_id: int) -> bytes:
+    return render_inspection_report(inspection_report_document(session, inspection_id))
+
+
+# The public register -----------------------------------------------------------------------------
+
+
+def public_register(session: Session, today: date | None = None) -> Register:
+    """Every certificate this committee issued, in the state it is in today."""
+    today = today or today_in_bishkek()
+    langs = document_languages(session)
+    committee = keys.own_committee(session)
+    regions = {r.code: r for r in session.scalars(select(Region))}
+    entries = []
+    for c in reversed(certificates.list_certificates(session, today=today)):
+        region = regions.get(c.region_code)
+        entries.append(
+            RegisterEntry(
+                number=c.number,
+                status=c.status.value,
+                producer=c.producer,
+                village=c.village,
+                region=region.name(langs[0]) if region else c.region_code,
+                products=c.products,
+                issued=c.issued_on,
+                valid_until=c.valid_until,
+                stars=c.stars,
+            )
+        )
+    return Register(localized(_committee_names(committee), langs[0]), today, tuple(entries), langs)
+
+
+def publish(
+    session: Session,
+    folder: str | os.PathLike[str],
+    signer: Signer | None = None,
+    username: str = "",
+    today: date | None = None,
+) -> list[Path]:
+    """Write the register ready to publish; with `signer`, the signed status list beside it (which
+    takes the list's next sequence number, so call it in a write transaction)."""
+    register = public_register(session, today)
+    status_list = lists.export_status_list(session, signer, username) if signer else None
+    return publish_register(register, Path(folder), status_list)
+
+
+# Label jobs --------------------------------------------------------------------------------------
+
+
+def label_content(session: Session, lot_id: int) -> LabelContent:
+    lot = session.get(Lot, lot_id)
+    assert lot is not None
+    producer = lot.product.producer
+    return LabelContent(
+        product=lot.product.name,
+        producer=producer.name,
+        village=producer.village,
+        lot=lot.lot_number,
+        produced_on=lot.produced_on,
+        best_before=lot.best_before,
+        certificate_number=lot.certificate.number,
+        languages=document_languages(session),
+    )
+
+
+def serial_text(serial: int) -> str:
+    """The serial as printed beside the code."""
+    return f"{serial:06d}"
+
+
+@dataclass(frozen=True)
+class LabelJobResult:
+    job: label_stock.PrintJob
+    path: Path
+    certificate: str
+    lot: str
+
+
+def print_labels(
+    factory: sessionmaker[Session],
+    certificate_number: str,
+    lot_number: str,
+    count: int,
+    passphrase: str,
+    output: str | os.PathLike[str],
+    *,
+    template_id: str | None = None,
+    start: int = 1,
+    user: UserInfo | None = None,
+) -> LabelJobResult:
+    """`count` new labels of a lot, each with a new serial and its signed code, into `output`."""
+
+    def begin(session: Session, lot_id: int, username: str) -> label_stock.PrintJob:
+        return label_stock.start_print(session, lot_id, count, template_id, start, username)
+
+    return _label_job(
+        factory,
+        certificate_number,
+        lot_number,
+        passphrase,
+        output,
+        template_id,
+        start,
+        user,
+        begin,
+        count,
+    )
+
+
+def reprint_labels(
+    factory: sessionmaker[Session],
+    certificate_number: str,
+    lot_number: str,
+    serials: label_stock.Ranges,
+    passphrase: str,
+    output: str | os.PathLike[str],
+    *,
+    template_id: str | None = None,
+    start: int = 1,
+    user: UserInfo | None = None,
+) -> LabelJobResult:
+    """Spoiled labels of a lot printed again, with the same serials."""
+
+    def begin(session: Session, lot_id: int, username: str) -> label_stock.PrintJob:
+        return label_stock.start_reprint(session, lot_id, serials, template_id, start, username)
+
+    return _label_job(
+        factory, certificate_number, lot_number, passphrase, output, template_id, start, user, begin
+    )
+
+
+def check_label_job(
+    session: Session,
+    certificate_number: str,
+    lot_number: str,
+    template_id: str | None,
+    start: int,
+    output: str | os.PathLike[str],
+    count: int | None = None,
+) -> lots.LotInfo:
+    """What a label job would refuse, refused before anyone is asked for the passphrase."""
+    lot = lots.get_lot(session, certificate_number, lot_number)
+    template = label_stock.template(session, template_id)
+    label_stock.check_layout(template, start)
+    if count is not None:
+        label_stock.check_count(session, lot.id, count)
+    check_writable(output)
+    return lot
+
+
+def _label_job(
+    factory: sessionmaker[Session],
+    certificate_number: str,
+    lot_number: str,
+    passphrase: str,
+    output: str | os.PathLike[str],
+    template_id: str | None,
+    start: int,
+    user: UserInfo | None,
+    begin: Callable[[Session, int, str], label_stock.PrintJob],
+    count: int | None = None,
+) -> LabelJobResult:
+    # 1. Everything that can be refused is refused before a serial is taken.
+    with unit_of_work(factory, write=False) as session:
+        if user is not None:
+            require(user, Role.CLERK)
+        lot = check_label_job(
+            session, certificate_number, lot_number, template_id, start, output, count
+        )
+        signer = keys.unlock_signing_key(session, passphrase)
+    username = user.username if user else f"key {format_key_id(signer.key_id)}"
+
+    # 2. Serials allocated, job recorded as pending, codes signed: committed before drawing.
+    with unit_of_work(factory) as session:
+        job = begin(session, lot.id, username)
+        cert_id = session.get_one(Lot, lot.id).certificate_id
+        labels = []
+        for first, last in job.serials:
+            run = issuing.LabelAllocation(0, lot.id, cert_id, job.lot_no, first, last)
+            texts = issuing.label_codes(session, signer, run)
+            labels += [
+                LabelCode(serial_text(s), t) for s, t in zip(run.serials, texts, strict=True)
+            ]
+        content = label_content(session, lot.id)
+        template = label_stock.template(session, job.template)
+
+    # 3. Drawn and written whole, or the job is recorded as failed with its serials spoiled.
+    try:
+        pdf = render_labels(template, content, labels, job.start, job.offset)
+        path = write_atomically(output, pdf)
+    except BaseException as error:
+        failure = error.code if isinstance(error, DomainError) else type(error).__name__
+        with unit_of_work(factory) as session:
+            label_stock.fail_print(session, job.id, failure, username)
+        raise
+    with unit_of_work(factory) as session:
+        label_stock.finish_print(session, job.id, username)
+    return LabelJobResult(job, path, lot.certificate_number, lot.lot_number)
