@@ -110,6 +110,8 @@ def decode_image(source: bytes | Path) -> ImageRead:
         return ImageRead(problem="image_too_large")
     try:
         with warnings.catch_warnings():
+            # A damaged file may make Pillow warn (e.g. «Corrupt EXIF data»); that is expected here.
+            warnings.simplefilter("ignore", UserWarning)
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             opened = Image.open(io.BytesIO(data))
             if opened.format not in FORMATS:
