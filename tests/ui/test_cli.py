@@ -172,3 +172,16 @@ def test_a_file_that_is_not_a_database(tmp_path: Path) -> None:
     result = belgi(junk, "certificates")
     assert result.returncode == 1 and "database cannot be used" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_global_options_may_follow_the_command(db: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BELGI_")}
+    result = subprocess.run(
+        [sys.executable, "main.py", "lots", "KG-Y-1999-00001", "--db", str(db), "--lang", "ru"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stderr.strip() == "Сертификат KG-Y-1999-00001 не найден."

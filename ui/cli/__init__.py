@@ -55,7 +55,7 @@ def main(argv: Sequence[str]) -> int:
     from ui import i18n
 
     try:
-        args = build_parser().parse_args(list(argv))
+        args = build_parser().parse_args(_global_options_first(argv))
         usage_error = None
     except UsageError as error:
         args, usage_error = None, str(error)
@@ -79,6 +79,28 @@ def main(argv: Sequence[str]) -> int:
         return EXIT_USAGE
     assert args is not None
     return Context(db, lang).run(args.run, args)
+
+
+GLOBAL_OPTIONS = ("--db", "--lang")
+
+
+def _global_options_first(argv: Sequence[str]) -> list[str]:
+    """Let --db and --lang stand anywhere (`screenshot register -o x.png --lang ru`)."""
+    hoisted: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in GLOBAL_OPTIONS and i + 1 < len(argv):
+            hoisted += [arg, argv[i + 1]]
+            i += 2
+            continue
+        if arg.split("=", 1)[0] in GLOBAL_OPTIONS and "=" in arg:
+            hoisted.append(arg)
+        else:
+            rest.append(arg)
+        i += 1
+    return hoisted + rest
 
 
 def _scan_language(argv: Sequence[str]) -> str | None:
