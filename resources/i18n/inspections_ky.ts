@@ -165,8 +165,8 @@
         <translation>Аткаруу мөөнөтү</translation>
     </message>
     <message>
-        <source>to be corrected by</source>
-        <translation>оңдоо мөөнөтү</translation>
+        <source>by this date:</source>
+        <translation>ушул күнгө чейин:</translation>
     </message>
     <message>
         <source>Non-conformity</source>

@@ -165,8 +165,8 @@
         <translation>Срок исполнения</translation>
     </message>
     <message>
-        <source>to be corrected by</source>
-        <translation>исправить до</translation>
+        <source>by this date:</source>
+        <translation>до даты:</translation>
     </message>
     <message>
         <source>Non-conformity</source>

@@ -83,7 +83,8 @@ class StartDialog(FormDialog):
         self.setWindowTitle(self.tr("New inspection"))
         self.search.setPlaceholderText(self.tr("product or producer, any part of the name"))
         self.place.setPlaceholderText(self.tr("village, workshop or market"))
-        self.resize(640, 560)
+        self.resize(680, 580)
+        self.setMinimumSize(560, 500)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(250)
@@ -218,7 +219,7 @@ class NonConformityDialog(FormDialog):
         form.addRow(self.tr("Corrective action"), self.action)
         form.addRow(self.tr("Due date"), m.under("due_on", due))
         self.finish()
-        self.has_due.setText(self.tr("to be corrected by"))
+        self.has_due.setText(self.tr("by this date:"))
         self.setWindowTitle(self.tr("Non-conformity"))
         self.setMinimumWidth(520)
 

@@ -7,12 +7,17 @@ from decimal import Decimal
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
     QImage,
     QKeyEvent,
     QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
     QPixmap,
 )
 from PySide6.QtWidgets import (
@@ -193,6 +198,22 @@ class ResultPanel(QFrame):
         self.reasons.setText("\n".join(f"• {line}" for line in result_lines(result)))
 
 
+def coloured(widget: QWidget, colour: str) -> None:
+    """Text in a colour without a style sheet (sheets cost much more on a form of many rows)."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    widget.setPalette(palette)
+
+
+def paint_chosen(button: QAbstractButton, chosen: bool) -> None:
+    """A chosen answer stands out: white on blue."""
+    palette = QPalette(button.parentWidget().palette() if button.parentWidget() else QPalette())
+    if chosen:
+        palette.setColor(QPalette.ColorRole.Button, QColor("#2a6fdb"))
+        palette.setColor(QPalette.ColorRole.ButtonText, QColor("white"))
+    button.setPalette(palette)
+
+
 class _Choices(QWidget):
     """Exclusive toggle buttons that may also be all off (not answered)."""
 
@@ -209,13 +230,10 @@ class _Choices(QWidget):
             button.setCheckable(True)
             button.setObjectName(f"option_{i}")
             button.setFixedWidth(max(30, button.fontMetrics().horizontalAdvance(label) + 16))
+            button.toggled.connect(lambda on, b=button: paint_chosen(b, on))
             self.group.addButton(button, i)
             layout.addWidget(button)
         self.group.idClicked.connect(lambda _i: self.changed.emit())
-        self.setStyleSheet(
-            "QPushButton:checked { background: #2a6fdb; color: white; border: 1px solid #1d4fa0;"
-            " border-radius: 3px; padding: 3px; }"
-        )
 
     def chosen(self) -> int | None:
         i = self.group.checkedId()
@@ -248,23 +266,27 @@ class CriterionRow(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setAcceptDrops(True)
         self.code = QLabel(criterion.code, self)
-        self.code.setStyleSheet("font-weight: bold;")
+        self.code.setObjectName("code")
+        bold = self.code.font()
+        bold.setBold(True)
+        self.code.setFont(bold)
         self.code.setMinimumWidth(34)
         self.code.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text = QLabel(criterion.text, self)
         self.text.setWordWrap(True)
-        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(f"color: {MUTED};")
+        coloured(self.hint, MUTED)
         self.mark = QLabel(self)
         self.mark.setObjectName("mark")
         self.mark.setMinimumWidth(18)
         self.reason = QLabel(self)
         self.reason.setObjectName("reason")
         self.reason.setWordWrap(True)
-        self.reason.setStyleSheet(f"color: {BAD};")
+        coloured(self.reason, BAD)
         self.reason.hide()
         self.photo_button = QToolButton(self)
         self.photo_button.setObjectName("photos")
@@ -290,6 +312,7 @@ class CriterionRow(QFrame):
         words.setSpacing(1)
         words.addWidget(self.text)
         words.addWidget(self.hint)
+        words.addStretch(1)
         grid.addWidget(self.code, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(words, 0, 1)
         grid.addWidget(self.editor, 0, 2, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
@@ -298,7 +321,7 @@ class CriterionRow(QFrame):
         grid.addWidget(self.reason, 1, 1, 1, 4)
         grid.addWidget(self.thumbnails, 2, 1, 1, 4)
         grid.setColumnStretch(1, 1)
-        self.set_highlighted(False)
+        self.setProperty("open", False)
         self.retranslate()
 
     def _editor(self) -> QWidget:
@@ -424,11 +447,9 @@ class CriterionRow(QFrame):
     def show_state(self, reason: str | None, answered: bool) -> None:
         """Mark the criterion met (✓), not met (✗ and why) or open (nothing)."""
         if reason:
-            self.mark.setText("✗")
-            self.mark.setStyleSheet(f"color: {BAD}; font-weight: bold;")
+            self.mark.setText(f'<b style="color: {BAD}">✗</b>')
         elif answered and self.criterion.scored:
-            self.mark.setText("✓")
-            self.mark.setStyleSheet(f"color: {GOOD}; font-weight: bold;")
+            self.mark.setText(f'<b style="color: {GOOD}">✓</b>')
         else:
             self.mark.setText("")
         self.reason.setText(reason or "")
@@ -437,10 +458,19 @@ class CriterionRow(QFrame):
             self.set_highlighted(False)
 
     def set_highlighted(self, on: bool) -> None:
-        """An open criterion the inspector must still answer."""
-        self.setProperty("open", on)
-        border = f"2px solid {BAD}" if on else "1px solid transparent"
-        self.setStyleSheet(f".CriterionRow {{ border: {border}; border-radius: 4px; }}")
+        """Frame an open criterion the inspector must still answer."""
+        if self.highlighted != on:
+            self.setProperty("open", on)
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
+        super().paintEvent(event)
+        if self.highlighted:
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(BAD), 2))
+            painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 4, 4)
+            painter.end()
 
     @property
     def highlighted(self) -> bool:
@@ -570,7 +600,7 @@ class InspectionForm(QScrollArea):
                 if ci:
                     line = QFrame(box)
                     line.setFrameShape(QFrame.Shape.HLine)
-                    line.setStyleSheet("color: #dddddd;")
+                    coloured(line, "#dddddd")
                     rows.addWidget(line)
                 row = CriterionRow(criterion, box)
                 row.changed.connect(self.changed)

@@ -46,6 +46,7 @@ class OpenSessionDialog(FormDialog):
         self.place.setObjectName("place")
         self.quorum = QSpinBox(self)
         self.quorum.setObjectName("quorum")
+        self.quorum.setMaximumWidth(90)
         self.quorum.setRange(1, max(1, len(members)))
         self.quorum.setValue(min(default_quorum, max(1, len(members))))
         self.chair = QComboBox(self)
@@ -53,9 +54,13 @@ class OpenSessionDialog(FormDialog):
         self.chair.addItem(self.tr("(not chosen)"), None)
         for m in members:
             self.chair.addItem(m.full_name, m.username)
-        chairs = [m.username for m in members if Role.CHAIR in m.roles]
-        if chairs:
-            self.chair.setCurrentIndex(self.chair.findData(chairs[0]))
+        # The committee's own chair first; an administrator holds every role but rarely chairs.
+        chairs = sorted(
+            (m for m in members if Role.CHAIR in m.roles), key=lambda m: Role.ADMIN in m.roles
+        )
+        chairs_names = [m.username for m in chairs]
+        if chairs_names:
+            self.chair.setCurrentIndex(self.chair.findData(chairs_names[0]))
         present = QWidget(self)
         grid = QGridLayout(present)
         grid.setContentsMargins(0, 0, 0, 0)
