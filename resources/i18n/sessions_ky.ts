@@ -201,6 +201,18 @@
         <translation>{number} сертификаты {producer} өндүрүүчүсүнө «{product}» үчүн берилди.</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Print it now? It can also be printed later from the certificates.</source>
+        <translation>Азыр басып чыгарасызбы? Аны кийин «Сертификаттар» бөлүмүнөн да басып чыгарса болот.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} written to {path}.</source>
+        <translation>{number} сертификаты {path} файлына жазылды.</translation>
+    </message>
+    <message>
         <source>Items still on the agenda: {count}. They stay for a later session.</source>
         <translation>Күн тартибинде калгандар: {count}. Алар кийинки отурумга калат.</translation>
     </message>
@@ -211,6 +223,37 @@
     <message>
         <source>Close the session</source>
         <translation>Отурумду жабуу</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCertificateDialog</name>
+    <message>
+        <source>Certificate {number}</source>
+        <translation>Сертификат {number}</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF файл</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Кол коюу ачкычынын сырсөзү</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Тандоо…</translation>
+    </message>
+    <message>
+        <source>Print the certificate</source>
+        <translation>Сертификатты басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Save the certificate as</source>
+        <translation>Сертификатты сактоо</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF документтер (*.pdf)</translation>
     </message>
 </context>
 <context>

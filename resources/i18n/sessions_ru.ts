@@ -201,6 +201,18 @@
         <translation>Сертификат {number} выдан: {producer}, продукт «{product}».</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print it now? It can also be printed later from the certificates.</source>
+        <translation>Напечатать сейчас? Его можно напечатать и позже в разделе «Сертификаты».</translation>
+    </message>
+    <message>
+        <source>Certificate {number} written to {path}.</source>
+        <translation>Сертификат {number} записан в {path}.</translation>
+    </message>
+    <message>
         <source>Items still on the agenda: {count}. They stay for a later session.</source>
         <translation>Осталось в повестке: {count}. Они переходят на следующее заседание.</translation>
     </message>
@@ -211,6 +223,37 @@
     <message>
         <source>Close the session</source>
         <translation>Закрыть заседание</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCertificateDialog</name>
+    <message>
+        <source>Certificate {number}</source>
+        <translation>Сертификат {number}</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Файл PDF</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Пароль ключа подписи</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Print the certificate</source>
+        <translation>Печать сертификата</translation>
+    </message>
+    <message>
+        <source>Save the certificate as</source>
+        <translation>Сохранить сертификат как</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

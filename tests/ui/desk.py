@@ -63,9 +63,11 @@ def message_box(parent: QWidget, name: str) -> QMessageBox:
 
 
 def press(box: QMessageBox, name: str = "yes") -> None:
-    button = box.findChild(QWidget, name)
-    if button is None:
-        button = box.button(QMessageBox.StandardButton.Ok)
+    """Click the box's yes-button (or its OK), or with `name="cancel"` its Cancel."""
+    if name == "cancel":
+        button = box.button(QMessageBox.StandardButton.Cancel)
+    else:
+        button = box.findChild(QWidget, name) or box.button(QMessageBox.StandardButton.Ok)
     button.click()
 
 

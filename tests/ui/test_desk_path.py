@@ -1,27 +1,36 @@
 """The whole path through the widgets on a real database: an inspector starts an inspection of a
 registered product, answers it and submits it; the committee opens a session, ticks who is
-present, grants, and sees the certificate number the domain issued."""
+present, grants, sees the certificate number the domain issued, and prints the certificate."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox
 from sqlalchemy import Engine
 
 from certification import certificates
+from certification.codes import keys
 from models.db import unit_of_work
 from models.enums import CertificateStatus, DecisionOutcome
+from tests.certification.labelled import PASSPHRASE
+from tests.codes.factories import CHEAP
+from tests.documents import pdfcheck
 from tests.factories import add_producer, make_office
 from tests.ui.desk import message_box, opened, press, settle, shown, type_text
 from ui.inspections.dialogs import StartDialog
-from ui.sessions.dialogs import DecisionDialog, OpenSessionDialog
+from ui.sessions.dialogs import DecisionDialog, OpenSessionDialog, PrintCertificateDialog
 
 
-def test_new_inspection_to_granted_certificate(qtbot: Any, any_engine: Engine) -> None:
+def test_new_inspection_to_granted_and_printed_certificate(
+    qtbot: Any, any_engine: Engine, tmp_path: Path
+) -> None:
     o = make_office(any_engine)
     add_producer(o, "«Нарын шырдагы» аялдар тобу", product="Табигый бал")
+    with unit_of_work(o.factory) as s:
+        keys.generate_signing_key(s, PASSPHRASE, "admin", cost=CHEAP)
 
     with opened(qtbot, o, "inspections", o.inspector) as page:
         page.new_button.click()
@@ -68,9 +77,25 @@ def test_new_inspection_to_granted_certificate(qtbot: Any, any_engine: Engine) -
         issued = message_box(page, "certificateIssued")
         number = f"KG-N-{date.today().year}-00001"
         assert number in issued.text()
-        press(issued)
         assert page.decisions.index(0, 5).data() == number
         assert page.agenda.rowCount() == 0
+
+        press(issued)  # "Print…"
+        printing = shown(page, PrintCertificateDialog)
+        assert printing.path.text().endswith(f"{number}.pdf")
+        printing.path.setText(str(tmp_path / "шырдак.pdf"))
+        printing.passphrase.setText("туура эмес")
+        printing.buttons.accepted.emit()
+        settle(qtbot, page)
+        assert printing.error.text() == "Wrong passphrase for the signing key."
+        printing.passphrase.setText(PASSPHRASE)
+        printing.buttons.accepted.emit()
+        settle(qtbot, page)
+        written = message_box(page, "certificatePrinted")
+        assert written.text() == f"Certificate {number} written to {tmp_path / 'шырдак.pdf'}."
+        press(written)
+    pdf = (tmp_path / "шырдак.pdf").read_bytes()
+    assert number in pdfcheck.text(pdf) and "Табигый бал" in pdfcheck.text(pdf)
 
     with unit_of_work(o.factory) as s:
         certificate = certificates.get_certificate(s, number)

@@ -353,8 +353,11 @@ class FormDialog(QDialog):
     def submit(self) -> None:
         raise NotImplementedError
 
-    def write(self, work: Callable[[Session], Any], done: Callable[[Any], None]) -> None:
-        """Run `work` in one transaction; on success call `done` with its result and close."""
+    def write(
+        self, work: Callable[[Session], Any], done: Callable[[Any], None], *, change: bool = True
+    ) -> None:
+        """Run `work` in one transaction (a read-only one unless it `change`s records); on
+        success call `done` with its result and close."""
         self.buttons.setEnabled(False)
         self.error.hide()
 
@@ -362,7 +365,7 @@ class FormDialog(QDialog):
             done(result)
             self.accept()
 
-        self.tasks.run(work, done=succeeded, failed=self.failed, write=True)
+        self.tasks.run(work, done=succeeded, failed=self.failed, write=change)
 
     def failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)

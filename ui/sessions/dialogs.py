@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from platformdirs import user_documents_dir
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from certification import sessions
 from certification.sessions import AgendaItem
@@ -231,4 +237,65 @@ class ConflictDialog(FormDialog):
         self.write(
             lambda s: sessions.declare_conflict(s, actor, member, producer_id, reason),
             lambda _none: self.declared.emit(),
+        )
+
+
+def print_certificate(session: Session, number: str, passphrase: str, path: str) -> Path:
+    """Sign the certificate's code with the key unlocked for this one printing and write the
+    PDF whole, or nothing (runs off the GUI thread)."""
+    from certification import printing  # loads reportlab: only when a PDF is made
+    from certification.codes import keys
+    from certification.documents.output import check_writable, write_atomically
+
+    check_writable(path)
+    signer = keys.unlock_signing_key(session, passphrase)
+    return write_atomically(path, printing.certificate_pdf(session, number, signer))
+
+
+class PrintCertificateDialog(FormDialog):
+    """Where to write a certificate's PDF, and the passphrase of the signing key for its QR code.
+    Signals: `printed(Path)`."""
+
+    printed = Signal(object)
+
+    def __init__(self, parent: QWidget, workspace: Workspace, tasks: Tasks, number: str) -> None:
+        super().__init__(parent, workspace, tasks, "printCertificateDialog")
+        self.number = number
+        self.path = QLineEdit(str(Path(user_documents_dir()) / f"{number}.pdf"), self)
+        self.path.setObjectName("path")
+        self.choose = QPushButton(self)
+        self.choose.setObjectName("choose")
+        self.choose.clicked.connect(self._choose)
+        where = QWidget(self)
+        row = QHBoxLayout(where)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.choose)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.addRow(QLabel(self.tr("Certificate {number}").format(number=number), self))
+        self.form.addRow(self.tr("PDF file"), self.messages.under("path", where))
+        self.form.addRow(self.tr("Passphrase of the signing key"), self.passphrase)
+        self.finish()
+        self.choose.setText(self.tr("Choose…"))
+        self.setWindowTitle(self.tr("Print the certificate"))
+        self.setMinimumWidth(520)
+        self.passphrase.setFocus()
+
+    def _choose(self) -> None:
+        dialog = QFileDialog(self, self.tr("Save the certificate as"), self.path.text())
+        dialog.setObjectName("saveDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
+        dialog.fileSelected.connect(self.path.setText)
+        dialog.open()
+
+    def submit(self) -> None:
+        number, passphrase, path = self.number, self.passphrase.text(), self.path.text()
+        self.write(
+            lambda s: print_certificate(s, number, passphrase, path),
+            self.printed.emit,
+            change=False,
         )

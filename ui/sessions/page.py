@@ -27,7 +27,12 @@ from ui import page
 from ui.errors import show_error
 from ui.formats import format_date
 from ui.inspections.widgets import RowsTableModel, SortedTable, ask, table_view, tell
-from ui.sessions.dialogs import ConflictDialog, DecisionDialog, OpenSessionDialog
+from ui.sessions.dialogs import (
+    ConflictDialog,
+    DecisionDialog,
+    OpenSessionDialog,
+    PrintCertificateDialog,
+)
 from ui.sessions.models import (
     AgendaTableModel,
     ConflictsTableModel,
@@ -375,16 +380,29 @@ class Page(page.Page):
 
     def _decided(self, decision: DecisionInfo) -> None:
         self._refresh()
-        if decision.certificate_number:
-            tell(
+        number = decision.certificate_number
+        if number:
+            ask(
                 self,
                 "certificateIssued",
                 self.tr("Certificate {number} is issued to {producer} for {product}.").format(
-                    number=decision.certificate_number,
-                    producer=decision.producer,
-                    product=decision.product,
+                    number=number, producer=decision.producer, product=decision.product
                 ),
+                self.tr("Print…"),
+                lambda: self.print_certificate(number),
+                self.tr("Print it now? It can also be printed later from the certificates."),
             )
+
+    def print_certificate(self, number: str) -> None:
+        dialog = PrintCertificateDialog(self, self.workspace, self.tasks, number)
+        dialog.printed.connect(
+            lambda path: tell(
+                self,
+                "certificatePrinted",
+                self.tr("Certificate {number} written to {path}.").format(number=number, path=path),
+            )
+        )
+        dialog.open()
 
     def declare_conflict(self) -> None:
         if self.current is None:
