@@ -98,6 +98,10 @@
         <translation type="unfinished">Шайкеш келбөөнү кошуу…</translation>
     </message>
     <message>
+        <source>Mark as corrected</source>
+        <translation>Оңдолду деп белгилөө</translation>
+    </message>
+    <message>
         <source>Save draft</source>
         <translation>Долбоорду сактоо</translation>
     </message>

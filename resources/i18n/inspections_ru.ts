@@ -98,6 +98,10 @@
         <translation>Добавить несоответствие…</translation>
     </message>
     <message>
+        <source>Mark as corrected</source>
+        <translation>Отметить как исправленное</translation>
+    </message>
+    <message>
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>

@@ -242,3 +242,8 @@ def test_a_non_conformity_with_its_corrective_action(qtbot: Any, o: Office) -> N
             "open",
         ]
         assert view.tabs.tabText(1) == "Non-conformities (1)"
+        assert not view.close_nc.isEnabled()
+        view.nc_view.selectRow(0)
+        view.close_nc.click()  # the producer reprinted the labels
+        settle(qtbot, page)
+        assert model.index(0, 4).data() == "closed" and not view.close_nc.isEnabled()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -25,9 +26,9 @@ from sqlalchemy.orm import Session
 
 from certification import inspections, scoring, standards
 from certification.errors import DomainError
-from certification.inspections import InspectionInfo
+from certification.inspections import InspectionInfo, NonConformityInfo
 from certification.scoring import AnswerValue, VersionSpec
-from models.enums import InspectionStatus
+from models.enums import InspectionStatus, NonConformityStatus
 from ui.errors import show_error
 from ui.formats import format_date
 from ui.inspections.dialogs import NonConformityDialog
@@ -122,11 +123,16 @@ class InspectionView(QWidget):
         self.add_nc = QPushButton(self)
         self.add_nc.setObjectName("addNonConformity")
         self.add_nc.clicked.connect(self.new_non_conformity)
+        self.close_nc = QPushButton(self)
+        self.close_nc.setObjectName("closeNonConformity")
+        self.close_nc.clicked.connect(self.close_non_conformity)
+        self.nc_view.selectionModel().currentRowChanged.connect(lambda *_a: self._enable_close())
         nc_tab = QWidget(self)
         nc_layout = QVBoxLayout(nc_tab)
         nc_layout.addWidget(self.nc_view, 1)
         nc_buttons = QHBoxLayout()
         nc_buttons.addWidget(self.add_nc)
+        nc_buttons.addWidget(self.close_nc)
         nc_buttons.addStretch(1)
         nc_layout.addLayout(nc_buttons)
         self.tabs = QTabWidget(self)
@@ -174,6 +180,7 @@ class InspectionView(QWidget):
         self.lot_label.setText(self.tr("Sample lot"))
         self.notes_label.setText(self.tr("Notes"))
         self.add_nc.setText(self.tr("Add a non-conformity…"))
+        self.close_nc.setText(self.tr("Mark as corrected"))
         self.save_button.setText(self.tr("Save draft"))
         self.submit_button.setText(self.tr("Submit…"))
         self.form.retranslate()
@@ -209,6 +216,7 @@ class InspectionView(QWidget):
         self.form.set_read_only(not draft)
         self.form.set_photos_enabled(draft)
         self.non_conformities.set_rows(list(info.non_conformities))
+        self._enable_close()
         self.add_nc.setEnabled(draft)
         self.save_button.setVisible(draft)
         self.submit_button.setVisible(draft)
@@ -376,10 +384,37 @@ class InspectionView(QWidget):
         dialog.added.connect(self._non_conformity_added)
         dialog.open()
 
+    def _chosen_non_conformity(self) -> NonConformityInfo | None:
+        index = self.nc_view.currentIndex()
+        return self.non_conformities.rows[index.row()] if index.isValid() else None
+
+    def _enable_close(self) -> None:
+        chosen = self._chosen_non_conformity()
+        self.close_nc.setEnabled(chosen is not None and chosen.status == NonConformityStatus.OPEN)
+
+    def close_non_conformity(self) -> None:
+        """The producer corrected it: closed as of today, also after the inspection was sent."""
+        chosen = self._chosen_non_conformity()
+        if chosen is None or self.inspection is None:
+            return
+        user, inspection_id = self.workspace.user, self.inspection.id
+
+        def close(session: Session) -> InspectionInfo:
+            inspections.close_non_conformity(session, user, chosen.id, date.today())
+            return inspections.get_inspection(session, inspection_id)
+
+        self.tasks.run(
+            close,
+            done=self._non_conformity_added,
+            failed=lambda error: show_error(self, error),
+            write=True,
+        )
+
     def _non_conformity_added(self, info: InspectionInfo) -> None:
         dirty = self.dirty
         self.inspection = info
         self.non_conformities.set_rows(list(info.non_conformities))
+        self._enable_close()
         self.dirty = dirty
         self._show_heading()
         self.tabs.setCurrentIndex(1)
