@@ -102,6 +102,7 @@ class Page(page.Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(48)
+        header.setResizeContentsPrecision(60)  # fit columns to the rows on show, not all 500
         self.totals = QLabel(self)
         self.totals.setObjectName("totals")
         self.totals.setWordWrap(True)
@@ -215,11 +216,17 @@ class Page(page.Page):
             self.table.clearSelection()
 
     def _fit_columns(self) -> None:
-        """Region and village as wide as their words but never crowding out the names."""
-        widest = self.fontMetrics().horizontalAdvance("M") * 12
+        """Region and village as wide as their words but never crowding out the names (measured
+        here: asking the view would read every cell of up to 500 rows)."""
+        metrics, padding = self.fontMetrics(), 16
+        widest = metrics.horizontalAdvance("M") * 12
         for column in (1, 2):
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(widest, self.table.columnWidth(column)))
+            texts = {
+                str(self.model.value(row, self.model.columns[column])) for row in self.model.rows
+            }
+            texts.add(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            wanted = max(metrics.horizontalAdvance(text) for text in texts) + padding
+            self.table.setColumnWidth(column, min(widest, wanted))
 
     def _show_totals(self) -> None:
         figures = self._whole or self.model.totals()

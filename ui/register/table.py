@@ -111,6 +111,10 @@ class _SortedTable(QAbstractTableModel):
         self._sorted()
         self.endResetModel()
 
+    @property
+    def rows(self) -> list[Any]:
+        return self._rows
+
     def record(self, row: int) -> Any:
         return self._rows[row]
 

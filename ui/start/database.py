@@ -11,7 +11,7 @@ from platformdirs import user_data_path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from certification import demo, office
+from certification import office
 from certification.office import CommitteeInfo, RegionInfo
 from models.db import make_engine, session_factory, unit_of_work, upgrade
 
@@ -67,6 +67,8 @@ def open_demo(folder: Path | None = None) -> Register:
     path.parent.mkdir(parents=True, exist_ok=True)
     register = open_register(f"sqlite:///{path}", is_demo=True)
     if register.committee is None:
+        from certification import demo  # it loads every service: only when asked for
+
         with unit_of_work(register.factory) as session:
             demo.build(session)
         with unit_of_work(register.factory, write=False) as session:

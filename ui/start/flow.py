@@ -4,6 +4,7 @@ window, log out."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
@@ -13,12 +14,14 @@ from certification.errors import DomainError
 from certification.office import CommitteeInfo
 from certification.users import UserInfo
 from ui.errors import error_text
-from ui.main_window import MainWindow
+from ui.start.busy import busy_dialog
 from ui.start.database import Register, open_register
 from ui.start.login import LoginDialog
-from ui.start.setup import FirstStartDialog, busy_dialog
-from ui.tasks import Tasks, run_in_background
-from ui.workspace import Workspace
+from ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+    from ui.start.setup import FirstStartDialog
 
 
 class StartFlow(QObject):
@@ -49,6 +52,8 @@ class StartFlow(QObject):
         self._end_busy()
         self.register = register
         if register.committee is None:
+            from ui.start.setup import FirstStartDialog
+
             dialog = FirstStartDialog(register, demo_folder=self.demo_folder)
             dialog.set_up.connect(self._signed_in)
             dialog.demo_opened.connect(self._demo_opened)
@@ -89,6 +94,8 @@ class StartFlow(QObject):
         self.dialog = dialog
         dialog.rejected.connect(self.quit)
         dialog.show()
+        if self.window is None:
+            run_in_background(_load_main_window)  # while the user types the password
 
     @Slot(object, object)
     def _signed_in(self, committee: CommitteeInfo | None, user: UserInfo | None) -> None:
@@ -96,6 +103,10 @@ class StartFlow(QObject):
         assert register is not None and user is not None
         committee = committee or register.committee
         assert committee is not None
+        from ui.main_window import MainWindow
+        from ui.tasks import Tasks
+        from ui.workspace import Workspace
+
         workspace = Workspace(register.engine, register.factory, user, committee, register.label)
         window = MainWindow(workspace, Tasks(workspace))
         window.log_out_requested.connect(self.log_out)
@@ -127,3 +138,10 @@ class StartFlow(QObject):
             self.busy.close()
             self.busy.deleteLater()
             self.busy = None
+
+
+def _load_main_window() -> None:
+    """Import what the main window and the register need ahead of time: a second or so of
+    loading that would otherwise come after the password."""
+    import ui.main_window
+    import ui.register.page  # noqa: F401

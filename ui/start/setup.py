@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from certification import office, users
-from certification.codes import keys
 from certification.office import CommitteeInfo
 from certification.users import UserInfo
 from models.db import unit_of_work
 from ui import i18n
 from ui.errors import show_error
 from ui.forms import FieldMessages, fill_choices
+from ui.start.busy import busy_dialog
 from ui.start.database import Register, open_demo
 from ui.start.login import LanguageBox
 from ui.tasks import run_in_background
@@ -64,6 +64,8 @@ def set_up_committee(session: Session, form: SetUp) -> tuple[CommitteeInfo, User
         admin_password=form.password,
     )
     if form.passphrase:
+        from certification.codes import keys  # only here: cryptography is slow to load
+
         keys.generate_signing_key(session, form.passphrase, form.username.strip())
     return committee, users.get_user(session, form.username.strip())
 
@@ -268,16 +270,3 @@ class FirstStartDialog(QDialog):
             self.busy.close()
             self.busy.deleteLater()
             self.busy = None
-
-
-def busy_dialog(text: str, parent: QWidget | None = None) -> QProgressDialog:
-    """A 'please wait' with a moving bar, shown only if the work lasts more than a moment."""
-    dialog = QProgressDialog(text, "", 0, 0, parent)
-    dialog.setObjectName("busy")
-    dialog.setWindowTitle("Belgi")
-    dialog.setCancelButton(None)  # type: ignore[arg-type]
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    return dialog
