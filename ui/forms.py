@@ -17,12 +17,33 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from typing_extensions import override
 
 from certification.errors import DomainError
 from ui.formats import sorted_by_name
 from ui.messages import message_for
 
 ERROR_STYLE = "color: #b00020;"
+
+
+class MessageLine(QLabel):
+    """A red message that takes no room while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.hide()
+
+    @override
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    @override
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
 
 
 class FieldMessages:

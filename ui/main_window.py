@@ -3,7 +3,7 @@ opened) and the status bar. Features own their views and actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +37,26 @@ QWidget#header QLabel { color: white; }
 """
 
 
+class NavigationItem(QStyledItemDelegate):
+    """Sizes a navigation title for the padding the style sheet gives it, so a long title wraps
+    onto a second line instead of being cut short."""
+
+    PADDING = QSize(24, 18)  # QListWidget#navigation::item above
+
+    @override
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        view = self.parent()
+        assert isinstance(view, QListWidget)
+        width = view.viewport().width() - self.PADDING.width()
+        text = str(index.data() or "")
+        bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, text
+        )
+        return QSize(width, bounds.height()) + self.PADDING
+
+
 class MainWindow(QMainWindow):
     """Signals: `log_out_requested()`; `closed()` when the user closes the window."""
 
@@ -52,6 +74,9 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setWordWrap(True)
+        self.navigation.setItemDelegate(NavigationItem(self.navigation))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for index, (page_id, _title) in enumerate(PAGES, start=1):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, page_id)
@@ -105,11 +130,12 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
 
     def _fit_navigation(self) -> None:
-        """Wide enough for the longest title in the current language."""
+        """Wide enough for most titles in the current language; a longer one takes two lines,
+        so the pages keep their room on a 1366-pixel screen."""
         metrics = self.navigation.fontMetrics()
-        titles = [page_title(page_id) for page_id, _title in PAGES]
-        widest = max(metrics.horizontalAdvance(text) for text in titles)
-        self.navigation.setFixedWidth(min(280, max(160, widest + 40)))
+        widths = sorted(metrics.horizontalAdvance(page_title(page_id)) for page_id, _t in PAGES)
+        self.navigation.setFixedWidth(min(190, max(150, widths[-2] + 40)))
+        self.navigation.doItemsLayout()  # wrap the long titles for the new width
 
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self._navigated)

@@ -21,7 +21,7 @@ from certification.users import LoginAttempt, UserInfo
 from models.db import unit_of_work
 from ui import i18n, preferences
 from ui.errors import error_text
-from ui.forms import ERROR_STYLE
+from ui.forms import MessageLine
 from ui.start.database import Register
 from ui.tasks import run_in_background
 
@@ -79,10 +79,8 @@ class LoginDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel(self)
+        self.message = MessageLine(self)
         self.message.setObjectName("message")
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
