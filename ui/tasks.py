@@ -18,6 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from certification.errors import DomainError
@@ -121,8 +122,11 @@ class Tasks(QObject):
         return task
 
     def _deliver(self, slot: Callable[[Any], None], value: Any) -> None:
-        if not self._closed:
-            slot(value)
+        """Call a page's slot with a result, unless the page (or its window) is gone by now."""
+        owner = getattr(slot, "__self__", None)
+        if self._closed or (isinstance(owner, QObject) and not shiboken6.isValid(owner)):
+            return
+        slot(value)
 
     def close(self) -> None:
         """Wait for running work and drop its results: the window that asked is going away."""

@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -123,6 +124,7 @@ class Page(page.Page):
         self.tabs.addTab(scroll, "")
         self.tabs.addTab(self.products, "")
 
+        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(SEARCH_PAUSE_MS)
@@ -163,6 +165,7 @@ class Page(page.Page):
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(self._typed)
+        self.find_shortcut.activated.connect(self.search.setFocus)
         self.debounce.timeout.connect(self.search_now)
         self.region_filter.currentIndexChanged.connect(self.search_now)
         self.category_filter.currentIndexChanged.connect(self.search_now)

@@ -113,7 +113,11 @@ class StartFlow(QObject):
         window.closed.connect(self.quit)
         self.window = window
         self.dialog = None
-        window.show()
+        screen = window.screen().availableGeometry()
+        if screen.width() < window.width() or screen.height() < window.height():
+            window.showMaximized()  # a 1366×768 laptop: the whole screen, less the task bar
+        else:
+            window.show()
 
     @Slot()
     def log_out(self) -> None:
