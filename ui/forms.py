@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout, QWidget
 from typing_extensions import override
 
 from certification.errors import DomainError
@@ -81,10 +81,17 @@ class FieldMessages:
 
     def put(self, field: str, text: str) -> None:
         """Show `text` beside `field`, for checks the form makes itself (a repeated password)."""
-        label = self._labels[field]
+        label, widget = self._labels[field], self._widgets[field]
         label.setText(text)
         label.show()
-        self._widgets[field].setFocus()
+        # Form layouts do not grow a row for wrapped text by themselves: ask for the lines needed
+        # at the field's width, so a two-line message is not cut in half.
+        label.setMinimumHeight(label.heightForWidth(max(widget.width(), 100)))
+        window = label.window()
+        if isinstance(window, QDialog) and window.layout() is not None:
+            window.layout().activate()  # a dialog grows rather than squeezing its fields
+            window.resize(window.width(), max(window.height(), window.sizeHint().height()))
+        widget.setFocus()
 
     def clear(self) -> None:
         for label in self._labels.values():
