@@ -28,7 +28,7 @@
         <translation>Сертификаттагы бардык продукциялар анын өндүрүүчүсүнө таандык болушу керек.</translation>
     </message>
     <message>
-        <source>“{value}” is not a change of a certificate's state.</source>
+        <source>“{value}” is not a change of a certificate&apos;s state.</source>
         <translation>«{value}» — сертификаттын абалын өзгөртүү эмес.</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>{number} номери мурунтан колдонулууда: жөндөөлөрдөгү номерлөө форматын текшериңиз.</translation>
     </message>
     <message>
-        <source>Give the reason for changing the certificate's state.</source>
+        <source>Give the reason for changing the certificate&apos;s state.</source>
         <translation>Сертификаттын абалын өзгөртүүнүн себебин көрсөтүңүз.</translation>
     </message>
     <message>

@@ -28,7 +28,7 @@
         <translation>Все продукты сертификата должны принадлежать его производителю.</translation>
     </message>
     <message>
-        <source>“{value}” is not a change of a certificate's state.</source>
+        <source>“{value}” is not a change of a certificate&apos;s state.</source>
         <translation>«{value}» — не изменение состояния сертификата.</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Номер {number} уже занят: проверьте формат нумерации в настройках.</translation>
     </message>
     <message>
-        <source>Give the reason for changing the certificate's state.</source>
+        <source>Give the reason for changing the certificate&apos;s state.</source>
         <translation>Укажите причину изменения состояния сертификата.</translation>
     </message>
     <message>

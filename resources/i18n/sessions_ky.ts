@@ -75,7 +75,7 @@
         <translation>милдеттүү эмес</translation>
     </message>
     <message>
-        <source>required: the committee's reason</source>
+        <source>required: the committee&apos;s reason</source>
         <translation>милдеттүү: комитеттин себеби</translation>
     </message>
 </context>

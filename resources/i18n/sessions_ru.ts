@@ -75,7 +75,7 @@
         <translation>необязательно</translation>
     </message>
     <message>
-        <source>required: the committee's reason</source>
+        <source>required: the committee&apos;s reason</source>
         <translation>обязательно: причина комитета</translation>
     </message>
 </context>

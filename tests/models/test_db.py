@@ -28,3 +28,22 @@ def test_sqlite_file_uses_wal_full_sync_and_foreign_keys(tmp_path) -> None:  # t
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
     engine.dispose()
+
+
+def test_head_constant_names_the_newest_revision() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from models.db import HEAD, MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_heads() == [HEAD], (
+        "a new revision was added: set models.db.HEAD to it"
+    )
+
+
+def test_upgrade_leaves_the_database_at_head(any_engine: Engine) -> None:
+    from models.db import HEAD, current_revision
+
+    assert current_revision(any_engine) == HEAD
