@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -103,6 +104,7 @@ def child(url: str, launched: float) -> None:
                 "search_median_ms": statistics.median(searches),
                 "search_max_ms": max(searches),
                 "producers": page.model.rowCount() if not page.search.text() else None,
+                "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             }
         )
     )
@@ -113,6 +115,11 @@ def child(url: str, launched: float) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--producers", type=int, default=0, help="made-up producers to add")
+    parser.add_argument(
+        "--large",
+        action="store_true",
+        help="use the 100,000-certificate register of bench.bigdb instead of the demo",
+    )
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -120,7 +127,12 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.sqlite3"
-        build_demo(db, args.producers)
+        if args.large:
+            from bench.bigdb import build
+
+            shutil.copy(build(), db)
+        else:
+            build_demo(db, args.producers)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": tmp}
         for run in range(3):  # the first run also warms the file cache, as a second start would
             copy = Path(tmp) / f"run{run}.sqlite3"
@@ -146,10 +158,10 @@ def main() -> int:
                 f"(start → log-in dialog {figures['to_login_dialog_s']:.2f} s, "
                 f"log-in → register rows {figures['login_to_register_rows_s']:.2f} s); "
                 f"search median {figures['search_median_ms']:.1f} ms, "
-                f"max {figures['search_max_ms']:.1f} ms "
-                f"over {34 + args.producers} producers"
+                f"max {figures['search_max_ms']:.1f} ms; "
+                f"peak memory {figures['peak_rss_mb']:.0f} MB"
             )
-    print("budgets: cold start ≤ 1.5 s, search ≤ 50 ms")
+    print("budgets: cold start ≤ 1.5 s, search ≤ 50 ms, memory ≤ 300 MB")
     return 0
 
 

@@ -197,15 +197,8 @@ def search_producers(
     category_id: int | None = None,
     limit: int = 500,
 ) -> list[ProducerInfo]:
-    """Producers whose name, village or product names contain `query` in any case and script."""
-    counts = (
-        select(Product.producer_id, func.count().label("n"))
-        .group_by(Product.producer_id)
-        .subquery()
-    )
-    stmt = select(Producer, func.coalesce(counts.c.n, 0)).outerjoin(
-        counts, counts.c.producer_id == Producer.id
-    )
+    """Producers whose name or product names contain `query` in any case and script."""
+    stmt = select(Producer)
     if query.strip():
         product_match = select(Product.producer_id).where(contains(Product.name_search, query))
         stmt = stmt.where(
@@ -217,8 +210,17 @@ def search_producers(
         stmt = stmt.where(
             Producer.id.in_(select(Product.producer_id).where(Product.category_id == category_id))
         )
-    rows = session.execute(stmt.order_by(Producer.name_search).limit(limit)).all()
-    return [_info(p, n) for p, n in rows]
+    found = list(session.scalars(stmt.order_by(Producer.name_search).limit(limit)))
+    # Products counted for the rows found only, not for the whole register.
+    counts: dict[int, int] = {
+        producer_id: n
+        for producer_id, n in session.execute(
+            select(Product.producer_id, func.count())
+            .where(Product.producer_id.in_([p.id for p in found]))
+            .group_by(Product.producer_id)
+        )
+    }
+    return [_info(p, counts.get(p.id, 0)) for p in found]
 
 
 def participation(session: Session) -> dict[str, int]:
