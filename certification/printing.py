@@ -118,16 +118,19 @@ def _decimal(value: Decimal | None, lang: str) -> str:
     return text.replace(".", ",") if lang in ("ky", "ru") else text
 
 
+NBSP = "\u00a0"  # a number and its unit stay on one line
+
+
 def _allowed(c: CriterionSpec, lang: str) -> str:
-    unit = f" {c.unit}" if c.unit else ""
+    unit = f"{NBSP}{c.unit}" if c.unit else ""
     low, high = _decimal(c.min_value, lang), _decimal(c.max_value, lang)
     if c.kind == CriterionKind.MEASUREMENT:
         if low and high:
             return f"{low}–{high}{unit}"
         if low:
-            return f"≥ {low}{unit}"
+            return f"≥{NBSP}{low}{unit}"
         if high:
-            return f"≤ {high}{unit}"
+            return f"≤{NBSP}{high}{unit}"
     if c.kind == CriterionKind.CHOICE:
         return "; ".join(h.text for h in c.choices if h.acceptable)
     return ""
@@ -144,7 +147,7 @@ def _answer(c: CriterionSpec, a: AnswerValue | None, langs: tuple[str, ...]) -> 
     if c.kind == CriterionKind.SCALE and a.number is not None:
         return f"{_decimal(a.number, lang)} / {c.scale_max}"
     if c.kind == CriterionKind.MEASUREMENT and a.number is not None:
-        return f"{_decimal(a.number, lang)}{f' {c.unit}' if c.unit else ''}"
+        return f"{_decimal(a.number, lang)}{NBSP + c.unit if c.unit else ''}"
     if c.kind == CriterionKind.CHOICE and a.choice is not None and a.choice < len(c.choices):
         return c.choices[a.choice].text
     return words("not_answered", langs)
@@ -153,13 +156,13 @@ def _answer(c: CriterionSpec, a: AnswerValue | None, langs: tuple[str, ...]) -> 
 def _reason(r: Reason, langs: tuple[str, ...]) -> str:
     lang = langs[0]
     phrase = words(f"reason_{r.kind.value}", langs)
-    unit = f" {r.unit}" if r.unit else ""
+    unit = f"{NBSP}{r.unit}" if r.unit else ""
 
     def number(text: str) -> str:
         return text.replace(".", ",") if lang in ("ky", "ru") else text
 
     if r.kind.value == "below_pass_mark":
-        return f"{phrase}: {number(r.value)} % < {number(r.minimum)} %"
+        return f"{phrase}: {number(r.value)}{NBSP}% < {number(r.minimum)}{NBSP}%"
     head = f"{r.code} {r.text}".strip()
     detail = ""
     if r.value:
@@ -167,10 +170,16 @@ def _reason(r: Reason, langs: tuple[str, ...]) -> str:
         if r.minimum and r.maximum:
             detail += f" ({number(r.minimum)}–{number(r.maximum)}{unit})"
         elif r.minimum:
-            detail += f" (≥ {number(r.minimum)}{unit})"
+            detail += f" (≥{NBSP}{number(r.minimum)}{unit})"
         elif r.maximum:
-            detail += f" (≤ {number(r.maximum)}{unit})"
+            detail += f" (≤{NBSP}{number(r.maximum)}{unit})"
     return f"{head} — {phrase}{detail}"
+
+
+def _without_repeats(reasons: tuple[Reason, ...]) -> list[Reason]:
+    """A failed critical criterion is named once, as critical, not again for its value."""
+    critical = {r.code for r in reasons if r.kind.value == "critical_failed"}
+    return [r for r in reasons if r.kind.value == "critical_failed" or r.code not in critical]
 
 
 def _sentence(text: str) -> str:
@@ -220,10 +229,10 @@ def inspection_report_document(session: Session, inspection_id: int) -> Inspecti
         inspector=info.inspector_name,
         inspected_on=info.inspected_on,
         groups=tuple(groups),
-        score=f"{_decimal(result.score, lang)} %",
-        pass_mark=f"{_decimal(spec.pass_mark, lang)} %",
+        score=f"{_decimal(result.score, lang)}{NBSP}%",
+        pass_mark=f"{_decimal(spec.pass_mark, lang)}{NBSP}%",
         passed=result.passed,
-        reasons=tuple(_sentence(_reason(r, langs)) for r in result.reasons),
+        reasons=tuple(_sentence(_reason(r, langs)) for r in _without_repeats(result.reasons)),
         stars=result.stars,
         place=info.place,
         sample_lot=info.sample_lot,

@@ -228,10 +228,8 @@ class _Page:
         rows: list[tuple[str, list[str]]] = [
             ("producer", [doc.producer, doc.producer_place]),
             ("products", [f"• {p}" for p in doc.products]),
-            (
-                "standard",
-                [f"{doc.standard}, {words('version', self.langs)} {doc.standard_version}"],
-            ),
+            # the version on a line of its own, so «версия» and its number never part
+            ("standard", [doc.standard, f"{words('version', self.langs)} {doc.standard_version}"]),
         ]
         if doc.stars is not None:
             stars = "★" * doc.stars + "☆" * (doc.max_stars - doc.stars)
@@ -258,6 +256,10 @@ class _Page:
             if self.y - needed >= bottom_limit or size <= 6:
                 break
             size -= 0.5
+        # Few products leave the middle of the page empty: spread the rows over it instead.
+        spare = self.y - needed - bottom_limit
+        gap = min(max(spare, 0) / (len(laid) + 1), 7 * MM)
+        self.y -= gap
         c = self.c
         for key, lines in laid:
             top = self.y
@@ -276,7 +278,7 @@ class _Page:
                     c.setFillColor(GOLD)
                 c.drawString(value_x, top - i * size * 1.3, line)
                 c.setFillColor(black)
-            self.y = top - max(len(lines) * size * 1.3, len(self.langs) * 8.5) - 2.5 * MM
+            self.y = top - max(len(lines) * size * 1.3, len(self.langs) * 8.5) - 2.5 * MM - gap
 
     def footer(self, qr: QrMatrix) -> None:
         c, doc = self.c, self.doc

@@ -124,7 +124,7 @@ def render_inspection_report(doc: InspectionReportDocument) -> bytes:
     info = [
         (w("producer"), doc.producer),
         (w("product"), doc.product),
-        (w("standard"), f"{doc.standard}, {w('version')} {doc.standard_version}"),
+        (w("standard"), f"{doc.standard}, {w('version')}\u00a0{doc.standard_version}"),
         (w("inspector"), doc.inspector),
         (w("inspected_on"), date_text(doc.inspected_on)),
     ]

@@ -169,3 +169,15 @@ def test_bad_requests_are_refused_with_a_code(kwargs: dict[str, object], code: s
     with pytest.raises(InvalidInput) as err:
         render_labels(find_template("a4-3x8"), CONTENT, labels, **kwargs)  # type: ignore[arg-type]
     assert err.value.code == code
+
+
+@pytest.mark.parametrize("template_id", ["a4-3x8", "a4-3x7", "a4-2x7", "roll-100x50"])
+def test_dates_stay_readable_on_labels_70_mm_and_wider(template_id: str) -> None:
+    """Bilingual «Өндүрүлгөн/Изготовлено: …» used to shrink to 5 pt on 70 × 37 mm labels."""
+    long_name = replace(CONTENT, producer="«Ак-Суу асалчылары» өндүрүш тобу, Жети-Өгүз району")
+    pdf = render_labels(find_template(template_id), long_name, codes(2))
+    sizes = {float(s) for s in re.findall(r"/F\S+ ([\d.]+) Tf", pdfcheck.drawing_operators(pdf))}
+    assert min(sizes) >= 6.5
+    text = " ".join(pdfcheck.text(pdf).split())
+    assert "Өндүрүлгөн/Изготовлено: 14.08.2025" in text or "14.08.2025" in text
+    assert "Жарактуу/Годен до" in text and "14.08.2027" in text
