@@ -44,12 +44,23 @@ LABELS = 1000
 
 def timed(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
     """Median seconds of `repeat` runs, and the last result."""
-    times, result = [], None
+    wall, _cpu, result = timed_cpu(fn, repeat)
+    return wall, result
+
+
+def timed_cpu(fn: Callable[[], object], repeat: int) -> tuple[float, float, object]:
+    """Median wall-clock and CPU seconds of `repeat` runs, and the last result.
+
+    The CPU time is what the job costs this process; on a machine busy with other work the wall
+    clock runs ahead of it, so both are printed.
+    """
+    walls, cpus, result = [], [], None
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        c0, t0 = time.process_time(), time.perf_counter()
         result = fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times), result
+        walls.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
+    return statistics.median(walls), statistics.median(cpus), result
 
 
 def signer() -> Signer:
@@ -144,11 +155,12 @@ def bench_labels(s: Signer, out: Path) -> float:
     def job() -> bytes:
         return render_labels(template, CONTENT, label_texts(s, LABELS))
 
-    seconds, pdf = timed(job, 3)
+    seconds, cpu, pdf = timed_cpu(job, 5)
     assert isinstance(pdf, bytes)
     out.write_bytes(pdf)
     print(
-        f"labels: {LABELS} signed → PDF  {seconds:6.2f} s  ({len(pdf) / 1e6:.1f} MB; budget 1.5 s)"
+        f"labels: {LABELS} signed → PDF, drawing  {seconds:6.2f} s (CPU {cpu:.2f} s; "
+        f"{len(pdf) / 1e6:.1f} MB; budget 1.5 s)"
     )
     return seconds
 
@@ -275,9 +287,9 @@ def bench_grant_to_pdf(register: Register, out: Path) -> None:
         signer = keys.unlock_signing_key(s, "demo")
         unlock = time.perf_counter() - t0
     print(f"signing key unlocked (once per printing session)  {unlock * 1000:6.1f} ms")
-    times = []
+    times, cpus = [], []
     for inspection in register.inspections:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         with unit_of_work(register.factory) as s:
             number = sessions.decide(
                 s, chair, register.session_id, inspection, DecisionOutcome.GRANT
@@ -287,9 +299,11 @@ def bench_grant_to_pdf(register: Register, out: Path) -> None:
             pdf = printing.certificate_pdf(s, number, signer)
         write_atomically(out, pdf)
         times.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
     print(
         f"grant → numbered certificate → PDF written  {statistics.median(times) * 1000:6.1f} ms "
-        f"(median of {len(times)}, slowest {max(times) * 1000:.0f} ms; budget 300 ms)"
+        f"(CPU {statistics.median(cpus) * 1000:.0f} ms; median of {len(times)}, slowest "
+        f"{max(times) * 1000:.0f} ms; budget 300 ms)"
     )
 
 
@@ -299,15 +313,14 @@ def bench_label_job(register: Register, out: Path) -> float:
 
     number, lot = register.lot
     printing.print_labels(register.factory, number, lot, 24, "demo", out)  # warm fonts
-    times = []
-    for _ in range(3):
-        t0 = time.perf_counter()
-        printing.print_labels(register.factory, number, lot, LABELS, "demo", out)
-        times.append(time.perf_counter() - t0)
-    seconds = statistics.median(times)
+
+    def job() -> object:
+        return printing.print_labels(register.factory, number, lot, LABELS, "demo", out)
+
+    seconds, cpu, _ = timed_cpu(job, 5)
     print(
-        f"labels: {LABELS} → PDF, whole job on the register  {seconds:6.2f} s "
-        f"(serials recorded, codes signed, written; budget 1.5 s)"
+        f"labels: {LABELS} → PDF, whole job on the register  {seconds:6.2f} s (CPU {cpu:.2f} s; "
+        "includes the key's unlocking, serials recorded, codes signed, file written; budget 1.5 s)"
     )
     return seconds
 
