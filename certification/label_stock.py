@@ -414,6 +414,14 @@ def _new_job(
     return row
 
 
+def check_printable(session: Session, lot_id: int) -> None:
+    """Labels only for a certificate in force today; the refusal names its state."""
+    certificate = _lot(session, lot_id).certificate
+    state = effective_status(certificate.status, certificate.valid_until, today_in_bishkek())
+    if state is not CertificateStatus.ACTIVE:
+        raise RuleViolation(f"labels.certificate_{state.value}", number=certificate.number)
+
+
 def check_count(session: Session, lot_id: int, count: int) -> None:
     """1 to JOB_MAX labels, and for a lot counted in pieces no more labels than pieces."""
     if not 1 <= count <= JOB_MAX:
@@ -439,6 +447,7 @@ def start_print(
     """Allocate `count` new serials and record the job as pending; commit before drawing."""
     # The lot's row is held from here to commit, so two printers cannot both pass the count.
     session.scalars(select(Lot).where(Lot.id == lot_id).with_for_update()).first()
+    check_printable(session, lot_id)
     check_count(session, lot_id, count)
     t = template(session, template_id)
     check_layout(t, start)
@@ -470,11 +479,7 @@ def start_reprint(
         raise InvalidInput("labels.bad_count", field="count", maximum=JOB_MAX)
     t = template(session, template_id)
     check_layout(t, start)
-    lot = _lot(session, lot_id)
-    today = today_in_bishkek()
-    state = effective_status(lot.certificate.status, lot.certificate.valid_until, today)
-    if state is not CertificateStatus.ACTIVE:
-        raise RuleViolation("labels.certificate_not_valid", status=state.value)
+    check_printable(session, lot_id)
     ledger = _ledger(session, lot_id)
     wrong = [r for r in ranges if any(s != "spoiled" for s in ledger.states(r))]
     if wrong:

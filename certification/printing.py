@@ -389,6 +389,7 @@ def check_label_job(
 ) -> lots.LotInfo:
     """What a label job would refuse, refused before anyone is asked for the passphrase."""
     lot = lots.get_lot(session, certificate_number, lot_number)
+    label_stock.check_printable(session, lot.id)
     template = label_stock.template(session, template_id)
     label_stock.check_layout(template, start)
     if count is not None:

@@ -4,6 +4,22 @@
 <context>
     <name>messages</name>
     <message>
+        <source>No labels can be printed: certificate {number} has expired.</source>
+        <translation>Этикеткаларды басып чыгарууга болбойт: {number} сертификатынын мөөнөтү бүткөн.</translation>
+    </message>
+    <message>
+        <source>No labels can be printed: certificate {number} is suspended.</source>
+        <translation>Этикеткаларды басып чыгарууга болбойт: {number} сертификаты убактылуу токтотулган.</translation>
+    </message>
+    <message>
+        <source>No labels can be printed: certificate {number} was replaced; print under the new one.</source>
+        <translation>Этикеткаларды басып чыгарууга болбойт: {number} сертификаты алмаштырылган; жаңысы боюнча басыңыз.</translation>
+    </message>
+    <message>
+        <source>No labels can be printed: certificate {number} was withdrawn.</source>
+        <translation>Этикеткаларды басып чыгарууга болбойт: {number} сертификаты кайтарылып алынган.</translation>
+    </message>
+    <message>
         <source>Labels {serials} are already recorded as spoiled.</source>
         <translation>{serials} этикеткалары мурунтан эле бузулган деп катталган.</translation>
     </message>

@@ -4,6 +4,22 @@
 <context>
     <name>messages</name>
     <message>
+        <source>No labels can be printed: certificate {number} has expired.</source>
+        <translation>Этикетки печатать нельзя: срок действия сертификата {number} истёк.</translation>
+    </message>
+    <message>
+        <source>No labels can be printed: certificate {number} is suspended.</source>
+        <translation>Этикетки печатать нельзя: сертификат {number} приостановлен.</translation>
+    </message>
+    <message>
+        <source>No labels can be printed: certificate {number} was replaced; print under the new one.</source>
+        <translation>Этикетки печатать нельзя: сертификат {number} заменён; печатайте по новому.</translation>
+    </message>
+    <message>
+        <source>No labels can be printed: certificate {number} was withdrawn.</source>
+        <translation>Этикетки печатать нельзя: сертификат {number} отозван.</translation>
+    </message>
+    <message>
         <source>Labels {serials} are already recorded as spoiled.</source>
         <translation>Этикетки {serials} уже отмечены как испорченные.</translation>
     </message>

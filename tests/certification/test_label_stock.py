@@ -154,8 +154,8 @@ def test_no_labels_for_a_suspended_certificate_not_even_reprints(any_engine: Eng
     ):
         with pytest.raises(RuleViolation) as caught, unit_of_work(lab.office.factory) as s:
             act(s)
-        assert caught.value.code == "labels.certificate_not_valid"
-        assert caught.value.fields["status"] == "suspended"
+        assert caught.value.code == "labels.certificate_suspended"
+        assert caught.value.fields["number"] == lab.certificate
     assert balance(lab).allocated == 5
 
 

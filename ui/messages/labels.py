@@ -3,6 +3,19 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = {
+    "labels.certificate_expired": QT_TRANSLATE_NOOP(
+        "messages", "No labels can be printed: certificate {number} has expired."
+    ),
+    "labels.certificate_suspended": QT_TRANSLATE_NOOP(
+        "messages", "No labels can be printed: certificate {number} is suspended."
+    ),
+    "labels.certificate_superseded": QT_TRANSLATE_NOOP(
+        "messages",
+        "No labels can be printed: certificate {number} was replaced; print under the new one.",
+    ),
+    "labels.certificate_withdrawn": QT_TRANSLATE_NOOP(
+        "messages", "No labels can be printed: certificate {number} was withdrawn."
+    ),
     "labels.already_spoiled": QT_TRANSLATE_NOOP(
         "messages", "Labels {serials} are already recorded as spoiled."
     ),
