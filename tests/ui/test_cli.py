@@ -107,7 +107,7 @@ def test_suspend_and_restore_change_the_register(db: Path) -> None:
         (
             ["certificate", "restore", "{active}", "--reason", "x", "--user", "clerk"],
             "demo",
-            "is active: the action “restored” is not allowed.",
+            "is active: the action “restore” is not allowed.",
         ),
         (
             ["certificate", "suspend", "{active}", "--reason", "x", "--user", "inspector"],
@@ -185,3 +185,12 @@ def test_global_options_may_follow_the_command(db: Path) -> None:
         timeout=120,
     )
     assert result.stderr.strip() == "Сертификат KG-Y-1999-00001 не найден."
+
+
+def test_states_in_messages_are_translated(db: Path) -> None:
+    active = str(certificates(db, "--status", "active")[0]["number"])
+    result = belgi(
+        db, "certificate", "restore", active, "--reason", "x", "--user", "clerk", lang="ru"
+    )
+    assert result.returncode == 1
+    assert "действует" in result.stderr and "восстановить" in result.stderr

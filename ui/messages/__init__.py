@@ -13,6 +13,7 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 
 from certification.errors import DomainError
+from ui.messages import values
 
 CONTEXT = "messages"
 
@@ -60,6 +61,12 @@ def message_for(error: DomainError) -> str:
         fields = {k: _display(v) for k, v in error.fields.items()}
         if "field" in fields:
             fields["field"] = field_label(fields["field"])
+        if fields.get("status") in values.STATUS:
+            fields["status"] = QCoreApplication.translate("status", values.STATUS[fields["status"]])
+        if fields.get("action") in values.ACTIONS:
+            fields["action"] = QCoreApplication.translate(
+                "actions", values.ACTIONS[fields["action"]]
+            )
         return translated.format(**fields)
     except (KeyError, IndexError, ValueError):
         return translated
