@@ -374,7 +374,7 @@ def build(session: Session, today: date | None = None, seed: int = 2026) -> Demo
             session,
             "admin",
             f"BABP-{code.upper().replace('_', '-')}",
-            f"БАБП стандарты: {dict((c[0], c[1]) for c in CATEGORIES)[code]}",
+            "БАБП сапат стандарты",
             category_ids[code],
             standard_spec(code),
         )
@@ -575,6 +575,16 @@ def build(session: Session, today: date | None = None, seed: int = 2026) -> Demo
         "gulnara",
         product_rows[30][0],
         "Өндүрүш тобунун мүчөсүнүн жакын тууганы",
+    )
+    # Today's session is open, with the inspections submitted this week on its agenda.
+    sessions.open_session(
+        session,
+        people["clerk"],
+        today,
+        place="Каракол, облустук администрация",
+        quorum=3,
+        chair="chair",
+        present=["chair", "aibek", "gulnara", "nurlan"],
     )
 
     # Lots for every active certificate.
