@@ -26,7 +26,7 @@ QUERIES = ["ак-суу", "бал", "ӨЗГӨН", "kara", "шырдак", "не�
 
 
 def build_demo(path: Path, extra: int) -> None:
-    from certification import demo, producers
+    from certification import demo, producers, users
     from models.db import make_engine, session_factory, unit_of_work, upgrade
     from models.enums import ProducerKind
 
@@ -39,12 +39,13 @@ def build_demo(path: Path, extra: int) -> None:
     syllables = ["ак", "кара", "суу", "бел", "тоо", "өзөн", "күн", "жер", "бал", "кол", "нур", "ай"]
     regions = ["KG-B", "KG-J", "KG-Y", "KG-N", "KG-O", "KG-T", "KG-C", "KG-GB", "KG-GO"]
     with unit_of_work(factory) as session:
+        clerk = users.get_user(session, "clerk")
         for n in range(extra):
             name = "".join(rng.choice(syllables) for _ in range(3)).title() + f" тобу {n}"
             form = producers.ProducerForm(
                 ProducerKind.GROUP, name, rng.choice(regions), village="Айыл", members=5, women=3
             )
-            producers.register_producer(session, "clerk", form)
+            producers.register_producer(session, clerk, form)
     engine.dispose()
 
 

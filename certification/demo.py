@@ -364,10 +364,11 @@ def build(session: Session, today: date | None = None, seed: int = 2026) -> Demo
         users.create_user(session, "admin", username, full_name, PASSWORD, roles)
     settings.put(session, "admin", "verify_url_prefix", "")
     people = {u.username: u for u in users.list_users(session)}
+    admin, clerk = people["admin"], people["clerk"]
 
     category_ids = {}
     for code, ky, ru, en in CATEGORIES:
-        category_ids[code] = producers.add_category(session, "admin", code, ky, ru, en).id
+        category_ids[code] = producers.add_category(session, admin, code, ky, ru, en).id
     version_ids = {}
     for code, _ky, _ru, _en in CATEGORIES:
         info = standards.create_standard(
@@ -395,12 +396,12 @@ def build(session: Session, today: date | None = None, seed: int = 2026) -> Demo
             phone=f"+996 {rng.choice(['555', '700', '772', '505'])} {rng.randint(100, 999)} "
             f"{rng.randint(100, 999)}",
         )
-        producer = producers.register_producer(session, "clerk", form)
+        producer = producers.register_producer(session, clerk, form)
         names = PRODUCTS[category]
         for product_name in rng.sample(names, k=min(len(names), rng.choice([1, 1, 2]))):
             product = producers.add_product(
                 session,
-                "clerk",
+                clerk,
                 producer.id,
                 product_name,
                 category_ids[category],
@@ -536,7 +537,6 @@ def build(session: Session, today: date | None = None, seed: int = 2026) -> Demo
 
     # One certificate in every lifecycle state.
     mid_numbers = list(mid_issued.values())
-    clerk = people["clerk"]
     certificates.change_status(
         session,
         clerk,

@@ -13,8 +13,9 @@ from certification import audit, certificates, photos
 from certification.errors import InvalidInput, NotFound
 from certification.office import Trilingual
 from certification.search import contains
+from certification.users import UserInfo, require
 from models import Certificate, Producer, Product, ProductCategory, ProductPhoto, Region, fold
-from models.enums import CertificateStatus, ProducerKind
+from models.enums import CertificateStatus, ProducerKind, Role
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,10 @@ class PhotoInfo:
     thumbnail: bytes
 
 
+# Who keeps the register: the secretary and the inspectors (administrators hold every role).
+REGISTER_ROLES = (Role.CLERK, Role.INSPECTOR)
+CATEGORY_ROLES = (Role.CLERK,)
+
 PHONE = re.compile(r"^\+?[0-9 ()\-]{6,20}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -147,18 +152,22 @@ def _info(p: Producer, product_count: int) -> ProducerInfo:
     )
 
 
-def register_producer(session: Session, actor: str, form: ProducerForm) -> ProducerInfo:
+def register_producer(session: Session, actor: UserInfo, form: ProducerForm) -> ProducerInfo:
+    require(actor, *REGISTER_ROLES)
     form = _check(session, form)
     producer = Producer(**form.__dict__, name_search=fold(form.name))
     session.add(producer)
     session.flush()
-    audit.record(session, actor, "producer.registered", "producer", producer.id, **_plain(form))
+    audit.record(
+        session, actor.username, "producer.registered", "producer", producer.id, **_plain(form)
+    )
     return _info(producer, 0)
 
 
 def update_producer(
-    session: Session, actor: str, producer_id: int, form: ProducerForm
+    session: Session, actor: UserInfo, producer_id: int, form: ProducerForm
 ) -> ProducerInfo:
+    require(actor, *REGISTER_ROLES)
     producer = _producer(session, producer_id)
     form = _check(session, form)
     before = {k: getattr(producer, k) for k in form.__dict__}
@@ -169,7 +178,7 @@ def update_producer(
     if before["name"] != form.name:
         certificates.refresh_search_text(session, producer.id)
     changed = {k: v for k, v in _plain(form).items() if str(before[k]) != str(v)}
-    audit.record(session, actor, "producer.updated", "producer", producer.id, **changed)
+    audit.record(session, actor.username, "producer.updated", "producer", producer.id, **changed)
     return _info(producer, len(producer.products))
 
 
@@ -260,8 +269,9 @@ def categories(session: Session) -> list[CategoryInfo]:
 
 
 def add_category(
-    session: Session, actor: str, code: str, name_ky: str, name_ru: str, name_en: str
+    session: Session, actor: UserInfo, code: str, name_ky: str, name_ru: str, name_en: str
 ) -> CategoryInfo:
+    require(actor, *CATEGORY_ROLES)
     code = code.strip().lower()
     if not re.fullmatch(r"[a-z0-9_\-]{1,32}", code):
         raise InvalidInput("category.bad_code", field="code", value=code)
@@ -277,7 +287,9 @@ def add_category(
     )
     session.add(category)
     session.flush()
-    audit.record(session, actor, "category.added", "product_category", category.id, code=code)
+    audit.record(
+        session, actor.username, "category.added", "product_category", category.id, code=code
+    )
     return category_info(category)
 
 
@@ -323,12 +335,13 @@ def _check_product(session: Session, name: str, category_id: int) -> str:
 
 def add_product(
     session: Session,
-    actor: str,
+    actor: UserInfo,
     producer_id: int,
     name: str,
     category_id: int,
     description: str = "",
 ) -> ProductInfo:
+    require(actor, *REGISTER_ROLES)
     producer = _producer(session, producer_id)
     name = _check_product(session, name, category_id)
     product = Product(
@@ -342,7 +355,7 @@ def add_product(
     session.flush()
     audit.record(
         session,
-        actor,
+        actor.username,
         "product.added",
         "product",
         product.id,
@@ -355,12 +368,13 @@ def add_product(
 
 def update_product(
     session: Session,
-    actor: str,
+    actor: UserInfo,
     product_id: int,
     name: str,
     category_id: int,
     description: str = "",
 ) -> ProductInfo:
+    require(actor, *REGISTER_ROLES)
     product = _product(session, product_id)
     name = _check_product(session, name, category_id)
     if category_id != product.category_id and _in_force_scope(session, product_id):
@@ -372,7 +386,13 @@ def update_product(
     if renamed:
         certificates.refresh_search_text(session, product.producer_id)
     audit.record(
-        session, actor, "product.updated", "product", product.id, name=name, category_id=category_id
+        session,
+        actor.username,
+        "product.updated",
+        "product",
+        product.id,
+        name=name,
+        category_id=category_id,
     )
     return _product_info(product)
 
@@ -396,8 +416,9 @@ def products_of(session: Session, producer_id: int) -> list[ProductInfo]:
 
 
 def add_product_photo(
-    session: Session, actor: str, product_id: int, data: bytes, caption: str = ""
+    session: Session, actor: UserInfo, product_id: int, data: bytes, caption: str = ""
 ) -> PhotoInfo:
+    require(actor, *REGISTER_ROLES)
     product = _product(session, product_id)
     checked = photos.check_photo(data)
     photo = ProductPhoto(
@@ -413,7 +434,7 @@ def add_product_photo(
     session.flush()
     audit.record(
         session,
-        actor,
+        actor.username,
         "product.photo_added",
         "product",
         product.id,
@@ -439,11 +460,14 @@ def photo_data(session: Session, photo_id: int) -> bytes:
     return photo.data
 
 
-def remove_product_photo(session: Session, actor: str, photo_id: int) -> None:
+def remove_product_photo(session: Session, actor: UserInfo, photo_id: int) -> None:
+    require(actor, *REGISTER_ROLES)
     photo = session.get(ProductPhoto, photo_id)
     if photo is None:
         raise NotFound("photo.not_found", id=photo_id)
     product_id = photo.product_id
     session.delete(photo)
     session.flush()
-    audit.record(session, actor, "product.photo_removed", "product", product_id, photo=photo_id)
+    audit.record(
+        session, actor.username, "product.photo_removed", "product", product_id, photo=photo_id
+    )

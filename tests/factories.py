@@ -54,7 +54,9 @@ def make_office(engine: Engine) -> Office:
             ("m3", [Role.MEMBER]),
         ]:
             made[name] = users.create_user(s, "admin", name, name.title(), "secret", roles)
-        category = producers.add_category(s, "admin", "honey", "Бал", "Мёд", "Honey")
+        category = producers.add_category(
+            s, users.get_user(s, "admin"), "honey", "Бал", "Мёд", "Honey"
+        )
         version = standards.create_standard(
             s, "admin", "BABP-HONEY", "Бал", category.id, standard_spec("honey")
         )
@@ -80,7 +82,7 @@ def add_producer(
     with unit_of_work(o.factory) as s:
         p = producers.register_producer(
             s,
-            "clerk",
+            o.clerk,
             producers.ProducerForm(
                 kind=ProducerKind.GROUP,
                 name=name,
@@ -91,7 +93,7 @@ def add_producer(
                 youth=2,
             ),
         )
-        product_info = producers.add_product(s, "clerk", p.id, product, o.category_id)
+        product_info = producers.add_product(s, o.clerk, p.id, product, o.category_id)
     return p.id, product_info.id
 
 

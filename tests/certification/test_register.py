@@ -52,7 +52,7 @@ def test_producer_validation_names_the_field(sqlite_engine: Engine) -> None:
     ]
     for form, field in bad:
         with pytest.raises(InvalidInput) as caught, unit_of_work(o.factory) as s:
-            producers.register_producer(s, "clerk", form)
+            producers.register_producer(s, o.clerk, form)
         assert caught.value.fields["field"] == field
     with unit_of_work(o.factory, write=False) as s:
         assert producers.search_producers(s) == []  # nothing half-written
@@ -61,10 +61,10 @@ def test_producer_validation_names_the_field(sqlite_engine: Engine) -> None:
 def test_participation_totals(sqlite_engine: Engine) -> None:
     o = make_office(sqlite_engine)
     with unit_of_work(o.factory) as s:
-        producers.register_producer(s, "clerk", FORM)
+        producers.register_producer(s, o.clerk, FORM)
         producers.register_producer(
             s,
-            "clerk",
+            o.clerk,
             replace(
                 FORM,
                 kind=ProducerKind.INDIVIDUAL,
@@ -88,7 +88,7 @@ def test_photos_get_thumbnails_and_bad_files_are_refused(sqlite_engine: Engine) 
     o = make_office(sqlite_engine)
     _producer, product = add_producer(o)
     with unit_of_work(o.factory) as s:
-        photo = producers.add_product_photo(s, "clerk", product, _png(1600, 900), "Банка")
+        photo = producers.add_product_photo(s, o.clerk, product, _png(1600, 900), "Банка")
     thumb = Image.open(io.BytesIO(photo.thumbnail))
     assert thumb.format == "JPEG" and max(thumb.size) == 256
     for data, code in [
@@ -97,7 +97,7 @@ def test_photos_get_thumbnails_and_bad_files_are_refused(sqlite_engine: Engine) 
         (b"x" * (9 * 1024 * 1024), "photo.too_large"),
     ]:
         with pytest.raises(InvalidInput) as caught, unit_of_work(o.factory) as s:
-            producers.add_product_photo(s, "clerk", product, data)
+            producers.add_product_photo(s, o.clerk, product, data)
         assert caught.value.code == code
     with unit_of_work(o.factory, write=False) as s:
         assert len(producers.product_photos(s, product)) == 1
@@ -109,7 +109,7 @@ def test_decompression_bomb_is_refused_before_decoding(sqlite_engine: Engine) ->
     out = io.BytesIO()
     Image.new("1", (12_000, 12_000)).save(out, "PNG")  # 144 Mpx in ~20 kB
     with pytest.raises(InvalidInput) as caught, unit_of_work(o.factory) as s:
-        producers.add_product_photo(s, "clerk", product, out.getvalue())
+        producers.add_product_photo(s, o.clerk, product, out.getvalue())
     assert caught.value.code in ("photo.too_many_pixels", "photo.unreadable")
 
 
@@ -154,3 +154,13 @@ def test_settings_are_validated_and_audited(sqlite_engine: Engine) -> None:
     with unit_of_work(o.factory, write=False) as s:
         assert settings.get(s, "validity_months") == 24
         assert audit.verify(s).ok
+
+
+def test_only_the_secretary_and_inspectors_keep_the_register(sqlite_engine: Engine) -> None:
+    o = make_office(sqlite_engine)
+    for outsider in (o.chair, o.members[0]):
+        with pytest.raises(Forbidden), unit_of_work(o.factory) as s:
+            producers.register_producer(s, outsider, FORM)
+    with unit_of_work(o.factory) as s:
+        assert producers.register_producer(s, o.inspector, FORM).name == FORM.name
+        assert producers.register_producer(s, o.admin, replace(FORM, name="Б")).name == "Б"

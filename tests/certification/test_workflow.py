@@ -325,7 +325,7 @@ def test_scope_change_reissues_under_a_new_number(sqlite_engine: Engine) -> None
         from certification import producers
 
         producer_id = producers.get_product(s, product).producer_id
-        second = producers.add_product(s, "clerk", producer_id, "Эспарцет балы", o.category_id)
+        second = producers.add_product(s, o.clerk, producer_id, "Эспарцет балы", o.category_id)
     with pytest.raises(InvalidInput), unit_of_work(o.factory) as s:
         certificates.reissue(s, o.chair, old, [product], "жаңы продукт")
     with pytest.raises(Forbidden), unit_of_work(o.factory) as s:

@@ -58,7 +58,7 @@ def office_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
             form = ProducerForm(
                 kind, name, region, village=village, members=members, women=women, youth=youth
             )
-            register_producer(session, "clerk", form)
+            register_producer(session, office.clerk, form)
     engine.dispose()
     return path
 

@@ -183,14 +183,14 @@ class PhotoStrip(QWidget):
     @Slot(list, list)
     def add(self, files: list[str], images: list[bytes]) -> None:
         """Photos from files (read in the background) and images already in memory."""
-        product_id, actor = self.product_id, self.workspace.user.username
+        product_id, actor = self.product_id, self.workspace.user
         if product_id is None:
             return
 
         def work(session: object) -> None:
             blobs = [Path(f).read_bytes() for f in files] + images
             for data in blobs:
-                producers.add_product_photo(session, actor, product_id, data)  # type: ignore[arg-type]
+                producers.add_product_photo(session, actor, product_id, data)
 
         self.tasks.run(work, done=self._changed, failed=self._failed, write=True)
 
@@ -218,11 +218,11 @@ class PhotoStrip(QWidget):
         box.open()
 
     def _remove(self, ids: list[int]) -> None:
-        actor = self.workspace.user.username
+        actor = self.workspace.user
 
         def work(session: object) -> None:
             for photo_id in ids:
-                producers.remove_product_photo(session, actor, photo_id)  # type: ignore[arg-type]
+                producers.remove_product_photo(session, actor, photo_id)
 
         self.tasks.run(work, done=self._changed, failed=self._failed, write=True)
 

@@ -155,7 +155,7 @@ class ProducerEditor(QWidget):
     def save(self) -> None:
         self.messages.clear()
         self.state.clear()
-        form, producer_id, actor = self.form(), self.producer_id, self.workspace.user.username
+        form, producer_id, actor = self.form(), self.producer_id, self.workspace.user
         if producer_id is None:
             work = lambda s: producers.register_producer(s, actor, form)  # noqa: E731
         else:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from certification import producers
 from certification.producers import CategoryInfo, ProductInfo
+from certification.users import UserInfo
 from ui import i18n
 from ui.errors import show_error
 from ui.forms import FieldMessages, fill_choices
@@ -39,7 +40,7 @@ class ProductDialog(QDialog):
     def __init__(
         self,
         tasks: Tasks,
-        actor: str,
+        actor: UserInfo,
         producer_id: int,
         categories: Sequence[CategoryInfo],
         product: ProductInfo | None = None,
@@ -200,7 +201,7 @@ class ProductsPanel(QWidget):
             return
         dialog = ProductDialog(
             self.tasks,
-            self.workspace.user.username,
+            self.workspace.user,
             self.producer_id,
             self.categories,
             product,
