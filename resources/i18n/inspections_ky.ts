@@ -110,6 +110,14 @@
         <translation>Жөнөтүү…</translation>
     </message>
     <message>
+        <source>Print report…</source>
+        <translation>Актыны басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>The inspection report as a PDF: answers, score, photos, non-conformities</source>
+        <translation>Текшерүүнүн актысы PDF түрүндө: жооптор, балл, сүрөттөр, шайкеш келбөөлөр</translation>
+    </message>
+    <message>
         <source>Criteria</source>
         <translation>Критерийлер</translation>
     </message>
@@ -140,6 +148,18 @@
     <message>
         <source>After submitting, the answers can no longer change.</source>
         <translation>Жөнөтүлгөндөн кийин жоопторду өзгөртүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>Save the inspection report as</source>
+        <translation>Текшерүүнүн актысын сактоо</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF документтер (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was written to {path}.</source>
+        <translation>Акт {path} файлына жазылды.</translation>
     </message>
     <message>
         <source>Save the changes to this inspection?</source>

@@ -110,6 +110,14 @@
         <translation>Отправить…</translation>
     </message>
     <message>
+        <source>Print report…</source>
+        <translation>Печать акта…</translation>
+    </message>
+    <message>
+        <source>The inspection report as a PDF: answers, score, photos, non-conformities</source>
+        <translation>Акт проверки в PDF: ответы, баллы, фото, несоответствия</translation>
+    </message>
+    <message>
         <source>Criteria</source>
         <translation>Критерии</translation>
     </message>
@@ -140,6 +148,18 @@
     <message>
         <source>After submitting, the answers can no longer change.</source>
         <translation>После отправки ответы изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Save the inspection report as</source>
+        <translation>Сохранить акт проверки как</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was written to {path}.</source>
+        <translation>Акт записан в {path}.</translation>
     </message>
     <message>
         <source>Save the changes to this inspection?</source>

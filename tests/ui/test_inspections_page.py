@@ -12,12 +12,13 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit
 from sqlalchemy import Engine
 
 from certification import inspections
 from models.db import unit_of_work
 from models.enums import InspectionStatus
+from tests.documents.pdfcheck import text as pdf_text
 from tests.factories import Office, add_producer, make_office, submitted_inspection
 from tests.ui.desk import message_box, none_open, opened, press, settle, shown, type_text
 from ui.inspections.dialogs import NonConformityDialog, StartDialog
@@ -247,3 +248,46 @@ def test_a_non_conformity_with_its_corrective_action(qtbot: Any, o: Office) -> N
         view.close_nc.click()  # the producer reprinted the labels
         settle(qtbot, page)
         assert model.index(0, 4).data() == "closed" and not view.close_nc.isEnabled()
+
+
+def test_the_report_of_a_draft_is_printed_with_the_answers_just_typed(
+    qtbot: Any, o: Office, tmp_path: Path
+) -> None:
+    _p, product = add_producer(o, product="Эспарцет балы")
+    inspection_id = draft(o, product)
+    target = tmp_path / "акт.pdf"
+    with opened(qtbot, o, "inspections", o.inspector) as page:
+        page.open_inspection(inspection_id)
+        settle(qtbot, page)
+        view = page.view
+        type_text(view.sample_lot, "Б-77")  # not saved yet
+        qtbot.mouseClick(view.report_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, page)
+        chooser = shown(view, QFileDialog)
+        assert chooser.objectName() == "reportFileDialog"
+        assert chooser.selectedFiles()[0].endswith("Эспарцет балы 2026-11-20.pdf")
+        name = chooser.findChild(QLineEdit, "fileNameEdit")
+        name.setText(str(target))  # the user types where the report goes
+        chooser.accept()
+        settle(qtbot, page)
+        told = message_box(view, "reportWritten")
+        assert told.text() == f"The report was written to {target}."
+        assert view.state.text() == "Saved" and view.report_button.isEnabled()
+    written = pdf_text(target.read_bytes())
+    assert "Эспарцет балы" in written and "Б-77" in written
+
+
+def test_a_report_that_cannot_be_written_says_why_and_writes_nothing(
+    qtbot: Any, o: Office, tmp_path: Path
+) -> None:
+    _p, product = add_producer(o)
+    inspection_id = submitted_inspection(o, product)
+    missing = tmp_path / "жок" / "акт.pdf"
+    with opened(qtbot, o, "inspections", o.inspector) as page:
+        page.open_inspection(inspection_id)
+        settle(qtbot, page)
+        page.view.write_report(str(missing))
+        settle(qtbot, page)
+        assert message_box(page.view, "errorBox").text().startswith("The folder")
+        assert page.view.report_button.isEnabled()
+    assert not missing.parent.exists()

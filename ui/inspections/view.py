@@ -3,13 +3,16 @@ reasons, photos per criterion, non-conformities; save as draft, submit."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from platformdirs import user_documents_dir
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,7 +37,7 @@ from ui.formats import format_date
 from ui.inspections.dialogs import NonConformityDialog
 from ui.inspections.form import InspectionForm, PhotoSource, ResultPanel
 from ui.inspections.models import NonConformitiesTableModel, kind_name, status_name
-from ui.inspections.widgets import ERROR_STYLE, ask, table_view
+from ui.inspections.widgets import ERROR_STYLE, ask, table_view, tell
 from ui.messages import message_for
 from ui.tasks import Tasks
 from ui.workspace import Workspace
@@ -60,6 +63,21 @@ def thumbnails(session: Session, inspection_id: int) -> Thumbnails:
     for photo_id, code, caption, data in inspections.photo_thumbnails(session, inspection_id):
         by_code.setdefault(code, []).append((photo_id, caption, data))
     return by_code
+
+
+def report_file_name(info: InspectionInfo) -> str:
+    """The product and the day of the inspection, without characters a file name may not hold."""
+    product = re.sub(r'[\\/:*?"<>|]+', " ", info.product_name).strip() or str(info.id)
+    return f"{product} {info.inspected_on.isoformat()}.pdf"
+
+
+def write_report(session: Session, inspection_id: int, path: str) -> Path:
+    """Render the inspection report and write it whole, or nothing (runs off the GUI thread)."""
+    from certification import printing  # loads reportlab: only when a PDF is made
+    from certification.documents.output import check_writable, write_atomically
+
+    check_writable(path)
+    return write_atomically(path, printing.inspection_report_pdf(session, inspection_id))
 
 
 class InspectionView(QWidget):
@@ -160,9 +178,14 @@ class InspectionView(QWidget):
         self.submit_button = QPushButton(self)
         self.submit_button.setObjectName("submit")
         self.submit_button.clicked.connect(self.submit)
+        self.report_button = QPushButton(self)
+        self.report_button.setObjectName("printReport")
+        self.report_button.clicked.connect(self.print_report)
+        self.report_button.setEnabled(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.state)
         bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.report_button)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.submit_button)
 
@@ -183,6 +206,10 @@ class InspectionView(QWidget):
         self.close_nc.setText(self.tr("Mark as corrected"))
         self.save_button.setText(self.tr("Save draft"))
         self.submit_button.setText(self.tr("Submit…"))
+        self.report_button.setText(self.tr("Print report…"))
+        self.report_button.setToolTip(
+            self.tr("The inspection report as a PDF: answers, score, photos, non-conformities")
+        )
         self.form.retranslate()
         self.result.retranslate()
         self.non_conformities.retranslate()
@@ -220,6 +247,7 @@ class InspectionView(QWidget):
         self.add_nc.setEnabled(draft)
         self.save_button.setVisible(draft)
         self.submit_button.setVisible(draft)
+        self.report_button.setEnabled(True)
         self.dirty = False
         self._show_heading()
 
@@ -352,6 +380,52 @@ class InspectionView(QWidget):
             self._incomplete(list(error.fields.get("codes", [])))
             return
         show_error(self, error)
+
+    # the report ------------------------------------------------------------------------------
+
+    def print_report(self) -> None:
+        """Ask where to write the report; unsaved answers of a draft are saved first, so the
+        report shows what the form shows."""
+        if self.inspection is None:
+            return
+        if self.dirty and self.is_draft:
+            self.save(then=self._choose_report_file)
+        else:
+            self._choose_report_file()
+
+    def _choose_report_file(self) -> None:
+        assert self.inspection is not None
+        folder = Path(user_documents_dir())
+        dialog = QFileDialog(
+            self,
+            self.tr("Save the inspection report as"),
+            str(folder / report_file_name(self.inspection)),
+        )
+        dialog.setObjectName("reportFileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
+        dialog.fileSelected.connect(self.write_report)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def write_report(self, path: str) -> None:
+        if self.inspection is None or not path:
+            return
+        inspection_id = self.inspection.id
+        self.report_button.setEnabled(False)
+
+        def failed(error: BaseException) -> None:
+            self.report_button.setEnabled(True)
+            show_error(self, error)
+
+        self.tasks.run(
+            lambda s: write_report(s, inspection_id, path), done=self._report_written, failed=failed
+        )
+
+    def _report_written(self, path: Path) -> None:
+        self.report_button.setEnabled(True)
+        tell(self, "reportWritten", self.tr("The report was written to {path}.").format(path=path))
 
     # photos and non-conformities ----------------------------------------------------------
 
