@@ -2,7 +2,8 @@
 
 The pure checks (`verification.assess`) run first; this module supplies what only the register
 knows: the status of this committee's certificates, imported status lists of other committees,
-how many labels of a lot were printed, and where the same label was checked before.
+how many labels of a lot were printed, which were spoiled and not printed again, and where the
+same label was checked before.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from certification.codes import keys, lists
@@ -31,7 +32,18 @@ from certification.codes.verification import (
     assess,
     today_in_bishkek,
 )
-from models import Certificate, CodeCheck, Committee, LabelLot, Lot, fold, utcnow
+from models import (
+    Certificate,
+    CodeCheck,
+    Committee,
+    LabelLot,
+    LabelPrint,
+    LabelPrintRange,
+    LabelSpoilage,
+    Lot,
+    fold,
+    utcnow,
+)
 from models.enums import CertificateStatus
 
 
@@ -69,6 +81,7 @@ class VerificationResult:
     producer_id: int | None = None
     check_id: int | None = None
     printed: int = 0  # labels printed for the lot so far (this committee's labels)
+    spoiled_as: str | None = None  # the label stock's reason, when spoiled and not printed again
 
     @property
     def genuine(self) -> bool:
@@ -182,6 +195,9 @@ def verify_text(
         result = _describe(session, result, found, certificates)
         if found.record.kind is CodeKind.LABEL:
             flags |= _label_flags(session, found, result)
+            result = _spoiled(session, result)
+            if result.spoiled_as is not None:
+                flags |= {Flag.SPOILED_LABEL, Flag.ALARM}
     result = replace(result, flags=tuple(sorted(flags)))
     if record:
         result = _log(session, result, found, username)
@@ -259,6 +275,51 @@ def _label_flags(session: Session, found: Assessment, result: VerificationResult
     if len(places) > 1:
         flags.add(Flag.POSSIBLY_CLONED)
     return flags
+
+
+def _spoiled(session: Session, result: VerificationResult) -> VerificationResult:
+    """A label recorded as spoiled and not printed again belongs in a bin, not on a product."""
+    if result.lot_id is None or result.serial is None or result.serial > result.printed:
+        return result
+    reason = spoilage_reason(session, result.lot_id, result.serial)
+    if reason is None:
+        return result
+    detail = f"{Outcome.GENUINE_VALID.value}.spoiled_label"
+    if result.outcome is not Outcome.GENUINE_VALID:
+        detail = result.reason  # the certificate's state is the more important news
+    return replace(result, reason=detail, spoiled_as=reason)
+
+
+def spoilage_reason(session: Session, lot_id: int, serial: int) -> str | None:
+    """Why a label serial was last recorded as spoiled, if it has not been printed again since.
+
+    The label stock's rule for one serial (`label_stock.reconcile` applies it to runs): it is
+    spoiled while it was recorded spoiled at least once per printing, the first printing and
+    each reprint job that took it.
+    """
+    spoils = session.scalars(
+        select(LabelSpoilage.reason)
+        .where(
+            LabelSpoilage.lot_id == lot_id,
+            LabelSpoilage.first_serial <= serial,
+            LabelSpoilage.last_serial >= serial,
+        )
+        .order_by(LabelSpoilage.id)
+    ).all()
+    if not spoils:
+        return None
+    reprints = session.scalar(
+        select(func.count())
+        .select_from(LabelPrintRange)
+        .join(LabelPrint, LabelPrintRange.print_id == LabelPrint.id)
+        .where(
+            LabelPrint.lot_id == lot_id,
+            LabelPrint.kind == "reprint",
+            LabelPrintRange.first_serial <= serial,
+            LabelPrintRange.last_serial >= serial,
+        )
+    )
+    return spoils[-1] if len(spoils) >= 1 + (reprints or 0) else None
 
 
 def _log(

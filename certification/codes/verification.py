@@ -45,8 +45,9 @@ class Outcome(StrEnum):
 
 class Flag(StrEnum):
     POSSIBLY_CLONED = "possibly_cloned"  # seen at more than one place, or never printed
-    ALARM = "alarm"  # the office must act: a key is misused or a serial was never printed
+    ALARM = "alarm"  # the office must act: a key misused, a serial never printed or spoiled
     STATUS_STALE = "status_stale"  # the other committee's status list is past its next update
+    SPOILED_LABEL = "spoiled_label"  # recorded as spoiled and not printed again: not for sale
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,10 @@
         <translation>Сериялык номер</translation>
     </message>
     <message>
+        <source>Recorded as spoiled</source>
+        <translation>Бузулган деп катталган</translation>
+    </message>
+    <message>
         <source>Valid until</source>
         <translation>…чейин күчүндө</translation>
     </message>
@@ -122,30 +126,6 @@
     <message>
         <source>{count} labels of lot {lot} recorded as spoiled: {serials}.</source>
         <translation>{lot} партиясынын {count} этикеткасы бузулган деп катталды: {serials}.</translation>
-    </message>
-    <message>
-        <source>misprinted</source>
-        <translation>туура эмес басылган</translation>
-    </message>
-    <message>
-        <source>jammed in the printer</source>
-        <translation>принтерде тыгылып калган</translation>
-    </message>
-    <message>
-        <source>damaged</source>
-        <translation>бузулган</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>жоголгон</translation>
-    </message>
-    <message>
-        <source>print job failed</source>
-        <translation>басып чыгаруу ишке ашкан жок</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>башка</translation>
     </message>
     <message>
         <source>Lot {lot} ({certificate}): {allocated} serials allocated — {printed} printed (of which {reprinted} printed again), {spoiled} spoiled, {pending} in unfinished jobs, {unrecorded} without a print job.</source>

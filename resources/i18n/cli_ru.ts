@@ -92,6 +92,10 @@
         <translation>Серийный номер</translation>
     </message>
     <message>
+        <source>Recorded as spoiled</source>
+        <translation>Отмечена как испорченная</translation>
+    </message>
+    <message>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
@@ -122,30 +126,6 @@
     <message>
         <source>{count} labels of lot {lot} recorded as spoiled: {serials}.</source>
         <translation>Этикетки партии {lot} отмечены как испорченные ({count} шт.): {serials}.</translation>
-    </message>
-    <message>
-        <source>misprinted</source>
-        <translation>напечатаны с ошибкой</translation>
-    </message>
-    <message>
-        <source>jammed in the printer</source>
-        <translation>застряли в принтере</translation>
-    </message>
-    <message>
-        <source>damaged</source>
-        <translation>повреждены</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>утеряны</translation>
-    </message>
-    <message>
-        <source>print job failed</source>
-        <translation>печать не удалась</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>другое</translation>
     </message>
     <message>
         <source>Lot {lot} ({certificate}): {allocated} serials allocated — {printed} printed (of which {reprinted} printed again), {spoiled} spoiled, {pending} in unfinished jobs, {unrecorded} without a print job.</source>

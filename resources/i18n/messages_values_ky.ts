@@ -25,6 +25,33 @@
     </message>
 </context>
 <context>
+    <name>spoilage</name>
+    <message>
+        <source>misprinted</source>
+        <translation>туура эмес басылган</translation>
+    </message>
+    <message>
+        <source>jammed in the printer</source>
+        <translation>принтерде тыгылып калган</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>бузулган</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>жоголгон</translation>
+    </message>
+    <message>
+        <source>print job failed</source>
+        <translation>басып чыгаруу ишке ашкан жок</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>башка</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <source>active</source>

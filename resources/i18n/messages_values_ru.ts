@@ -25,6 +25,33 @@
     </message>
 </context>
 <context>
+    <name>spoilage</name>
+    <message>
+        <source>misprinted</source>
+        <translation>ошибка печати</translation>
+    </message>
+    <message>
+        <source>jammed in the printer</source>
+        <translation>застревание в принтере</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>повреждение</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>утеря</translation>
+    </message>
+    <message>
+        <source>print job failed</source>
+        <translation>сбой печати</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <source>active</source>

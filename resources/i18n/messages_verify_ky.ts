@@ -48,6 +48,10 @@
         <translation>Комитет тарабынан берилген; сертификат күчүндө.</translation>
     </message>
     <message>
+        <source>Issued by the committee for a certificate in force, but this label was recorded as spoiled and not printed again: it should not be on a product.</source>
+        <translation type="unfinished">Комитет тарабынан күчүндөгү сертификатка берилген, бирок бул этикетка бузулган деп катталган жана кайра басылган эмес: ал продукцияда болбошу керек.</translation>
+    </message>
+    <message>
         <source>Issued by the committee, but the certificate&apos;s validity has ended.</source>
         <translation>Комитет тарабынан берилген, бирок сертификаттын мөөнөтү бүткөн.</translation>
     </message>
@@ -138,6 +142,10 @@
     <message>
         <source>The status list used is out of date.</source>
         <translation>Колдонулган абалдар тизмеси эскирген.</translation>
+    </message>
+    <message>
+        <source>Spoiled label: ask who had the spoiled labels of this lot, and where they went.</source>
+        <translation type="unfinished">Бузулган этикетка: бул партиянын бузулган этикеткалары кимде болгонун жана кайда кеткенин сураңыз.</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,10 @@
         <translation>Выдан комитетом; сертификат действует.</translation>
     </message>
     <message>
+        <source>Issued by the committee for a certificate in force, but this label was recorded as spoiled and not printed again: it should not be on a product.</source>
+        <translation>Выдана комитетом по действующему сертификату, но эта этикетка отмечена как испорченная и повторно не печаталась: её не должно быть на продукции.</translation>
+    </message>
+    <message>
         <source>Issued by the committee, but the certificate&apos;s validity has ended.</source>
         <translation>Выдан комитетом, но срок действия сертификата истёк.</translation>
     </message>
@@ -138,6 +142,10 @@
     <message>
         <source>The status list used is out of date.</source>
         <translation>Использованный список статусов устарел.</translation>
+    </message>
+    <message>
+        <source>Spoiled label: ask who had the spoiled labels of this lot, and where they went.</source>
+        <translation>Испорченная этикетка: выясните, у кого были испорченные этикетки этой партии и куда они делись.</translation>
     </message>
 </context>
 </TS>

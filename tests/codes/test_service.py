@@ -14,15 +14,17 @@ from PIL import Image
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from certification import label_stock
 from certification.codes import complaints, issuing, keys
 from certification.codes.record import CodeKind, CodeRecord
-from certification.codes.service import InputKind, verify_image, verify_text
+from certification.codes.service import InputKind, spoilage_reason, verify_image, verify_text
 from certification.codes.signing import Signer, key_id_for, public_bytes
 from certification.codes.verification import Outcome
 from certification.errors import RuleViolation
+from certification.users import UserInfo
 from models import Certificate, CodeCheck, Committee, Complaint, TrustedKey
 from models.db import session_factory, unit_of_work
-from models.enums import CertificateStatus
+from models.enums import CertificateStatus, Role
 from tests.codes import factories
 from tests.codes.vectors import vector_key
 
@@ -127,6 +129,60 @@ def test_a_serial_never_printed_is_a_clone_and_an_alarm(office: Office) -> None:
     assert beyond.flags == ("alarm", "possibly_cloned")
     unlabelled_lot = office.verify(office.label(lot=2, serial=1))
     assert unlabelled_lot.flags == ("alarm", "possibly_cloned")
+
+
+CLERK = UserInfo(0, "clerk", "Осмонов Нурбек", frozenset({Role.CLERK}), True)
+
+
+def test_a_spoiled_label_raises_an_alarm_until_it_is_printed_again(office: Office) -> None:
+    lot = office.reg.lot_id
+    with unit_of_work(office.factory) as s:
+        label_stock.spoil(s, CLERK, lot, ((2, 2),), "lost")
+    lost = office.verify(office.labels[1], "Каракол базары")
+    assert (lost.outcome, lost.reason, lost.flags, lost.spoiled_as) == (
+        Outcome.GENUINE_VALID,
+        "genuine_valid.spoiled_label",
+        ("alarm", "spoiled_label"),
+        "lost",
+    )
+    with office.factory() as s:
+        logged = s.get_one(CodeCheck, lost.check_id)
+        assert (logged.reason, logged.flags) == (lost.reason, "alarm spoiled_label")
+    neighbour = office.verify(office.labels[2])
+    assert (neighbour.reason, neighbour.flags, neighbour.spoiled_as) == ("genuine_valid", (), None)
+
+    # Printed again with the same serial: the new label is the good one.
+    with unit_of_work(office.factory) as s:
+        job = label_stock.start_reprint(s, lot, ((2, 2),), None, 1, "clerk")
+        label_stock.finish_print(s, job.id, "clerk")
+    again = office.verify(office.labels[1], "Каракол базары")
+    assert (again.outcome, again.reason, again.flags) == (
+        Outcome.GENUINE_VALID,
+        "genuine_valid",
+        (),
+    )
+
+    # Spoiled once more, then a reprint that fails: still spoiled, for the last reason recorded.
+    with unit_of_work(office.factory) as s:
+        label_stock.spoil(s, CLERK, lot, ((2, 3),), "damaged")
+        job = label_stock.start_reprint(s, lot, ((2, 3),), None, 1, "clerk")
+        label_stock.fail_print(s, job.id, "document.write_failed", "clerk")
+    assert office.verify(office.labels[1]).spoiled_as == "print_failed"
+    assert office.verify(office.labels[2]).spoiled_as == "print_failed"
+
+    # The certificate's state comes first; the spoiled label is still flagged.
+    with unit_of_work(office.factory) as s:
+        s.get_one(Certificate, office.reg.certificate_id).status = CertificateStatus.SUSPENDED
+    suspended = office.verify(office.labels[2])
+    assert (suspended.outcome, suspended.reason) == (Outcome.GENUINE_SUSPENDED, "genuine_suspended")
+    assert suspended.flags == ("alarm", "spoiled_label")
+
+    # Verification and the label stock agree on every serial of the lot.
+    with office.factory() as s:
+        held = label_stock.reconcile(s, lot)
+        stock = set(label_stock.serials_of((r.first, r.last) for r in held.spoiled_runs))
+        told = {n for n in range(1, held.allocated + 1) if spoilage_reason(s, lot, n)}
+    assert stock == told == {2, 3}
 
 
 def test_status_and_expiry_come_from_the_register(office: Office) -> None:

@@ -92,6 +92,29 @@ def test_a_second_place_flags_the_label_and_no_record_leaves_no_trace(db: Path) 
     assert (place, kind, outcome) == ("Каракол, борбордук базар", "text", "genuine_valid")
 
 
+def test_a_label_recorded_as_spoiled_is_flagged_in_the_users_language(db: Path) -> None:
+    text = _printed_label(db)
+    ((number, lot, serial),) = _rows(
+        db,
+        "SELECT c.number, l.lot_number, ll.last_serial FROM label_lot ll "
+        "JOIN lot l ON l.id = ll.lot_id JOIN certificate c ON c.id = ll.certificate_id "
+        "ORDER BY ll.lot_id LIMIT 1",
+    )
+    spoil = ("label", "spoil", str(number), "--lot", str(lot), "--serials", str(serial))
+    assert belgi(db, *spoil, "--reason", "lost", "--user", "clerk").returncode == 0
+    status, out = verify_json(db, "--no-record", text)
+    assert (status, out["outcome"], out["reason_code"]) == (
+        0,
+        "genuine_valid",
+        "genuine_valid.spoiled_label",
+    )
+    assert (out["flags"], out["spoiled_as"]) == (["alarm", "spoiled_label"], "lost")
+    shown = belgi(db, "verify", "--no-record", text, lang="ru").stdout
+    assert "эта этикетка отмечена как испорченная и повторно не печаталась" in shown
+    assert "Отмечена как испорченная: утеря" in shown
+    assert "! Испорченная этикетка: выясните" in shown and "! Тревога" in shown
+
+
 def test_scanner_typing_under_russian_layout_on_stdin(db: Path) -> None:
     text = _printed_label(db)
     status, out = verify_json(db, "--no-record", "-", stdin=text.translate(RUSSIAN) + "\r\n")

@@ -18,6 +18,7 @@ from certification.errors import InvalidInput
 from certification.users import UserInfo
 from ui.cli.context import Context
 from ui.cli.passphrase import read_passphrase
+from ui.messages.values import spoilage_text
 
 if TYPE_CHECKING:
     from certification import printing
@@ -205,18 +206,6 @@ def run_spoil(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
-def _reason(reason: str) -> str:
-    names = {
-        "misprint": QCoreApplication.translate("cli", "misprinted"),
-        "jammed": QCoreApplication.translate("cli", "jammed in the printer"),
-        "damaged": QCoreApplication.translate("cli", "damaged"),
-        "lost": QCoreApplication.translate("cli", "lost"),
-        "print_failed": QCoreApplication.translate("cli", "print job failed"),
-        "other": QCoreApplication.translate("cli", "other"),
-    }
-    return names.get(reason, reason)
-
-
 def run_stock(args: argparse.Namespace, context: Context) -> int:
     from certification import label_stock, lots
 
@@ -246,7 +235,7 @@ def run_stock(args: argparse.Namespace, context: Context) -> int:
     )
     for run in balance.spoiled_runs:
         serials = label_stock.ranges_text([(run.first, run.last)])
-        context.print(f"  {serials:<16} {_reason(run.reason)}")
+        context.print(f"  {serials:<16} {spoilage_text(run.reason)}")
     return 0
 
 

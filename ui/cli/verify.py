@@ -17,6 +17,7 @@ from certification.codes.images import MAX_FILE_BYTES
 from certification.codes.service import InputKind, VerificationResult, verify_image, verify_text
 from certification.codes.verification import BISHKEK
 from ui.cli.context import CliError, Context
+from ui.messages.values import spoilage_text
 from ui.messages.verify import flag_text, outcome_title, reason_text
 
 EXIT_NOT_VALID = 1
@@ -85,6 +86,7 @@ def as_json(result: VerificationResult) -> dict[str, Any]:
         "certificate": result.certificate,
         "lot": result.lot,
         "serial": result.serial,
+        "spoiled_as": result.spoiled_as,
         "product": result.product,
         "producer": result.producer,
         "committee": result.committee,
@@ -100,6 +102,7 @@ def as_json(result: VerificationResult) -> dict[str, Any]:
 
 def _print(context: Context, result: VerificationResult) -> None:
     until = result.valid_until.strftime("%d.%m.%Y") if result.valid_until else None
+    spoiled = spoilage_text(result.spoiled_as) if result.spoiled_as else None
     context.print(f"{outcome_title(result.outcome.value)} — {reason_text(result.reason)}")
     rows = [
         (QCoreApplication.translate("cli", "Certificate"), result.certificate),
@@ -107,6 +110,7 @@ def _print(context: Context, result: VerificationResult) -> None:
         (QCoreApplication.translate("cli", "Producer"), result.producer),
         (QCoreApplication.translate("cli", "Lot"), result.lot),
         (QCoreApplication.translate("cli", "Serial"), result.serial),
+        (QCoreApplication.translate("cli", "Recorded as spoiled"), spoiled),
         (QCoreApplication.translate("cli", "Valid until"), until),
         (QCoreApplication.translate("cli", "Status as of"), _local(result)),
     ]

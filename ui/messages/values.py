@@ -1,6 +1,7 @@
-"""Words for the state and action values that domain errors carry ("… is {status} …")."""
+"""Words for the values that domain errors and reports carry ("… is {status} …"): certificate
+states, actions on certificates, and why a label was spoiled."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 STATUS = {
     "active": QT_TRANSLATE_NOOP("status", "active"),
@@ -17,3 +18,18 @@ ACTIONS = {
     "renewed": QT_TRANSLATE_NOOP("actions", "renew"),
     "reissued": QT_TRANSLATE_NOOP("actions", "re-issue"),
 }
+
+SPOILAGE = {
+    "misprint": QT_TRANSLATE_NOOP("spoilage", "misprinted"),
+    "jammed": QT_TRANSLATE_NOOP("spoilage", "jammed in the printer"),
+    "damaged": QT_TRANSLATE_NOOP("spoilage", "damaged"),
+    "lost": QT_TRANSLATE_NOOP("spoilage", "lost"),
+    "print_failed": QT_TRANSLATE_NOOP("spoilage", "print job failed"),
+    "other": QT_TRANSLATE_NOOP("spoilage", "other"),
+}
+
+
+def spoilage_text(reason: str) -> str:
+    """Why labels were spoiled, in the user's language (a reason not listed stays as it is)."""
+    known = SPOILAGE.get(reason)
+    return QCoreApplication.translate("spoilage", known) if known else reason

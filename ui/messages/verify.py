@@ -25,6 +25,11 @@ REASONS = {
     "genuine_valid": QT_TRANSLATE_NOOP(
         "verify", "Issued by the committee; the certificate is in force."
     ),
+    "genuine_valid.spoiled_label": QT_TRANSLATE_NOOP(
+        "verify",
+        "Issued by the committee for a certificate in force, but this label was recorded as "
+        "spoiled and not printed again: it should not be on a product.",
+    ),
     "genuine_expired": QT_TRANSLATE_NOOP(
         "verify", "Issued by the committee, but the certificate's validity has ended."
     ),
@@ -89,6 +94,9 @@ FLAGS = {
     ),
     "alarm": QT_TRANSLATE_NOOP("verify", "Alarm: tell the committee's chair."),
     "status_stale": QT_TRANSLATE_NOOP("verify", "The status list used is out of date."),
+    "spoiled_label": QT_TRANSLATE_NOOP(
+        "verify", "Spoiled label: ask who had the spoiled labels of this lot, and where they went."
+    ),
 }
 
 
