@@ -90,6 +90,20 @@ class InspectionSummary:
 
 
 @dataclass(frozen=True)
+class InspectionPhotoInfo:
+    """A photo of an inspection whole, as it was taken (the thumbnail is for lists)."""
+
+    id: int
+    inspection_id: int
+    criterion_code: str
+    caption: str
+    mime: str
+    width: int
+    height: int
+    data: bytes
+
+
+@dataclass(frozen=True)
 class ProductChoice:
     """A product that can be inspected, with what the start form needs to know about it."""
 
@@ -423,6 +437,42 @@ def photo_thumbnails(session: Session, inspection_id: int) -> list[tuple[int, st
     return [
         (p.id, _code(session, p.criterion_id), p.caption, p.thumbnail) for p in inspection.photos
     ]
+
+
+def get_photo(session: Session, photo_id: int) -> InspectionPhotoInfo:
+    photo = session.get(InspectionPhoto, photo_id)
+    if photo is None:
+        raise NotFound("photo.not_found", id=photo_id)
+    return InspectionPhotoInfo(
+        photo.id,
+        photo.inspection_id,
+        _code(session, photo.criterion_id),
+        photo.caption,
+        photo.mime,
+        photo.width,
+        photo.height,
+        photo.data,
+    )
+
+
+def remove_photo(session: Session, inspector: UserInfo, photo_id: int) -> None:
+    """Take a photo out of a draft; a submitted inspection keeps its photos as evidence."""
+    photo = session.get(InspectionPhoto, photo_id)
+    if photo is None:
+        raise NotFound("photo.not_found", id=photo_id)
+    inspection = _draft(session, photo.inspection_id, inspector)
+    code = _code(session, photo.criterion_id)
+    inspection.photos.remove(photo)
+    session.flush()
+    audit.record(
+        session,
+        inspector.username,
+        "inspection.photo_removed",
+        "inspection",
+        inspection.id,
+        photo=photo_id,
+        criterion=code,
+    )
 
 
 def submit(session: Session, inspector: UserInfo, inspection_id: int) -> InspectionInfo:

@@ -162,6 +162,14 @@
         <translation>Акт {path} файлына жазылды.</translation>
     </message>
     <message>
+        <source>Remove this photo from the inspection?</source>
+        <translation>Бул сүрөттү текшерүүдөн өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
         <source>Save the changes to this inspection?</source>
         <translation>Бул текшерүүдөгү өзгөртүүлөрдү сактайсызбы?</translation>
     </message>
@@ -218,6 +226,36 @@
     <message>
         <source>{shown} of {total}</source>
         <translation>{total} ичинен {shown}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Photo</source>
+        <translation>Сүрөт</translation>
+    </message>
+    <message>
+        <source>Photo for criterion {code}</source>
+        <translation>{code} критерийинин сүрөтү</translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>Сүрөт жүктөлүүдө…</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} пиксел</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoThumbnail</name>
+    <message>
+        <source>Click to see the photo whole</source>
+        <translation>Сүрөттү толук көрүү үчүн басыңыз</translation>
+    </message>
+    <message>
+        <source>Remove this photo</source>
+        <translation>Бул сүрөттү өчүрүү</translation>
     </message>
 </context>
 <context>

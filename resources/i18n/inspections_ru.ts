@@ -162,6 +162,14 @@
         <translation>Акт записан в {path}.</translation>
     </message>
     <message>
+        <source>Remove this photo from the inspection?</source>
+        <translation>Удалить это фото из проверки?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
         <source>Save the changes to this inspection?</source>
         <translation>Сохранить изменения этой проверки?</translation>
     </message>
@@ -218,6 +226,36 @@
     <message>
         <source>{shown} of {total}</source>
         <translation>{shown} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Photo for criterion {code}</source>
+        <translation>Фото к критерию {code}</translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>Загрузка фото…</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} пикселей</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoThumbnail</name>
+    <message>
+        <source>Click to see the photo whole</source>
+        <translation>Нажмите, чтобы увидеть фото целиком</translation>
+    </message>
+    <message>
+        <source>Remove this photo</source>
+        <translation>Удалить это фото</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,19 @@
 """What the standards, inspections and sessions pages ask of the domain beyond the workflow."""
 
+import io
+import json
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import Engine
+from PIL import Image
+from sqlalchemy import Engine, select
 
 from certification import inspections, sessions, standards, users
 from certification.demo import standard_spec
-from certification.errors import InvalidInput
+from certification.errors import InvalidInput, NotFound, RuleViolation
+from models import AuditEntry
 from models.db import unit_of_work
 from models.enums import Role
 from tests.factories import add_producer, certified, make_office, open_session, submitted_inspection
@@ -97,3 +102,55 @@ def test_agenda_says_who_may_not_decide_and_why(sqlite_engine: Engine) -> None:
         ("m2", producer, "сиңдиси топтун мүчөсү")
     ]
     assert sorted(m.username for m in members) == ["chair", "im", "m1", "m2", "m3"]
+
+
+def jpeg(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (200, 150, 40)).save(out, "JPEG")
+    return out.getvalue()
+
+
+def test_a_photo_leaves_a_draft_with_an_audit_entry_and_stays_in_a_submitted_one(
+    any_engine: Engine,
+) -> None:
+    o = make_office(any_engine)
+    _p, product = add_producer(o)
+    with unit_of_work(o.factory) as s:
+        started = inspections.start_inspection(s, o.inspector, product, o.version_id, date.today())
+        kept = inspections.add_photo(s, o.inspector, started.id, jpeg(1600, 1200), "бал.jpg", "1.2")
+        dropped = inspections.add_photo(s, o.inspector, started.id, jpeg(640, 480), "", "1.2")
+    with unit_of_work(o.factory, write=False) as s:
+        whole = inspections.get_photo(s, kept)
+    assert (whole.criterion_code, whole.caption, whole.mime) == ("1.2", "бал.jpg", "image/jpeg")
+    assert (whole.width, whole.height) == (1600, 1200)
+    assert Image.open(io.BytesIO(whole.data)).size == (1600, 1200)  # the photo, not a thumbnail
+
+    with unit_of_work(o.factory) as s:
+        inspections.remove_photo(s, o.inspector, dropped)
+    with unit_of_work(o.factory, write=False) as s:
+        assert [p[0] for p in inspections.photo_thumbnails(s, started.id)] == [kept]
+        last = s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).one()
+    assert (last.action, last.username, last.entity_id) == (
+        "inspection.photo_removed",
+        "inspector",
+        str(started.id),
+    )
+    assert json.loads(last.details) == {"photo": dropped, "criterion": "1.2"}
+
+    with unit_of_work(o.factory) as s, pytest.raises(NotFound) as gone:
+        inspections.remove_photo(s, o.inspector, dropped)
+    assert gone.value.code == "photo.not_found"
+    with unit_of_work(o.factory) as s, pytest.raises(RuleViolation) as other:
+        inspections.remove_photo(s, o.clerk, kept)
+    assert other.value.code == "inspection.not_yours"
+
+    good = submitted_inspection(o, product)
+    with unit_of_work(o.factory) as s:
+        answers = inspections.get_inspection(s, good).answers
+        inspections.record_answers(s, o.inspector, started.id, answers)
+        inspections.submit(s, o.inspector, started.id)
+    with unit_of_work(o.factory) as s, pytest.raises(RuleViolation) as sent:
+        inspections.remove_photo(s, o.admin, kept)
+    assert sent.value.code == "inspection.not_draft"
+    with unit_of_work(o.factory, write=False) as s:
+        assert inspections.get_inspection(s, started.id).photo_count == 1

@@ -3,6 +3,7 @@ with the result and its reasons updating live, photos, non-conformities, draft a
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -21,7 +22,7 @@ from models.enums import InspectionStatus
 from tests.documents.pdfcheck import text as pdf_text
 from tests.factories import Office, add_producer, make_office, submitted_inspection
 from tests.ui.desk import message_box, none_open, opened, press, settle, shown, type_text
-from ui.inspections.dialogs import NonConformityDialog, StartDialog
+from ui.inspections.dialogs import NonConformityDialog, PhotoDialog, StartDialog
 from ui.inspections.form import CriterionRow, InspectionForm
 from ui.inspections.models import (
     InspectionsTableModel,
@@ -291,3 +292,68 @@ def test_a_report_that_cannot_be_written_says_why_and_writes_nothing(
         assert message_box(page.view, "errorBox").text().startswith("The folder")
         assert page.view.report_button.isEnabled()
     assert not missing.parent.exists()
+
+
+def jpeg(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (200, 150, 40)).save(out, "JPEG")
+    return out.getvalue()
+
+
+def test_a_photo_is_seen_whole_and_removed_from_a_draft(qtbot: Any, o: Office) -> None:
+    _p, product = add_producer(o)
+    inspection_id = draft(o, product)
+    with unit_of_work(o.factory) as s:
+        wide = inspections.add_photo(
+            s, o.inspector, inspection_id, jpeg(4000, 2000), "уя.jpg", "1.2"
+        )
+        small = inspections.add_photo(s, o.inspector, inspection_id, jpeg(300, 200), "", "1.2")
+    with opened(qtbot, o, "inspections", o.inspector) as page:
+        page.open_inspection(inspection_id)
+        settle(qtbot, page)
+        row = page.view.form.rows["1.2"]
+        assert [t.photo_id for t in row.shown_photos] == [wide, small]
+        assert row.photo_button.text() == "Photos (2)"
+
+        qtbot.mouseClick(row.shown_photos[0], Qt.MouseButton.LeftButton)
+        viewer = shown(page.view, PhotoDialog)
+        settle(qtbot, page)
+        assert viewer.windowTitle() == "Photo for criterion 1.2"
+        assert viewer.about.text() == "уя.jpg · 4000 × 2000 pixels"
+        picture = viewer.image.pixmap()
+        room = viewer.screen().availableGeometry()
+        assert 0 < picture.width() <= room.width() and picture.height() <= room.height()
+        assert picture.width() == 2 * picture.height()  # scaled to the screen, not distorted
+        assert viewer.width() <= room.width() and viewer.height() <= room.height()
+        viewer.reject()
+
+        assert row.shown_photos[1].remove.isVisible()
+        qtbot.mouseClick(row.shown_photos[1].remove, Qt.MouseButton.LeftButton)
+        press(message_box(page.view, "confirmRemovePhoto"))
+        settle(qtbot, page)
+        assert [t.photo_id for t in row.shown_photos] == [wide]
+        assert row.photo_button.text() == "Photos (1)"
+    with unit_of_work(o.factory) as s:
+        assert [p[0] for p in inspections.photo_thumbnails(s, inspection_id)] == [wide]
+
+
+def test_a_submitted_inspection_shows_its_photos_but_keeps_them(qtbot: Any, o: Office) -> None:
+    _p, product = add_producer(o)
+    inspection_id = draft(o, product)
+    with unit_of_work(o.factory) as s:
+        photo = inspections.add_photo(s, o.inspector, inspection_id, jpeg(300, 200), "", "1.1")
+    with opened(qtbot, o, "inspections", o.inspector) as page:
+        page.open_inspection(inspection_id)
+        settle(qtbot, page)
+        view = page.view
+        answer_well(view.form)
+        view.save(then=view._submit)
+        settle(qtbot, page)
+        assert not view.is_draft
+        thumbnail = view.form.rows["1.1"].shown_photos[0]
+        assert thumbnail.photo_id == photo and thumbnail.remove.isHidden()
+        qtbot.mouseClick(thumbnail, Qt.MouseButton.LeftButton)
+        viewer = shown(view, PhotoDialog)
+        settle(qtbot, page)
+        assert viewer.about.text() == "300 × 200 pixels"
+        assert viewer.image.pixmap().size().toTuple() == (300, 200)  # never blown up

@@ -1,26 +1,42 @@
-"""Starting an inspection and recording a non-conformity."""
+"""Starting an inspection, recording a non-conformity, and seeing a photo whole."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
 from certification import inspections, standards
-from certification.inspections import InspectionInfo, ProductChoice
+from certification.inspections import InspectionInfo, InspectionPhotoInfo, ProductChoice
 from certification.scoring import VersionSpec
 from certification.standards import StandardVersionInfo
 from models.enums import InspectionKind
 from ui import i18n
+from ui.errors import error_text
 from ui.inspections.models import ProductsTableModel, kind_name
 from ui.inspections.widgets import DateEdit, FormDialog, table_view
 from ui.tasks import Tasks
@@ -234,3 +250,100 @@ class NonConformityDialog(FormDialog):
             ),
             self.added.emit,
         )
+
+
+def load_photo(session: Session, photo_id: int, fit: QSize) -> tuple[InspectionPhotoInfo, QImage]:
+    """The photo and its image decoded, turned upright and no larger than `fit` (off the GUI
+    thread: a phone photo takes a while to decode)."""
+    photo = inspections.get_photo(session, photo_id)
+    data = QByteArray(photo.data)
+    buffer = QBuffer(data)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    image = reader.read()
+    if image.width() > fit.width() or image.height() > fit.height():
+        image = image.scaled(
+            fit, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    return photo, image
+
+
+class PhotoDialog(QDialog):
+    """One photo of an inspection whole, as large as the screen allows, with its criterion and
+    caption."""
+
+    def __init__(self, parent: QWidget, tasks: Tasks, photo_id: int) -> None:
+        super().__init__(parent)
+        self.setObjectName("photoDialog")
+        self.finished.connect(self.deleteLater)
+        self.photo: InspectionPhotoInfo | None = None
+        self.pixmap = QPixmap()
+        self.failure: BaseException | None = None
+        self.image = QLabel(self)
+        self.image.setObjectName("image")
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.image.setMinimumSize(320, 240)
+        self.about = QLabel(self)
+        self.about.setObjectName("about")
+        self.about.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.image, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.about, 1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+        screen = (parent.screen() if parent else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size()
+        self.fit = QSize(int(room.width() * 0.9) - 24, int(room.height() * 0.9) - 80)
+        self.resize(min(900, room.width()), min(640, room.height()))
+        self.retranslate()
+        fit = self.fit
+        tasks.run(lambda s: load_photo(s, photo_id, fit), done=self._loaded, failed=self._failed)
+
+    def retranslate(self) -> None:
+        photo = self.photo
+        if photo is None or not photo.criterion_code:
+            self.setWindowTitle(self.tr("Photo"))
+        else:
+            title = self.tr("Photo for criterion {code}")
+            self.setWindowTitle(title.format(code=photo.criterion_code))
+        if self.failure is not None:
+            self.image.setText(error_text(self.failure))
+        elif self.pixmap.isNull():
+            self.image.setText(self.tr("Loading the photo…"))
+        if photo is not None:
+            size = self.tr("{width} × {height} pixels").format(
+                width=photo.width, height=photo.height
+            )
+            self.about.setText(" · ".join(p for p in (photo.caption, size) if p))
+
+    def _loaded(self, loaded: tuple[InspectionPhotoInfo, QImage]) -> None:
+        self.photo, image = loaded
+        self.pixmap = QPixmap.fromImage(image)
+        chrome = self.size() - self.image.size()
+        wanted = self.pixmap.size().expandedTo(self.image.minimumSize()) + chrome
+        self.resize(wanted.boundedTo(self.fit + chrome))
+        self._show_pixmap()
+        self.retranslate()
+
+    def _failed(self, error: BaseException) -> None:
+        self.failure = error
+        self.retranslate()
+
+    def _show_pixmap(self) -> None:
+        if self.pixmap.isNull():
+            return
+        self.image.setPixmap(
+            self.pixmap.scaled(
+                self.image.size().boundedTo(self.pixmap.size()),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._show_pixmap()

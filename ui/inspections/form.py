@@ -5,12 +5,22 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMimeData,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QIcon,
     QImage,
     QKeyEvent,
     QKeySequence,
@@ -19,6 +29,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -249,14 +260,62 @@ class _Choices(QWidget):
         return self.group.buttons()
 
 
+class PhotoThumbnail(QToolButton):
+    """A photo's thumbnail: a click shows it whole; in a draft a corner button takes it out.
+
+    Signals: `opened(photo_id)`, `removed(photo_id)`."""
+
+    opened = Signal(int)
+    removed = Signal(int)
+    SIZE = 72
+
+    def __init__(
+        self, photo_id: int, caption: str, data: bytes, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.photo_id, self.caption = photo_id, caption
+        self.setObjectName(f"thumbnail_{photo_id}")
+        pixmap = QPixmap()
+        pixmap.loadFromData(data)
+        self.setIcon(QIcon(pixmap))
+        self.setIconSize(QSize(self.SIZE, self.SIZE))
+        self.setAutoRaise(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.clicked.connect(lambda: self.opened.emit(self.photo_id))
+        self.remove = QToolButton(self)
+        self.remove.setObjectName("removePhoto")
+        self.remove.setText("✕")
+        self.remove.setFixedSize(20, 20)
+        self.remove.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.remove.setStyleSheet(
+            "QToolButton { background: rgba(40, 40, 40, 170); color: white; border: none;"
+            " border-radius: 10px; font-weight: bold; }"
+            f" QToolButton:hover {{ background: {BAD}; }}"
+        )
+        self.remove.clicked.connect(lambda: self.removed.emit(self.photo_id))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        hint = self.tr("Click to see the photo whole")
+        self.setToolTip(f"{self.caption}\n{hint}" if self.caption else hint)
+        self.remove.setToolTip(self.tr("Remove this photo"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self.remove.move(self.width() - self.remove.width() - 2, 2)
+
+
 class CriterionRow(QFrame):
     """One criterion: its words, its editor, whether it is met, its photos.
 
     Signals: `changed()` when the answer changes; `photos_added(code, sources)` when photos are
-    chosen, dropped or pasted."""
+    chosen, dropped or pasted; `photo_opened(photo_id)`, `photo_removed(photo_id)` from a
+    thumbnail."""
 
     changed = Signal()
     photos_added = Signal(str, list)
+    photo_opened = Signal(int)
+    photo_removed = Signal(int)
 
     def __init__(self, criterion: CriterionSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -302,6 +361,8 @@ class CriterionRow(QFrame):
         self.thumbnails.layout().setContentsMargins(0, 0, 0, 0)
         self.thumbnails.hide()
         self.photo_count = 0
+        self.shown_photos: list[PhotoThumbnail] = []
+        self.photos_enabled = True
         self.editor = self._editor()
 
         grid = QGridLayout(self)
@@ -387,6 +448,8 @@ class CriterionRow(QFrame):
         self.from_clipboard.setText(self.tr("Paste a photo"))
         self.photo_button.setToolTip(self.tr("Photos: choose files, drop them here or paste"))
         self._show_photo_count()
+        for thumbnail in self.shown_photos:
+            thumbnail.retranslate()
 
     def _limits(self) -> str:
         c = self.criterion
@@ -401,6 +464,10 @@ class CriterionRow(QFrame):
     def _show_photo_count(self) -> None:
         text = self.tr("Photos")
         self.photo_button.setText(f"{text} ({self.photo_count})" if self.photo_count else text)
+        # The popup arrow is drawn over the text's end unless the button leaves room for it.
+        self.photo_button.setFixedWidth(
+            self.photo_button.fontMetrics().horizontalAdvance(self.photo_button.text()) + 30
+        )
 
     # answers ------------------------------------------------------------------------------
 
@@ -479,8 +546,12 @@ class CriterionRow(QFrame):
     # photos --------------------------------------------------------------------------------
 
     def set_photos_enabled(self, enabled: bool) -> None:
+        """A draft takes photos and lets them go; a submitted inspection only shows them."""
+        self.photos_enabled = enabled
         self.photo_button.setVisible(enabled)
         self.setAcceptDrops(enabled)
+        for thumbnail in self.shown_photos:
+            thumbnail.remove.setVisible(enabled)
 
     def set_thumbnails(self, thumbnails: list[tuple[int, str, bytes]]) -> None:
         layout = self.thumbnails.layout()
@@ -488,21 +559,14 @@ class CriterionRow(QFrame):
             item = layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
+        self.shown_photos = []
         for photo_id, caption, data in thumbnails:
-            label = QLabel(self.thumbnails)
-            label.setObjectName(f"thumbnail_{photo_id}")
-            pixmap = QPixmap()
-            pixmap.loadFromData(data)
-            label.setPixmap(
-                pixmap.scaled(
-                    72,
-                    72,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-            label.setToolTip(caption)
-            layout.addWidget(label)
+            thumbnail = PhotoThumbnail(photo_id, caption, data, self.thumbnails)
+            thumbnail.remove.setVisible(self.photos_enabled)
+            thumbnail.opened.connect(self.photo_opened)
+            thumbnail.removed.connect(self.photo_removed)
+            layout.addWidget(thumbnail)
+            self.shown_photos.append(thumbnail)
         layout.addStretch(1)  # type: ignore[attr-defined]
         self.photo_count = len(thumbnails)
         self.thumbnails.setVisible(bool(thumbnails))
@@ -567,10 +631,13 @@ def sources_from_mime(mime: QMimeData | None, read_images: bool = True) -> list[
 class InspectionForm(QScrollArea):
     """The criteria of a standard version, grouped, each with its editor.
 
-    Signals: `changed()` on any answer; `photos_added(code, sources)`."""
+    Signals: `changed()` on any answer; `photos_added(code, sources)`; `photo_opened(photo_id)`
+    and `photo_removed(photo_id)` from a thumbnail."""
 
     changed = Signal()
     photos_added = Signal(str, list)
+    photo_opened = Signal(int)
+    photo_removed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -605,6 +672,8 @@ class InspectionForm(QScrollArea):
                 row = CriterionRow(criterion, box)
                 row.changed.connect(self.changed)
                 row.photos_added.connect(self.photos_added)
+                row.photo_opened.connect(self.photo_opened)
+                row.photo_removed.connect(self.photo_removed)
                 row.set_read_only(self.read_only)
                 row.set_photos_enabled(self.photos)
                 rows.addWidget(row)

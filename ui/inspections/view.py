@@ -34,7 +34,7 @@ from certification.scoring import AnswerValue, VersionSpec
 from models.enums import InspectionStatus, NonConformityStatus
 from ui.errors import show_error
 from ui.formats import format_date
-from ui.inspections.dialogs import NonConformityDialog
+from ui.inspections.dialogs import NonConformityDialog, PhotoDialog
 from ui.inspections.form import InspectionForm, PhotoSource, ResultPanel
 from ui.inspections.models import NonConformitiesTableModel, kind_name, status_name
 from ui.inspections.widgets import ERROR_STYLE, ask, table_view, tell
@@ -134,6 +134,8 @@ class InspectionView(QWidget):
         self.form = InspectionForm(self)
         self.form.changed.connect(self._answers_edited)
         self.form.photos_added.connect(self.add_photos)
+        self.form.photo_opened.connect(self.show_photo)
+        self.form.photo_removed.connect(self.remove_photo)
         self.non_conformities = NonConformitiesTableModel()
         self.nc_view = table_view(self.non_conformities, self, stretch=1)
         self.nc_view.setObjectName("nonConformities")
@@ -446,6 +448,32 @@ class InspectionView(QWidget):
             done=self.form.set_thumbnails,
             failed=lambda error: show_error(self, error),
             write=True,
+        )
+
+    def show_photo(self, photo_id: int) -> None:
+        PhotoDialog(self, self.tasks, photo_id).open()
+
+    def remove_photo(self, photo_id: int) -> None:
+        """Ask first: the photo is gone from the draft for good (the audit log keeps the fact)."""
+        if self.inspection is None or not self.is_draft:
+            return
+        inspector, inspection_id = self.workspace.user, self.inspection.id
+
+        def remove(session: Session) -> Thumbnails:
+            inspections.remove_photo(session, inspector, photo_id)
+            return thumbnails(session, inspection_id)
+
+        ask(
+            self,
+            "confirmRemovePhoto",
+            self.tr("Remove this photo from the inspection?"),
+            self.tr("Remove"),
+            lambda: self.tasks.run(
+                remove,
+                done=self.form.set_thumbnails,
+                failed=lambda error: show_error(self, error),
+                write=True,
+            ),
         )
 
     def new_non_conformity(self) -> None:
