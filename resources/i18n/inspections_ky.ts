@@ -341,6 +341,13 @@
     </message>
 </context>
 <context>
+    <name>_Choices</name>
+    <message>
+        <source>Clear the answer</source>
+        <translation>Жоопту тазалоо</translation>
+    </message>
+</context>
+<context>
     <name>inspection form</name>
     <message>
         <source>The score {value} is below the pass mark {minimum}.</source>

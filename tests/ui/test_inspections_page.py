@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit
 from sqlalchemy import Engine
 
 from certification import inspections
+from certification.scoring import AnswerValue
 from models.db import unit_of_work
 from models.enums import InspectionStatus
 from tests.documents.pdfcheck import text as pdf_text
@@ -357,3 +358,47 @@ def test_a_submitted_inspection_shows_its_photos_but_keeps_them(qtbot: Any, o: O
         settle(qtbot, page)
         assert viewer.about.text() == "300 × 200 pixels"
         assert viewer.image.pixmap().size().toTuple() == (300, 200)  # never blown up
+
+
+def test_a_yes_no_or_scale_answer_is_cleared_again_in_a_draft(qtbot: Any, o: Office) -> None:
+    _p, product = add_producer(o)
+    inspection_id = draft(o, product)
+    with unit_of_work(o.factory) as s:
+        inspections.record_answers(
+            s,
+            o.inspector,
+            inspection_id,
+            {"1.1": AnswerValue(yes=True), "2.1": AnswerValue(number=Decimal(4))},
+        )
+    with opened(qtbot, o, "inspections", o.inspector) as page:
+        page.open_inspection(inspection_id)
+        settle(qtbot, page)
+        view = page.view
+        yes_no, scale, open_one = (view.form.rows[c].editor for c in ("1.1", "2.1", "1.3"))
+        assert yes_no.clear.isVisible() and scale.clear.isVisible()
+        assert not open_one.clear.isVisible()  # nothing to take back
+        assert "Not answered yet: 1.2, 1.3, 2.2, 2.3," in view.result.reasons.text()
+        qtbot.mouseClick(yes_no.clear, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(scale.clear, Qt.MouseButton.LeftButton)
+        assert yes_no.chosen() is None and not yes_no.clear.isVisible()
+        assert scale.chosen() is None
+        assert view.state.text() == "Unsaved changes"
+        assert "Not answered yet: 1.1, 1.2, 1.3, 2.1, 2.2, 2.3," in view.result.reasons.text()
+        assert view.form.rows["1.1"].mark.text() == ""  # no longer ✓
+        qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, page)
+        assert view.state.text() == "Saved"
+    with unit_of_work(o.factory) as s:
+        saved = inspections.get_inspection(s, inspection_id)
+    assert saved.answers["1.1"].yes is None and saved.answers["2.1"].number is None
+    assert {"1.1", "2.1"} <= set(saved.result.unanswered)
+
+
+def test_a_submitted_inspection_offers_no_clearing(qtbot: Any, o: Office) -> None:
+    _p, product = add_producer(o)
+    inspection_id = submitted_inspection(o, product)
+    with opened(qtbot, o, "inspections", o.inspector) as page:
+        page.open_inspection(inspection_id)
+        settle(qtbot, page)
+        row = page.view.form.rows["1.1"]
+        assert row.editor.chosen() is not None and not row.editor.clear.isVisible()

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -226,7 +227,10 @@ def paint_chosen(button: QAbstractButton, chosen: bool) -> None:
 
 
 class _Choices(QWidget):
-    """Exclusive toggle buttons that may also be all off (not answered)."""
+    """Exclusive toggle buttons that may also be all off (not answered); a small clear button
+    beside them takes a given answer back.
+
+    Signals: `changed()` when the user chooses or clears."""
 
     changed = Signal()
 
@@ -244,7 +248,23 @@ class _Choices(QWidget):
             button.toggled.connect(lambda on, b=button: paint_chosen(b, on))
             self.group.addButton(button, i)
             layout.addWidget(button)
-        self.group.idClicked.connect(lambda _i: self.changed.emit())
+        self.clear = QToolButton(self)
+        self.clear.setObjectName("clear")
+        self.clear.setAutoRaise(True)
+        self.clear.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
+        self.clear.setIconSize(QSize(12, 12))
+        self.clear.setCursor(Qt.CursorShape.PointingHandCursor)
+        keep_room = self.clear.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)  # the buttons do not jump when it shows
+        self.clear.setSizePolicy(keep_room)
+        self.clear.clicked.connect(self._cleared)
+        layout.addWidget(self.clear)
+        self.group.idClicked.connect(lambda _i: self._chosen())
+        self.show_clear()
+
+    def retranslate(self) -> None:
+        self.clear.setToolTip(self.tr("Clear the answer"))
+        self.clear.setAccessibleName(self.tr("Clear the answer"))
 
     def chosen(self) -> int | None:
         i = self.group.checkedId()
@@ -255,9 +275,22 @@ class _Choices(QWidget):
         for button in self.group.buttons():
             button.setChecked(self.group.id(button) == i)
         self.group.setExclusive(True)
+        self.show_clear()
 
     def buttons(self) -> list[QAbstractButton]:
         return self.group.buttons()
+
+    def _chosen(self) -> None:
+        self.show_clear()
+        self.changed.emit()
+
+    def _cleared(self) -> None:
+        self.choose(None)
+        self.changed.emit()
+
+    def show_clear(self) -> None:
+        """Offered only while there is an answer to take back and the form may change."""
+        self.clear.setVisible(self.clear.isEnabled() and self.chosen() is not None)
 
 
 class PhotoThumbnail(QToolButton):
@@ -425,6 +458,8 @@ class CriterionRow(QFrame):
 
     def retranslate(self) -> None:
         c = self.criterion
+        if isinstance(self.editor, _Choices):
+            self.editor.retranslate()
         if isinstance(self.editor, _Choices) and c.kind == CriterionKind.YES_NO:
             yes, no = self.editor.buttons()
             yes.setText(self.tr("Yes"))
@@ -508,6 +543,8 @@ class CriterionRow(QFrame):
 
     def set_read_only(self, read_only: bool) -> None:
         self.editor.setEnabled(not read_only)
+        if isinstance(self.editor, _Choices):
+            self.editor.show_clear()
 
     # result --------------------------------------------------------------------------------
 
