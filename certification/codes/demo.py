@@ -1,5 +1,6 @@
-"""The signed-code part of the demo database: keys, a neighbouring committee, printed labels, and a
-history of checks that includes a cloned label and a complaint."""
+"""The signed-code part of the demo database: keys, a neighbouring committee, labels printed through
+print jobs (one jammed and printed again, a few spoiled, one lost), and a history of checks that
+includes a cloned label, a forged one, the lost one, and complaints."""
 
 from __future__ import annotations
 
@@ -11,15 +12,20 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from certification import label_stock, users
 from certification.codes import complaints, issuing, keys, lists
+from certification.codes.keywrap import Argon2Cost
 from certification.codes.record import CodeKind, CodeRecord
 from certification.codes.service import InputKind, verify_text
 from certification.codes.signing import Signer, key_id_for, public_bytes
 from certification.codes.verification import BISHKEK
-from models import Certificate, Lot
+from models import Certificate, LabelPrint, LabelSpoilage, Lot
 from models.enums import CertificateStatus
 
 PASSPHRASE = "demo"
+# The demo key's passphrase is published, so a slow derivation would guard nothing; a light one
+# keeps building the demo (and unlocking its key) quick. Real keys keep the default cost.
+DEMO_COST = Argon2Cost(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 NARYN = {
     "committee": "N1",
     "region": "KG-N",
@@ -49,24 +55,27 @@ def _at(day: date, hour: int) -> datetime:
 def add_codes(session: Session, today: date, rng: random.Random) -> CodesSummary:
     """Run after the register is built: needs active certificates with lots."""
     key = keys.generate_signing_key(
-        session, PASSPHRASE, "admin", valid_from=today - timedelta(days=400)
+        session, PASSPHRASE, "admin", valid_from=today - timedelta(days=400), cost=DEMO_COST
     )
     signer = keys.unlock_signing_key(session, PASSPHRASE, on=today)
     printed_on = today - timedelta(days=30)
 
-    # Labels for the first lots of active certificates.
+    # Labels for the first lots of active certificates, a print job per lot.
     lots = session.scalars(
         select(Lot)
         .join(Certificate, Lot.certificate_id == Certificate.id)
         .where(Certificate.status == CertificateStatus.ACTIVE, Certificate.valid_until > today)
         .order_by(Lot.id)
-    ).all()
-    labels: list[str] = []
-    for lot in lots[:5]:
+    ).all()[:5]
+    printed: list[list[str]] = []
+    for lot in lots:
         count = min(int(lot.quantity), rng.choice([20, 24, 40]))
-        allocation = issuing.allocate_label_serials(session, lot.id, count, "clerk", on=printed_on)
-        labels += issuing.label_codes(session, signer, allocation, on=printed_on)
-
+        job = label_stock.start_print(session, lot.id, count, None, 1, "clerk")
+        allocation = job.allocation(lot.certificate_id)
+        printed.append(issuing.label_codes(session, signer, allocation, on=printed_on))
+        label_stock.finish_print(session, job.id, "clerk")
+    labels = [text for texts in printed for text in texts]
+    lost = _spoilage(session, [lot.id for lot in lots], printed_on)
     naryn_signer, naryn_record = _neighbour(session, today, rng)
     checks = 0
 
@@ -102,8 +111,37 @@ def add_codes(session: Session, today: date, rng: random.Random) -> CodesSummary
             complaints.open_complaint(
                 session, forged, "Сатуучу этикетканын кайдан келгенин айта алган жок.", "clerk"
             )
+    if lost is not None:
+        # The label lost on the way to the producer is on sale in a shop.
+        found = check(printed[1][lost - 1], PLACES[2], today - timedelta(days=5), 16)
+        if found is not None:
+            complaints.open_complaint(
+                session, found, "Жоголгон деп катталган этикетка дүкөндөгү банкада турат.", "clerk"
+            )
     check(naryn_signer.sign_code(naryn_record), PLACES[3], today - timedelta(days=1), 11)
     return CodesSummary(key.key_id_text, len(labels), checks)
+
+
+def _spoilage(session: Session, lot_ids: list[int], printed_on: date) -> int | None:
+    """What a label stock looks like after a printing day: a label jammed in the printer and
+    printed again, two misprints waiting for a reprint, and one label lost on the way to the
+    producer. Returns the lost label's serial (of the second lot)."""
+    if len(lot_ids) < 2:
+        return None
+    clerk = users.get_user(session, "clerk")
+    first, second = lot_ids[:2]
+    label_stock.spoil(session, clerk, first, ((3, 3),), "jammed")
+    again = label_stock.start_reprint(session, first, ((3, 3),), None, 1, "clerk")
+    label_stock.finish_print(session, again.id, "clerk")
+    label_stock.spoil(session, clerk, second, ((5, 6),), "misprint")
+    label_stock.spoil(session, clerk, second, ((7, 7),), "lost", "Өндүрүүчүгө жеткирүүдө жоголду")
+    # All of it happened on the printing day, not on the day the demo was made.
+    for job in session.scalars(select(LabelPrint)):
+        job.created_at = job.finished_at = _at(printed_on, 10 if job.kind == "print" else 11)
+    for spoiled in session.scalars(select(LabelSpoilage)):
+        noticed = printed_on + timedelta(days=1) if spoiled.reason == "lost" else printed_on
+        spoiled.recorded_at = _at(noticed, 12)
+    return 7
 
 
 def _neighbour(session: Session, today: date, rng: random.Random) -> tuple[Signer, CodeRecord]:

@@ -1,11 +1,13 @@
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
-from certification import audit, certificates, demo, lots, producers, sessions
+from certification import audit, certificates, demo, label_stock, lots, producers, sessions
+from certification.codes.verification import BISHKEK
 from certification.errors import RuleViolation
+from models import CodeCheck, LabelLot
 from models.db import session_factory, unit_of_work
 from models.enums import CertificateEventKind, CertificateStatus, ProducerKind
 
@@ -55,3 +57,27 @@ def test_demo_register_is_realistic(demo_db: Engine) -> None:
 def test_demo_refuses_a_database_in_use(demo_db: Engine) -> None:
     with pytest.raises(RuleViolation), unit_of_work(session_factory(demo_db)) as s:
         demo.build(s, date.today())
+
+
+def test_demo_labels_are_printed_through_print_jobs(any_engine: Engine) -> None:
+    with unit_of_work(session_factory(any_engine)) as s:
+        demo.build(s)
+    with unit_of_work(session_factory(any_engine), write=False) as s:
+        lot_ids = s.scalars(select(LabelLot.lot_id).order_by(LabelLot.lot_id)).all()
+        stock = [label_stock.reconcile(s, lot_id) for lot_id in lot_ids]
+        assert len(stock) == 5
+        for lot in stock:
+            assert lot.balanced and lot.allocated >= 20
+            assert (lot.unrecorded, lot.pending) == (0, 0)
+        jammed, spoiled = stock[0], stock[1]
+        assert (jammed.printed, jammed.reprinted, jammed.spoiled) == (jammed.allocated, 1, 0)
+        assert [j.kind for j in jammed.jobs] == ["print", "reprint"]
+        assert spoiled.spoiled_by_reason == {"lost": 1, "misprint": 2}
+        printing_day = date.today() - timedelta(days=30)
+        days = {j.created_at.astimezone(BISHKEK).date() for lot in stock for j in lot.jobs}
+        assert days == {printing_day}
+        # The check history: one label photocopied, one forged, the lost one on sale.
+        flags = s.scalars(select(CodeCheck.flags).order_by(CodeCheck.id)).all()
+        assert sum("possibly_cloned" in f for f in flags) == 1
+        assert sum("spoiled_label" in f for f in flags) == 1
+        assert audit.verify(s).ok

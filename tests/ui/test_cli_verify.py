@@ -68,6 +68,21 @@ def test_demo_has_keys_labels_and_a_cloned_serial(db: Path) -> None:
     assert _rows(db, "SELECT COUNT(*) FROM complaint")[0][0] >= 1
 
 
+def test_demo_labels_are_accounted_for_in_the_label_stock(db: Path) -> None:
+    labelled = _rows(
+        db,
+        "SELECT c.number, l.lot_number FROM label_lot ll JOIN lot l ON l.id = ll.lot_id "
+        "JOIN certificate c ON c.id = ll.certificate_id ORDER BY ll.lot_id LIMIT 2",
+    )
+    shown = [
+        belgi(db, "label", "stock", str(n), "--lot", str(lot), lang="ru") for n, lot in labelled
+    ]
+    assert all(r.returncode == 0 and "без задания печати — 0." in r.stdout for r in shown)
+    assert "из них повторно — 1" in shown[0].stdout
+    assert "испорчено — 3" in shown[1].stdout
+    assert ["7", "утеря"] in [line.split() for line in shown[1].stdout.splitlines()]
+
+
 def test_printed_label_is_genuine_valid_with_the_brief_fields(db: Path) -> None:
     text = _printed_label(db)
     status, out = verify_json(db, "--place", "Каракол, борбордук базар", text)
