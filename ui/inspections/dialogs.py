@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QSize,
@@ -75,7 +76,7 @@ class StartDialog(FormDialog):
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
         for kind in InspectionKind:
-            self.kind.addItem(kind_name(kind), kind)
+            self.kind.addItem("", kind)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.certificate = QComboBox(self)
         self.certificate.setObjectName("certificate")
@@ -86,19 +87,17 @@ class StartDialog(FormDialog):
         self.place.setObjectName("place")
         self.sample_lot = QLineEdit(self)
         self.sample_lot.setObjectName("sampleLot")
-        m, form = self.messages, self.form
-        form.addRow(self.tr("Find a product"), self.search)
-        form.addRow(m.under("product", self.product_view))
-        form.addRow(self.tr("Standard"), m.under("version", self.version))
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Certificate"), m.under("certificate", self.certificate))
-        form.addRow(self.tr("Date"), m.under("inspected_on", self.inspected_on))
-        form.addRow(self.tr("Place"), self.place)
-        form.addRow(self.tr("Sample lot"), self.sample_lot)
+        m = self.messages
+        self.add_row("search", self.search)
+        self.form.addRow(m.under("product", self.product_view))
+        self.add_row("version", m.under("version", self.version))
+        self.add_row("kind", self.kind)
+        self.add_row("certificate", m.under("certificate", self.certificate))
+        self.add_row("inspected_on", m.under("inspected_on", self.inspected_on))
+        self.add_row("place", self.place)
+        self.add_row("sample_lot", self.sample_lot)
         self.finish()
-        self.setWindowTitle(self.tr("New inspection"))
-        self.search.setPlaceholderText(self.tr("product or producer, any part of the name"))
-        self.place.setPlaceholderText(self.tr("village, workshop or market"))
+        self.retranslate()
         self.resize(680, 580)
         self.setMinimumSize(560, 500)
         self.timer = QTimer(self)
@@ -108,6 +107,27 @@ class StartDialog(FormDialog):
         self.search.textChanged.connect(lambda _t: self.timer.start())
         self._kind_chosen()
         self.find()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New inspection"))
+        self.name_rows(
+            {
+                "search": self.tr("Find a product"),
+                "version": self.tr("Standard"),
+                "kind": self.tr("Kind"),
+                "certificate": self.tr("Certificate"),
+                "inspected_on": self.tr("Date"),
+                "place": self.tr("Place"),
+                "sample_lot": self.tr("Sample lot"),
+            }
+        )
+        for i in range(self.kind.count()):
+            self.kind.setItemText(i, kind_name(InspectionKind(self.kind.itemData(i))))
+        self.search.setPlaceholderText(self.tr("product or producer, any part of the name"))
+        self.place.setPlaceholderText(self.tr("village, workshop or market"))
+        self.products.lang = i18n.current_language()
+        self.products.retranslate()
+        super().retranslate()
 
     def find(self) -> None:
         query = self.search.text()
@@ -150,7 +170,7 @@ class StartDialog(FormDialog):
         for v in rows:
             self.version.addItem(f"{v.label} — {v.title}", v.id)
         if not rows:
-            self.messages.put("version", self.tr("No standard for this category yet."))
+            self.messages.put("version", lambda: self.tr("No standard for this category yet."))
         else:
             self.messages.put("version", "")
 
@@ -161,10 +181,10 @@ class StartDialog(FormDialog):
         product = self.chosen()
         self.messages.clear()
         if product is None:
-            self.messages.put("product", self.tr("Choose the product to inspect."))
+            self.messages.put("product", lambda: self.tr("Choose the product to inspect."))
             return
         if self.version.currentData() is None:
-            self.messages.put("version", self.tr("No standard for this category yet."))
+            self.messages.put("version", lambda: self.tr("No standard for this category yet."))
             return
         inspector = self.workspace.user
         version_id, kind = self.version.currentData(), InspectionKind(self.kind.currentData())
@@ -205,7 +225,7 @@ class NonConformityDialog(FormDialog):
         self.inspection = inspection
         self.criterion = QComboBox(self)
         self.criterion.setObjectName("criterion")
-        self.criterion.addItem(self.tr("(the whole product)"), "")
+        self.criterion.addItem("", "")
         for c in spec.criteria():
             self.criterion.addItem(f"{c.code} {c.text}", c.code)
         self.criterion.setCurrentIndex(max(0, self.criterion.findData(criterion)))
@@ -229,15 +249,28 @@ class NonConformityDialog(FormDialog):
         due_layout.addWidget(self.has_due)
         due_layout.addWidget(self.due_on)
         due_layout.addStretch(1)
-        m, form = self.messages, self.form
-        form.addRow(self.tr("Criterion"), self.criterion)
-        form.addRow(self.tr("What is wrong"), m.under("description", self.description))
-        form.addRow(self.tr("Corrective action"), self.action)
-        form.addRow(self.tr("Due date"), m.under("due_on", due))
+        m = self.messages
+        self.add_row("criterion", self.criterion)
+        self.add_row("description", m.under("description", self.description))
+        self.add_row("action", self.action)
+        self.add_row("due_on", m.under("due_on", due))
         self.finish()
-        self.has_due.setText(self.tr("by this date:"))
-        self.setWindowTitle(self.tr("Non-conformity"))
+        self.retranslate()
         self.setMinimumWidth(520)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Non-conformity"))
+        self.name_rows(
+            {
+                "criterion": self.tr("Criterion"),
+                "description": self.tr("What is wrong"),
+                "action": self.tr("Corrective action"),
+                "due_on": self.tr("Due date"),
+            }
+        )
+        self.criterion.setItemText(0, self.tr("(the whole product)"))
+        self.has_due.setText(self.tr("by this date:"))
+        super().retranslate()
 
     def submit(self) -> None:
         inspector, inspection_id = self.workspace.user, self.inspection.id
@@ -319,6 +352,11 @@ class PhotoDialog(QDialog):
                 width=photo.width, height=photo.height
             )
             self.about.setText(" · ".join(p for p in (photo.caption, size) if p))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _loaded(self, loaded: tuple[InspectionPhotoInfo, QImage]) -> None:
         self.photo, image = loaded

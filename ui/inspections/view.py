@@ -37,7 +37,7 @@ from ui.formats import format_date
 from ui.inspections.dialogs import NonConformityDialog, PhotoDialog
 from ui.inspections.form import InspectionForm, PhotoSource, ResultPanel
 from ui.inspections.models import NonConformitiesTableModel, kind_name, status_name
-from ui.inspections.widgets import ERROR_STYLE, ask, table_view, tell
+from ui.inspections.widgets import ERROR_STYLE, MessageBox, ask, table_view, tell
 from ui.messages import message_for
 from ui.tasks import Tasks
 from ui.workspace import Workspace
@@ -348,10 +348,10 @@ class InspectionView(QWidget):
         ask(
             self,
             "confirmSubmit",
-            self.tr("Submit this inspection to the committee?"),
-            self.tr("Submit"),
+            lambda: self.tr("Submit this inspection to the committee?"),
+            lambda: self.tr("Submit"),
             lambda: self.save(then=self._submit),
-            self.tr("After submitting, the answers can no longer change."),
+            lambda: self.tr("After submitting, the answers can no longer change."),
         )
 
     def _submit(self) -> None:
@@ -427,7 +427,11 @@ class InspectionView(QWidget):
 
     def _report_written(self, path: Path) -> None:
         self.report_button.setEnabled(True)
-        tell(self, "reportWritten", self.tr("The report was written to {path}.").format(path=path))
+        tell(
+            self,
+            "reportWritten",
+            lambda: self.tr("The report was written to {path}.").format(path=path),
+        )
 
     # photos and non-conformities ----------------------------------------------------------
 
@@ -466,8 +470,8 @@ class InspectionView(QWidget):
         ask(
             self,
             "confirmRemovePhoto",
-            self.tr("Remove this photo from the inspection?"),
-            self.tr("Remove"),
+            lambda: self.tr("Remove this photo from the inspection?"),
+            lambda: self.tr("Remove"),
             lambda: self.tasks.run(
                 remove,
                 done=self.form.set_thumbnails,
@@ -528,16 +532,15 @@ class InspectionView(QWidget):
         if not self.dirty:
             self.closed.emit()
             return
-        box = QMessageBox(
+        box = MessageBox(
             QMessageBox.Icon.Question,
-            "Belgi",
-            self.tr("Save the changes to this inspection?"),
-            QMessageBox.StandardButton.Save
+            self,
+            "confirmLeave",
+            lambda: self.tr("Save the changes to this inspection?"),
+            buttons=QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
-            self,
         )
-        box.setObjectName("confirmLeave")
         box.setDefaultButton(QMessageBox.StandardButton.Save)
 
         def answered(button: object) -> None:

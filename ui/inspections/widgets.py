@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -136,11 +138,24 @@ class FieldMessage(QLabel):
         return "" if self.isHidden() else self.text()
 
 
+Said = str | Callable[[], str] | DomainError  # a message, live ones as a call or an error
+
+
+def words(said: Said) -> str:
+    """What a message says in the current language."""
+    if isinstance(said, DomainError):
+        return message_for(said)
+    return said() if callable(said) else said
+
+
 class FieldMessages:
-    """The message lines of one form, by the `field` name a `DomainError` carries."""
+    """The message lines of one form, by the `field` name a `DomainError` carries. A message put
+    as an error or as a call (`lambda: self.tr(…)`) is said again in a new language by
+    `retranslate`."""
 
     def __init__(self) -> None:
         self.lines: dict[str, FieldMessage] = {}
+        self.said: dict[str, Said] = {}
 
     def under(self, field: str, widget: QWidget) -> QWidget:
         """`widget` with its message line under it, to put in a form layout."""
@@ -160,15 +175,21 @@ class FieldMessages:
         if field not in self.lines:
             return False
         assert isinstance(error, DomainError)
-        self.lines[str(field)].put(message_for(error))
+        self.put(str(field), error)
         return True
 
-    def put(self, field: str, text: str) -> None:
-        self.lines[field].put(text)
+    def put(self, field: str, said: Said) -> None:
+        self.said[field] = said
+        self.lines[field].put(words(said))
 
     def clear(self) -> None:
+        self.said.clear()
         for line in self.lines.values():
             line.put("")
+
+    def retranslate(self) -> None:
+        for field, said in self.said.items():
+            self.lines[field].put(words(said))
 
     def text(self, field: str) -> str:
         return self.lines[field].shown()
@@ -224,21 +245,55 @@ def table_view(
     return view
 
 
+class MessageBox(QMessageBox):
+    """A message box that opens without blocking (window-modal), so the rest of the app keeps
+    painting, and whose words follow a language switch while it is open: give them as calls
+    (`lambda: self.tr(…)`)."""
+
+    def __init__(
+        self,
+        icon: QMessageBox.Icon,
+        parent: QWidget,
+        name: str,
+        text: Said,
+        detail: Said = "",
+        buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+    ) -> None:
+        super().__init__(icon, "Belgi", "", buttons, parent)
+        self.setObjectName(name)
+        self.finished.connect(self.deleteLater)
+        self.text_said, self.detail_said = text, detail
+        self.named: list[tuple[QPushButton, Said]] = []
+        self.retranslate()
+
+    def add_named_button(self, said: Said, role: QMessageBox.ButtonRole) -> QPushButton:
+        button = self.addButton(words(said), role)
+        self.named.append((button, said))
+        return button
+
+    def retranslate(self) -> None:
+        self.setText(words(self.text_said))
+        self.setInformativeText(words(self.detail_said))
+        for button, said in self.named:
+            button.setText(words(said))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 def ask(
     parent: QWidget,
     name: str,
-    text: str,
-    yes: str,
+    text: Said,
+    yes: Said,
     on_yes: Callable[[], None],
-    detail: str = "",
+    detail: Said = "",
 ) -> QMessageBox:
-    """A question with a yes-button and Cancel; `on_yes` runs only on yes. Opens without blocking
-    (window-modal), so the rest of the app keeps painting."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Belgi", text, parent=parent)
-    box.setObjectName(name)
-    if detail:
-        box.setInformativeText(detail)
-    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    """A question with a yes-button and Cancel; `on_yes` runs only on yes."""
+    box = MessageBox(QMessageBox.Icon.Question, parent, name, text, detail)
+    accept = box.add_named_button(yes, QMessageBox.ButtonRole.AcceptRole)
     accept.setObjectName("yes")
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(accept)
@@ -247,15 +302,10 @@ def ask(
     return box
 
 
-def tell(parent: QWidget, name: str, text: str) -> QMessageBox:
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        "Belgi",
-        text,
-        QMessageBox.StandardButton.Ok,
-        parent,
+def tell(parent: QWidget, name: str, text: Said) -> QMessageBox:
+    box = MessageBox(
+        QMessageBox.Icon.Information, parent, name, text, buttons=QMessageBox.StandardButton.Ok
     )
-    box.setObjectName(name)
     box.open()
     return box
 
@@ -326,7 +376,9 @@ class RowsTableModel(QAbstractTableModel):
 
 class FormDialog(QDialog):
     """A dialog whose OK runs one write through `submit`; a refusal shows beside its field, or
-    above the buttons when it names none. Subclasses add rows to `form`, then call `finish`."""
+    above the buttons when it names none. Subclasses add labelled rows with `add_row` (or rows
+    of their own to `form`), call `finish`, and set every text in `retranslate`, which runs
+    again whenever the language changes while the dialog is open."""
 
     def __init__(self, parent: QWidget, workspace: Workspace, tasks: Tasks, name: str) -> None:
         super().__init__(parent)
@@ -334,6 +386,8 @@ class FormDialog(QDialog):
         self.finished.connect(self.deleteLater)
         self.workspace, self.tasks = workspace, tasks
         self.messages = FieldMessages()
+        self.labels: dict[str, QLabel] = {}
+        self.refusal: DomainError | None = None
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -346,9 +400,32 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout(self)
 
+    def add_row(self, name: str, field: QWidget) -> QLabel:
+        """A row with a label named `name`, whose text `retranslate` sets."""
+        label = QLabel(self)
+        label.setObjectName(f"label_{name}")
+        self.labels[name] = label
+        self.form.addRow(label, field)
+        return label
+
+    def name_rows(self, texts: dict[str, str]) -> None:
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+
     def finish(self) -> None:
         self.form.addRow(self.error)
         self.form.addRow(self.buttons)
+
+    def retranslate(self) -> None:
+        """Say the messages shown again in the current language; subclasses add their texts."""
+        self.messages.retranslate()
+        if self.refusal is not None:
+            self.error.setText(message_for(self.refusal))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def submit(self) -> None:
         raise NotImplementedError
@@ -360,6 +437,7 @@ class FormDialog(QDialog):
         success call `done` with its result and close."""
         self.buttons.setEnabled(False)
         self.error.hide()
+        self.refusal = None
 
         def succeeded(result: Any) -> None:
             done(result)
@@ -370,9 +448,11 @@ class FormDialog(QDialog):
     def failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.error.hide()
+        self.refusal = None
         if self.messages.show(error):
             return
         if isinstance(error, DomainError):
+            self.refusal = error
             self.error.setText(message_for(error))
             self.error.show()
         else:

@@ -57,7 +57,7 @@ class OpenSessionDialog(FormDialog):
         self.quorum.setValue(min(default_quorum, max(1, len(members))))
         self.chair = QComboBox(self)
         self.chair.setObjectName("chair")
-        self.chair.addItem(self.tr("(not chosen)"), None)
+        self.chair.addItem("", None)
         for m in members:
             self.chair.addItem(m.full_name, m.username)
         # The committee's own chair first; an administrator holds every role but rarely chairs.
@@ -77,14 +77,28 @@ class OpenSessionDialog(FormDialog):
             self.present[m.username] = box
             grid.addWidget(box, n // 2, n % 2)
         m = self.messages
-        self.form.addRow(self.tr("Date"), m.under("held_on", self.held_on))
-        self.form.addRow(self.tr("Place"), self.place)
-        self.form.addRow(self.tr("Quorum"), m.under("quorum", self.quorum))
-        self.form.addRow(self.tr("Chair"), m.under("chair", self.chair))
-        self.form.addRow(self.tr("Present"), m.under("present", present))
+        self.add_row("held_on", m.under("held_on", self.held_on))
+        self.add_row("place", self.place)
+        self.add_row("quorum", m.under("quorum", self.quorum))
+        self.add_row("chair", m.under("chair", self.chair))
+        self.add_row("present", m.under("present", present))
         self.finish()
-        self.setWindowTitle(self.tr("Open a session"))
+        self.retranslate()
         self.setMinimumWidth(480)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Open a session"))
+        self.name_rows(
+            {
+                "held_on": self.tr("Date"),
+                "place": self.tr("Place"),
+                "quorum": self.tr("Quorum"),
+                "chair": self.tr("Chair"),
+                "present": self.tr("Present"),
+            }
+        )
+        self.chair.setItemText(0, self.tr("(not chosen)"))
+        super().retranslate()
 
     def submit(self) -> None:
         actor = self.workspace.user
@@ -116,15 +130,12 @@ class DecisionDialog(FormDialog):
     ) -> None:
         super().__init__(parent, workspace, tasks, "decisionDialog")
         self.session_id, self.item = session_id, item
-        about = QLabel(self)
-        about.setWordWrap(True)
-        score = format_decimal(str(item.score), places=2) if item.score is not None else "—"
-        about.setText(f"<b>{item.producer}</b> — {item.product}<br>{item.standard} · {score}")
+        self.about = QLabel(self)
+        self.about.setWordWrap(True)
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("outcome")
-        self.outcome.addItem(self.tr("Grant the certificate"), DecisionOutcome.GRANT.value)
-        self.outcome.addItem(self.tr("Refuse"), DecisionOutcome.REFUSE.value)
-        self.outcome.addItem(self.tr("Defer to a later session"), DecisionOutcome.DEFER.value)
+        for choice in (DecisionOutcome.GRANT, DecisionOutcome.REFUSE, DecisionOutcome.DEFER):
+            self.outcome.addItem("", choice.value)
         self.outcome.setCurrentIndex(self.outcome.findData(outcome.value))
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("reason")
@@ -137,34 +148,54 @@ class DecisionDialog(FormDialog):
         for box in (self.votes_for, self.votes_against):
             box.setRange(0, 99)
         self.votes_for.setValue(item.eligible)
-        eligible = QLabel(self)
-        eligible.setObjectName("eligible")
-        eligible.setWordWrap(True)
+        self.eligible = QLabel(self)
+        self.eligible.setObjectName("eligible")
+        self.eligible.setWordWrap(True)
+        votes = QWidget(self)
+        votes_layout = QGridLayout(votes)
+        votes_layout.setContentsMargins(0, 0, 0, 0)
+        self.for_label, self.against_label = QLabel(votes), QLabel(votes)
+        votes_layout.addWidget(self.for_label, 0, 0)
+        votes_layout.addWidget(self.votes_for, 0, 1)
+        votes_layout.addWidget(self.against_label, 0, 2)
+        votes_layout.addWidget(self.votes_against, 0, 3)
+        votes_layout.setColumnStretch(4, 1)
+        m = self.messages
+        self.form.addRow(self.about)
+        self.add_row("outcome", self.outcome)
+        self.add_row("reason", m.under("reason", self.reason))
+        self.add_row("votes", m.under("votes", votes))
+        self.form.addRow(self.eligible)
+        self.finish()
+        self.outcome.currentIndexChanged.connect(self._outcome_chosen)
+        self.retranslate()
+        self.setMinimumWidth(520)
+
+    def retranslate(self) -> None:
+        item = self.item
+        self.setWindowTitle(self.tr("Decision"))
+        score = format_decimal(str(item.score), places=2) if item.score is not None else "—"
+        self.about.setText(f"<b>{item.producer}</b> — {item.product}<br>{item.standard} · {score}")
+        self.name_rows(
+            {"outcome": self.tr("Decision"), "reason": self.tr("Reason"), "votes": self.tr("Votes")}
+        )
+        for i, text in enumerate(
+            (
+                self.tr("Grant the certificate"),
+                self.tr("Refuse"),
+                self.tr("Defer to a later session"),
+            )
+        ):
+            self.outcome.setItemText(i, text)
+        self.for_label.setText(self.tr("for"))
+        self.against_label.setText(self.tr("against"))
         text = self.tr("Members present who may decide: {count}.").format(count=item.eligible)
         if item.barred_members:
             barred = "; ".join(barred_text(b) for b in item.barred_members)
             text += " " + self.tr("May not decide: {names}.").format(names=barred)
-        eligible.setText(text)
-        self.eligible = eligible
-        votes = QWidget(self)
-        votes_layout = QGridLayout(votes)
-        votes_layout.setContentsMargins(0, 0, 0, 0)
-        votes_layout.addWidget(QLabel(self.tr("for"), votes), 0, 0)
-        votes_layout.addWidget(self.votes_for, 0, 1)
-        votes_layout.addWidget(QLabel(self.tr("against"), votes), 0, 2)
-        votes_layout.addWidget(self.votes_against, 0, 3)
-        votes_layout.setColumnStretch(4, 1)
-        m = self.messages
-        self.form.addRow(about)
-        self.form.addRow(self.tr("Decision"), self.outcome)
-        self.form.addRow(self.tr("Reason"), m.under("reason", self.reason))
-        self.form.addRow(self.tr("Votes"), m.under("votes", votes))
-        self.form.addRow(eligible)
-        self.finish()
-        self.outcome.currentIndexChanged.connect(self._outcome_chosen)
+        self.eligible.setText(text)
         self._outcome_chosen()
-        self.setWindowTitle(self.tr("Decision"))
-        self.setMinimumWidth(520)
+        super().retranslate()
 
     def _outcome_chosen(self) -> None:
         grant = self.outcome.currentData() == DecisionOutcome.GRANT.value
@@ -220,19 +251,30 @@ class ConflictDialog(FormDialog):
             self.producer.setCurrentIndex(max(0, self.producer.findData(producer_id)))
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
-        self.form.addRow(self.tr("Member"), self.member)
-        self.form.addRow(self.tr("Producer"), self.messages.under("producer", self.producer))
-        self.form.addRow(self.tr("Reason"), self.reason)
+        self.add_row("member", self.member)
+        self.add_row("producer", self.messages.under("producer", self.producer))
+        self.add_row("reason", self.reason)
         self.finish()
-        self.reason.setPlaceholderText(self.tr("e.g. a relative is a member of the group"))
-        self.setWindowTitle(self.tr("Conflict of interest"))
+        self.retranslate()
         self.setMinimumWidth(460)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Conflict of interest"))
+        self.name_rows(
+            {
+                "member": self.tr("Member"),
+                "producer": self.tr("Producer"),
+                "reason": self.tr("Reason"),
+            }
+        )
+        self.reason.setPlaceholderText(self.tr("e.g. a relative is a member of the group"))
+        super().retranslate()
 
     def submit(self) -> None:
         actor, member = self.workspace.user, self.member.currentData()
         producer_id, reason = self.producer.currentData(), self.reason.text()
         if producer_id is None:
-            self.messages.put("producer", self.tr("Choose the producer."))
+            self.messages.put("producer", lambda: self.tr("Choose the producer."))
             return
         self.write(
             lambda s: sessions.declare_conflict(s, actor, member, producer_id, reason),
@@ -274,14 +316,23 @@ class PrintCertificateDialog(FormDialog):
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form.addRow(QLabel(self.tr("Certificate {number}").format(number=number), self))
-        self.form.addRow(self.tr("PDF file"), self.messages.under("path", where))
-        self.form.addRow(self.tr("Passphrase of the signing key"), self.passphrase)
+        self.heading = QLabel(self)
+        self.form.addRow(self.heading)
+        self.add_row("path", self.messages.under("path", where))
+        self.add_row("passphrase", self.passphrase)
         self.finish()
-        self.choose.setText(self.tr("Choose…"))
-        self.setWindowTitle(self.tr("Print the certificate"))
+        self.retranslate()
         self.setMinimumWidth(520)
         self.passphrase.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Print the certificate"))
+        self.heading.setText(self.tr("Certificate {number}").format(number=self.number))
+        self.name_rows(
+            {"path": self.tr("PDF file"), "passphrase": self.tr("Passphrase of the signing key")}
+        )
+        self.choose.setText(self.tr("Choose…"))
+        super().retranslate()
 
     def _choose(self) -> None:
         dialog = QFileDialog(self, self.tr("Save the certificate as"), self.path.text())

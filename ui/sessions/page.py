@@ -385,12 +385,14 @@ class Page(page.Page):
             ask(
                 self,
                 "certificateIssued",
-                self.tr("Certificate {number} is issued to {producer} for {product}.").format(
-                    number=number, producer=decision.producer, product=decision.product
-                ),
-                self.tr("Print…"),
+                lambda: self.tr(
+                    "Certificate {number} is issued to {producer} for {product}."
+                ).format(number=number, producer=decision.producer, product=decision.product),
+                lambda: self.tr("Print…"),
                 lambda: self.print_certificate(number),
-                self.tr("Print it now? It can also be printed later from the certificates."),
+                lambda: self.tr(
+                    "Print it now? It can also be printed later from the certificates."
+                ),
             )
 
     def print_certificate(self, number: str) -> None:
@@ -399,7 +401,9 @@ class Page(page.Page):
             lambda path: tell(
                 self,
                 "certificatePrinted",
-                self.tr("Certificate {number} written to {path}.").format(number=number, path=path),
+                lambda: self.tr("Certificate {number} written to {path}.").format(
+                    number=number, path=path
+                ),
             )
         )
         dialog.open()
@@ -427,26 +431,25 @@ class Page(page.Page):
         if self.current is None:
             return
         actor, session_id = self.workspace.user, self.current.session.id
-        waiting = self.agenda.rowCount()
-        detail = (
-            self.tr("Items still on the agenda: {count}. They stay for a later session.").format(
-                count=waiting
-            )
-            if waiting
-            else ""
-        )
+        waiting, title = self.agenda.rowCount(), self.current.session.title
         ask(
             self,
             "confirmClose",
-            self.tr("Close session {title}? No decision can be added afterwards.").format(
-                title=self.current.session.title
+            lambda: self.tr("Close session {title}? No decision can be added afterwards.").format(
+                title=title
             ),
-            self.tr("Close the session"),
+            lambda: self.tr("Close the session"),
             lambda: self.tasks.run(
                 lambda s: sessions.close_session(s, actor, session_id),
                 done=lambda _info: self._refresh(),
                 failed=lambda error: show_error(self, error),
                 write=True,
             ),
-            detail,
+            lambda: (
+                self.tr(
+                    "Items still on the agenda: {count}. They stay for a later session."
+                ).format(count=waiting)
+                if waiting
+                else ""
+            ),
         )

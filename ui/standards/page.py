@@ -337,7 +337,7 @@ class NewStandardDialog(FormDialog):
         shown: StandardVersionInfo | None,
     ) -> None:
         super().__init__(parent, parent.workspace, parent.tasks, "newStandardDialog")
-        self.shown = shown
+        self.shown, self.categories = shown, categories
         self.code = QLineEdit(self)
         self.code.setObjectName("code")
         self.code.setPlaceholderText("BABP-HONEY")
@@ -345,27 +345,35 @@ class NewStandardDialog(FormDialog):
         self.title.setObjectName("title")
         self.category = QComboBox(self)
         self.category.setObjectName("category")
-        lang = i18n.current_language()
         for c in categories:
-            self.category.addItem(c.name(lang), c.id)
+            self.category.addItem("", c.id)
         if shown is not None:
             self.category.setCurrentIndex(max(0, self.category.findData(shown.category.id)))
         self.copy = QCheckBox(self)
         self.copy.setObjectName("copy")
         self.copy.setVisible(shown is not None)
         self.copy.setChecked(shown is not None)
-        form = self.form
-        form.addRow(self.tr("Code"), self.messages.under("code", self.code))
-        form.addRow(self.tr("Title"), self.messages.under("title", self.title))
-        form.addRow(self.tr("Category"), self.messages.under("category", self.category))
-        form.addRow(self.copy)
+        self.add_row("code", self.messages.under("code", self.code))
+        self.add_row("title", self.messages.under("title", self.title))
+        self.add_row("category", self.messages.under("category", self.category))
+        self.form.addRow(self.copy)
         self.finish()
-        self.setWindowTitle(self.tr("New standard"))
-        if shown is not None:
-            self.copy.setText(
-                self.tr("Start from the criteria of {label}").format(label=shown.label)
-            )
+        self.retranslate()
         self.setMinimumWidth(460)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New standard"))
+        self.name_rows(
+            {"code": self.tr("Code"), "title": self.tr("Title"), "category": self.tr("Category")}
+        )
+        lang = i18n.current_language()
+        for i, c in enumerate(self.categories):
+            self.category.setItemText(i, c.name(lang))
+        if self.shown is not None:
+            self.copy.setText(
+                self.tr("Start from the criteria of {label}").format(label=self.shown.label)
+            )
+        super().retranslate()
 
     def submit(self) -> None:
         code, title = self.code.text(), self.title.text()
