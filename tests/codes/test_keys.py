@@ -36,21 +36,25 @@ def test_default_cost_is_argon2id_with_64_mib() -> None:
     assert (data["t"], data["m"], data["p"]) == (3, 65536, 1)
 
 
+PASSPHRASE = "kara-too-baly-jana-kiyiz-2026"
+
+
 def test_generate_unlock_sign(any_engine: Engine) -> None:
     factory = session_factory(any_engine)
     with unit_of_work(factory) as s:
         own_committee(s)
         info = keys.generate_signing_key(
-            s, "demo", "admin", valid_from=date(2026, 1, 1), cost=CHEAP
+            s, PASSPHRASE, "admin", valid_from=date(2026, 1, 1), cost=CHEAP
         )
     assert info.own and info.region == "KG-Y" and len(info.fingerprint) == 39
     with unit_of_work(factory, write=False) as s:
         stored = s.scalars(select(SigningKey)).one()
-        assert b"demo" not in stored.wrapped_private_key.encode()
-        signer = keys.unlock_signing_key(s, "demo", on=date(2026, 5, 1))
+        # A long passphrase, so a chance match inside the random base64 cannot happen.
+        assert PASSPHRASE.encode() not in stored.wrapped_private_key.encode()
+        signer = keys.unlock_signing_key(s, PASSPHRASE, on=date(2026, 5, 1))
         assert signer.key_id == info.key_id
         with pytest.raises(Forbidden) as wrong:
-            keys.unlock_signing_key(s, "Demo", on=date(2026, 5, 1))
+            keys.unlock_signing_key(s, PASSPHRASE.upper(), on=date(2026, 5, 1))
         assert wrong.value.code == "codes.wrong_passphrase"
         assert audit.verify(s).ok
 
