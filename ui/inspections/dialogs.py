@@ -70,6 +70,7 @@ class StartDialog(FormDialog):
         self.product_view = table_view(self.products, self, stretch=1)
         self.product_view.setObjectName("products")
         self.product_view.setMinimumHeight(160)
+        self.shown_product: ProductChoice | None = None
         self.product_view.selectionModel().currentRowChanged.connect(self._product_chosen)
         self.version = QComboBox(self)
         self.version.setObjectName("version")
@@ -156,6 +157,9 @@ class StartDialog(FormDialog):
 
     def _product_chosen(self, index: QModelIndex, _previous: QModelIndex) -> None:
         product = self.products.rows[index.row()] if index.isValid() else None
+        if product is not None and product == self.shown_product:
+            return  # a new search found the same product: keep its standards, no reload
+        self.shown_product = product
         self.certificate.clear()
         for number in product.certificates if product else ():
             self.certificate.addItem(number, number)
