@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from certification.codes.record import CodeKind, CodeRecord
 from certification.codes.signing import Signer, key_id_for, public_bytes
+from certification.core import clock
 from certification.documents.certificate import CertificateDocument, render_certificate
 from certification.documents.labels import LabelCode, LabelContent, render_labels
 from certification.documents.templates import find_template
@@ -242,7 +243,7 @@ def demo_register(folder: Path, grants: int) -> Register:
         waiting = []
         for i in range(grants):
             who = people["inspector"]
-            info = inspections.start_inspection(s, who, product.id, version.id, date.today())
+            info = inspections.start_inspection(s, who, product.id, version.id, clock.today())
             answers = demo._answers(category, "excellent", random.Random(i))
             inspections.record_answers(s, who, info.id, answers)
             inspections.submit(s, who, info.id)
@@ -250,7 +251,7 @@ def demo_register(folder: Path, grants: int) -> Register:
         meeting = sessions.open_session(
             s,
             people["clerk"],
-            date.today(),
+            clock.today(),
             quorum=3,
             chair="chair",
             present=["chair", "aibek", "gulnara", "nurlan"],
@@ -266,8 +267,8 @@ def demo_register(folder: Path, grants: int) -> Register:
             chosen,
             product.id,
             "BENCH-1",
-            date.today(),
-            date.today() + timedelta(days=365),
+            clock.today(),
+            clock.today() + timedelta(days=365),
             "100000",
             "pcs",
         )

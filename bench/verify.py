@@ -22,7 +22,8 @@ from PIL import Image, ImageDraw, ImageFilter
 from certification import settings
 from certification.codes import issuing, keys
 from certification.codes.service import verify_image, verify_text
-from certification.codes.verification import assess, today_in_bishkek
+from certification.codes.verification import assess
+from certification.core import clock
 from models.db import make_engine, session_factory, unit_of_work, upgrade
 from tests.codes import factories
 
@@ -77,7 +78,7 @@ def main() -> None:
         typed = texts[7].translate(RUSSIAN) + "\r\n"
         with factory() as s:
             table = keys.trust_table(s)
-        today = today_in_bishkek()
+        today = clock.today()
 
         def check_text(record: bool = True) -> None:
             with unit_of_work(factory, write=record) as s:

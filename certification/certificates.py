@@ -13,10 +13,11 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from certification import audit, settings
-from certification.counters import next_value
-from certification.errors import InvalidInput, NotFound, RuleViolation
-from certification.search import contains, starts_with
+from certification import settings
+from certification.core import audit, clock
+from certification.core.counters import next_value
+from certification.core.errors import InvalidInput, NotFound, RuleViolation
+from certification.core.search import contains, starts_with
 from certification.users import UserInfo, require
 from models import (
     Certificate,
@@ -264,7 +265,7 @@ def reissue(
     """Change a certificate's scope: a new number covers the new list of products until the same
     date, and the old certificate is superseded. The grant it rests on stays the same."""
     require(actor, Role.CHAIR)
-    issued_on = issued_on or date.today()
+    issued_on = issued_on or clock.today()
     if not reason.strip():
         raise InvalidInput("certificate.reason_required", field="reason")
     old = _certificate(session, number)
@@ -315,7 +316,7 @@ def _certificate(session: Session, number: str) -> Certificate:
 
 
 def get_certificate(session: Session, number: str, today: date | None = None) -> CertificateInfo:
-    return _info(session, _certificate(session, number), today or date.today())
+    return _info(session, _certificate(session, number), today or clock.today())
 
 
 TRANSITIONS: dict[CertificateEventKind, tuple[tuple[CertificateStatus, ...], CertificateStatus]] = {
@@ -337,7 +338,7 @@ def change_status(
     require(actor, Role.CHAIR, Role.CLERK)
     if kind not in TRANSITIONS:
         raise InvalidInput("certificate.bad_transition", field="action", value=kind.value)
-    today = today or date.today()
+    today = today or clock.today()
     if not reason.strip():
         raise InvalidInput("certificate.reason_required", field="reason")
     certificate = _certificate(session, number)
@@ -382,7 +383,7 @@ def list_certificates(
 ) -> list[CertificateInfo]:
     """The register, newest first. `query` matches a number prefix or a fragment of the producer's
     or a product's name, in any case and script."""
-    today = today or date.today()
+    today = today or clock.today()
     stmt = _filtered(session, select(Certificate), status, query, region_code, producer_id, today)
     stmt = stmt.order_by(Certificate.id.desc()).offset(offset)
     if limit is not None:
@@ -416,7 +417,7 @@ def count_certificates(
         query,
         region_code,
         None,
-        today or date.today(),
+        today or clock.today(),
     )
     return int(session.scalar(stmt) or 0)
 
@@ -468,7 +469,7 @@ def expiring(
     session: Session, today: date | None = None, days: int | None = None
 ) -> list[CertificateInfo]:
     """Active certificates whose validity ends within the warning period."""
-    today = today or date.today()
+    today = today or clock.today()
     days = days if days is not None else settings.get(session, "expiry_warning_days")
     stmt = (
         select(Certificate)
@@ -485,7 +486,7 @@ def expiring(
 def surveillance_due(
     session: Session, today: date | None = None, days: int = 30
 ) -> list[CertificateInfo]:
-    today = today or date.today()
+    today = today or clock.today()
     stmt = (
         select(Certificate)
         .where(

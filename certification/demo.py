@@ -26,7 +26,8 @@ from certification import (
     users,
 )
 from certification.codes import demo as codes_demo
-from certification.errors import RuleViolation
+from certification.core import clock
+from certification.core.errors import RuleViolation
 from certification.scoring import (
     AnswerValue,
     ChoiceSpec,
@@ -343,7 +344,7 @@ def _answers(category: str, quality: str, rng: random.Random) -> dict[str, Answe
 
 def build(session: Session, today: date | None = None, seed: int = 2026) -> DemoSummary:
     """Fill an empty, migrated database. Refuses a database that already has a committee."""
-    today = today or date.today()
+    today = today or clock.today()
     rng = random.Random(seed)
     if office.is_set_up(session):
         raise RuleViolation("demo.database_not_empty")

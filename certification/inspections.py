@@ -10,11 +10,12 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from certification import audit, photos, standards
-from certification.errors import InvalidInput, NotFound, RuleViolation
+from certification import photos, standards
+from certification.core import audit, clock
+from certification.core.errors import InvalidInput, NotFound, RuleViolation
+from certification.core.search import contains
 from certification.producers import CategoryInfo, category_info
 from certification.scoring import AnswerValue, ScoreResult, VersionSpec, evaluate
-from certification.search import contains
 from certification.users import UserInfo, require
 from models import (
     Answer,
@@ -26,7 +27,6 @@ from models import (
     Producer,
     Product,
     StandardVersion,
-    utcnow,
 )
 from models.enums import (
     CertificateStatus,
@@ -203,7 +203,7 @@ def start_inspection(
         raise RuleViolation(
             "inspection.wrong_category", product=product.name, standard=version.standard.code
         )
-    if inspected_on > date.today():
+    if inspected_on > clock.today():
         raise InvalidInput("inspection.future_date", field="inspected_on", value=inspected_on)
     certificate_id = None
     if kind != InspectionKind.INITIAL:
@@ -484,7 +484,7 @@ def submit(session: Session, inspector: UserInfo, inspection_id: int) -> Inspect
     inspection.status = InspectionStatus.SUBMITTED
     inspection.score, inspection.stars = info.result.score, info.result.stars
     inspection.passed = info.result.passed
-    inspection.submitted_at = utcnow()
+    inspection.submitted_at = clock.now()
     session.flush()
     audit.record(
         session,

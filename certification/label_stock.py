@@ -24,13 +24,13 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from certification import audit
 from certification.certificates import effective_status
 from certification.codes.issuing import (
     LabelAllocation,
     allocate_label_serials,
 )
-from certification.codes.verification import today_in_bishkek
+from certification.core import audit, clock
+from certification.core.errors import InvalidInput, NotFound, RuleViolation
 from certification.documents.labels import LabelGeometry, PrinterOffset
 from certification.documents.templates import (
     LabelTemplate,
@@ -39,7 +39,6 @@ from certification.documents.templates import (
     find_template,
     parse_glabels,
 )
-from certification.errors import InvalidInput, NotFound, RuleViolation
 from certification.users import UserInfo, require
 from models import (
     LabelLot,
@@ -48,7 +47,6 @@ from models import (
     LabelSpoilage,
     LabelTemplateRecord,
     Lot,
-    utcnow,
 )
 from models import PrinterOffset as OffsetRow
 from models.enums import CertificateStatus, Role
@@ -283,7 +281,7 @@ def remove_template(session: Session, actor: UserInfo, template_id: str) -> None
     ).first()
     if row is None:
         raise NotFound("label.template_not_found", template=template_id)
-    row.removed_at = utcnow()
+    row.removed_at = clock.now()
     audit.record(session, actor.username, "label_template.remove", "label_template", row.code)
 
 
@@ -308,7 +306,7 @@ def set_printer_offset(
     if row is None:
         row = OffsetRow(template=t.id, updated_by=username)
         session.add(row)
-    row.dx, row.dy, row.updated_by, row.updated_at = offset.dx, offset.dy, username, utcnow()
+    row.dx, row.dy, row.updated_by, row.updated_at = offset.dx, offset.dy, username, clock.now()
     session.flush()
     audit.record(
         session, username, "printer_offset.set", "label_template", t.id, dx=offset.dx, dy=offset.dy
@@ -417,7 +415,7 @@ def _new_job(
 def check_printable(session: Session, lot_id: int) -> None:
     """Labels only for a certificate in force today; the refusal names its state."""
     certificate = _lot(session, lot_id).certificate
-    state = effective_status(certificate.status, certificate.valid_until, today_in_bishkek())
+    state = effective_status(certificate.status, certificate.valid_until, clock.today())
     if state is not CertificateStatus.ACTIVE:
         raise RuleViolation(f"labels.certificate_{state.value}", number=certificate.number)
 
@@ -500,7 +498,7 @@ def _pending(session: Session, job_id: int) -> LabelPrint:
 def finish_print(session: Session, job_id: int, username: str) -> None:
     """The PDF was written whole: the job's labels count as printed."""
     row = _pending(session, job_id)
-    row.status, row.finished_at = "printed", utcnow()
+    row.status, row.finished_at = "printed", clock.now()
     audit.record(session, username, "labels.printed", "lot", row.lot_id, job=job_id)
 
 
@@ -508,7 +506,7 @@ def fail_print(session: Session, job_id: int, failure: str, username: str) -> No
     """Nothing was printed: the job's serials are recorded as spoiled so they can be printed
     again, never handed out anew."""
     row = _pending(session, job_id)
-    row.status, row.finished_at, row.failure = "failed", utcnow(), failure[:80]
+    row.status, row.finished_at, row.failure = "failed", clock.now(), failure[:80]
     for r in row.ranges:
         session.add(
             LabelSpoilage(

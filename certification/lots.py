@@ -10,9 +10,9 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from certification import audit
 from certification.certificates import certificate_model, effective_status
-from certification.errors import InvalidInput, NotFound, RuleViolation
+from certification.core import audit, clock
+from certification.core.errors import InvalidInput, NotFound, RuleViolation
 from certification.users import UserInfo, require
 from models import Lot, Product
 from models.codes import LabelLot
@@ -89,7 +89,7 @@ def report_lot(
     notes: str = "",
 ) -> LotInfo:
     require(actor, Role.CLERK, Role.INSPECTOR)
-    reported_on = reported_on or date.today()
+    reported_on = reported_on or clock.today()
     certificate = certificate_model(session, certificate_number)
     status = effective_status(certificate.status, certificate.valid_until, reported_on)
     if status != CertificateStatus.ACTIVE:

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from certification import audit, users
-from certification.errors import InvalidInput, NotFound, RuleViolation
+from certification import users
+from certification.core import audit
+from certification.core.errors import InvalidInput, NotFound, RuleViolation
 from models import Committee, Region, User
 from models.enums import Role
 

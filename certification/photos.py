@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from certification.errors import InvalidInput
+from certification.core.errors import InvalidInput
 
 MAX_BYTES = 8 * 1024 * 1024
 MAX_PIXELS = 50_000_000

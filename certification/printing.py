@@ -28,7 +28,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from certification import certificates, inspections, label_stock, lots, settings, standards
 from certification.codes import issuing, keys, lists
 from certification.codes.signing import Signer, format_key_id
-from certification.codes.verification import BISHKEK, today_in_bishkek
+from certification.core import clock
+from certification.core.errors import DomainError
 from certification.documents.certificate import CertificateDocument, localized, render_certificate
 from certification.documents.inspection_report import (
     InspectionReportDocument,
@@ -42,7 +43,6 @@ from certification.documents.labels import LabelCode, LabelContent, render_label
 from certification.documents.output import check_writable, write_atomically
 from certification.documents.registers import Register, RegisterEntry, publish_register
 from certification.documents.wording import words
-from certification.errors import DomainError
 from certification.scoring import AnswerValue, CriterionSpec, Reason, criterion_fraction
 from certification.users import UserInfo, require
 from models import Committee, Decision, Inspection, Lot, Region
@@ -69,7 +69,7 @@ def certificate_document(
     session: Session, number: str, qr_text: str, today: date | None = None
 ) -> CertificateDocument:
     """What the certificate shows, as plain values, with its state as of `today`."""
-    today = today or today_in_bishkek()
+    today = today or clock.today()
     cert = certificates.certificate_model(session, number)
     status = certificates.effective_status(cert.status, cert.valid_until, today)
     langs = document_languages(session)
@@ -77,7 +77,7 @@ def certificate_document(
     if status is CertificateStatus.EXPIRED:
         as_of = cert.valid_until + timedelta(days=1)
     elif status is not CertificateStatus.ACTIVE and cert.events:
-        as_of = cert.events[-1].at.astimezone(BISHKEK).date()
+        as_of = clock.today(cert.events[-1].at)
     producer = cert.producer
     version = cert.version
     decision = session.get(Decision, cert.decision_id)
@@ -256,7 +256,7 @@ def inspection_report_pdf(session: Session, inspection_id: int) -> bytes:
 
 def public_register(session: Session, today: date | None = None) -> Register:
     """Every certificate this committee issued, in the state it is in today."""
-    today = today or today_in_bishkek()
+    today = today or clock.today()
     langs = document_languages(session)
     committee = keys.own_committee(session)
     regions = {r.code: r for r in session.scalars(select(Region))}

@@ -9,10 +9,11 @@ from datetime import datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from certification import audit, certificates, photos
-from certification.errors import InvalidInput, NotFound
+from certification import certificates, photos
+from certification.core import audit
+from certification.core.errors import InvalidInput, NotFound
+from certification.core.search import contains
 from certification.office import Trilingual
-from certification.search import contains
 from certification.users import UserInfo, require
 from models import Certificate, Producer, Product, ProductCategory, ProductPhoto, Region, fold
 from models.enums import CertificateStatus, ProducerKind, Role

@@ -20,7 +20,7 @@ from operator import sub
 
 import zxingcpp
 
-from certification.errors import InvalidInput
+from certification.core.errors import InvalidInput
 
 QUIET = 4  # modules of light margin the standard asks for on every side
 MAX_VERSION = 40

@@ -11,9 +11,10 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from certification import audit, certificates, settings
-from certification.counters import next_value
-from certification.errors import Forbidden, InvalidInput, NotFound, RuleViolation
+from certification import certificates, settings
+from certification.core import audit
+from certification.core.counters import next_value
+from certification.core.errors import Forbidden, InvalidInput, NotFound, RuleViolation
 from certification.users import DECIDING_ROLES, UserInfo, require
 from certification.users import info as user_info
 from models import (

@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from certification import audit
 from certification.codes.text import TextError, check_prefix
-from certification.errors import InvalidInput
+from certification.core import audit
+from certification.core.errors import InvalidInput
 from models import Setting
 
 LANGUAGES = ("ky", "ru", "en")

@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from certification import audit
-from certification.errors import InvalidInput, NotFound, RuleViolation
+from certification.core import audit
+from certification.core.errors import InvalidInput, NotFound, RuleViolation
 from certification.producers import CategoryInfo, category_info
 from certification.scoring import (
     ChoiceSpec,

@@ -10,8 +10,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from certification import audit
-from certification.errors import Forbidden, InvalidInput, NotFound, RuleViolation
+from certification.core import audit
+from certification.core.errors import Forbidden, InvalidInput, NotFound, RuleViolation
 from models import User, UserRole
 from models.enums import Role
 

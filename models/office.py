@@ -94,7 +94,7 @@ class Counter(Base):
 
 
 class AuditEntry(Base):
-    """Append-only, hash-chained record of every change (see `certification.audit`)."""
+    """Append-only, hash-chained record of every change (see `certification.core.audit`)."""
 
     __tablename__ = "audit_entry"
     __table_args__ = (UniqueConstraint("seq"),)

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from certification.errors import DomainError
+from certification.core.errors import DomainError
 from ui.messages import message_for
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout, QWidget
 from typing_extensions import override
 
-from certification.errors import DomainError
+from certification.core.errors import DomainError
 from ui.formats import sorted_by_name
 from ui.messages import message_for
 

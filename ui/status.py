@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from certification.codes import keys
 from certification.codes.keys import KeyInfo
-from certification.codes.verification import today_in_bishkek
+from certification.core import clock
 from ui.tasks import Tasks
 from ui.workspace import Workspace
 
@@ -24,7 +24,7 @@ class KeyState:
 
 def key_state(session: Session) -> KeyState:
     own = [k for k in keys.signing_keys(session) if k.own]
-    today = today_in_bishkek()
+    today = clock.today()
     current = next((k for k in reversed(own) if k.current_on(today)), None)
     return KeyState(current, bool(own))
 

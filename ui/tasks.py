@@ -21,7 +21,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from certification.errors import DomainError
+from certification.core.errors import DomainError
 from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)

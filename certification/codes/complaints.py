@@ -8,9 +8,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from certification import audit
-from certification.errors import InvalidInput, NotFound, RuleViolation
-from models import Certificate, CodeCheck, Complaint, Lot, utcnow
+from certification.core import audit, clock
+from certification.core.errors import InvalidInput, NotFound, RuleViolation
+from models import Certificate, CodeCheck, Complaint, Lot
 
 MAX_DESCRIPTION = 5000
 
@@ -94,7 +94,7 @@ def close_complaint(
     if not resolution.strip():
         raise InvalidInput("complaint.resolution", field="resolution")
     complaint.status, complaint.resolution = "closed", resolution.strip()
-    complaint.closed_at = utcnow()
+    complaint.closed_at = clock.now()
     audit.record(session, username, "complaint.close", "complaint", complaint.id)
     return _info(complaint)
 

@@ -18,7 +18,7 @@ from certification.codes.keywrap import Argon2Cost
 from certification.codes.record import CodeKind, CodeRecord
 from certification.codes.service import InputKind, verify_text
 from certification.codes.signing import Signer, key_id_for, public_bytes
-from certification.codes.verification import BISHKEK
+from certification.core import clock
 from models import Certificate, LabelPrint, LabelSpoilage, Lot
 from models.enums import CertificateStatus
 
@@ -49,7 +49,7 @@ class CodesSummary:
 
 
 def _at(day: date, hour: int) -> datetime:
-    return datetime.combine(day, time(hour), BISHKEK)
+    return datetime.combine(day, time(hour), clock.BISHKEK)
 
 
 def add_codes(session: Session, today: date, rng: random.Random) -> CodesSummary:

@@ -15,13 +15,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from certification import audit, settings
+from certification import settings
 from certification.codes.record import MAX_LOT, MAX_SERIAL, CodeKind, CodeRecord
 from certification.codes.signing import Signer
 from certification.codes.text import check_prefix
-from certification.codes.verification import today_in_bishkek
-from certification.counters import next_value
-from certification.errors import InvalidInput, NotFound, RuleViolation
+from certification.core import audit, clock
+from certification.core.counters import next_value
+from certification.core.errors import InvalidInput, NotFound, RuleViolation
 from models import Certificate, LabelBatch, LabelLot, Lot
 from models.enums import CertificateStatus
 
@@ -67,7 +67,7 @@ def allocate_label_serials(
     lot = session.scalars(select(Lot).where(Lot.id == lot_id).with_for_update()).first()
     if lot is None:
         raise NotFound("lot.not_found", lot=lot_id)
-    _printable(lot.certificate, on or today_in_bishkek())
+    _printable(lot.certificate, on or clock.today())
     labels = session.get(LabelLot, lot_id, with_for_update=True)
     if labels is None:
         lot_no = next_value(session, f"codes.lots.{lot.certificate_id}")
@@ -114,7 +114,7 @@ def label_codes(
 ) -> list[str]:
     """The signed QR texts of an allocation's labels, in serial order."""
     lot = session.get_one(Lot, allocation.lot_id)
-    day = on or today_in_bishkek()
+    day = on or clock.today()
     base = _base_record(lot.certificate, signer, day, lot.product.category_id)
     prefix = url_prefix(session) if prefix is None else prefix
     records = (
@@ -139,5 +139,5 @@ def certificate_code(
         raise NotFound("certificate.not_found", certificate=certificate_id)
     products = certificate.products
     category = products[0].category_id if products else 0
-    base = _base_record(certificate, signer, on or today_in_bishkek(), category)
+    base = _base_record(certificate, signer, on or clock.today(), category)
     return signer.sign_code(base, url_prefix(session) if prefix is None else prefix)

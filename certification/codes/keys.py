@@ -14,12 +14,12 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from certification import audit
 from certification.codes import verification
 from certification.codes.keywrap import Argon2Cost, WrongPassphrase, unwrap, wrap
 from certification.codes.signing import Signer, format_key_id, key_id_for, public_bytes
-from certification.errors import Forbidden, InvalidInput, NotFound, RuleViolation
-from models import Committee, SigningKey, TrustedKey, utcnow
+from certification.core import audit, clock
+from certification.core.errors import Forbidden, InvalidInput, NotFound, RuleViolation
+from models import Committee, SigningKey, TrustedKey
 
 MIN_PASSPHRASE = 4
 
@@ -102,7 +102,7 @@ def generate_signing_key(
     if len(passphrase) < MIN_PASSPHRASE:
         raise InvalidInput("codes.passphrase_too_short", field="passphrase", minimum=MIN_PASSPHRASE)
     committee = own_committee(session)
-    start = valid_from or verification.today_in_bishkek()
+    start = valid_from or clock.today()
     taken = set(session.scalars(select(SigningKey.key_id))) | set(
         session.scalars(select(TrustedKey.key_id))
     )
@@ -115,7 +115,7 @@ def generate_signing_key(
     previous = _current(session, start)
     if previous is not None:
         previous.valid_until = start
-        previous.retired_at = utcnow()
+        previous.retired_at = clock.now()
     key = SigningKey(
         key_id=key_id_for(public),
         committee=committee,
@@ -143,7 +143,7 @@ def unlock_signing_key(
     session: Session, passphrase: str, key_id: int | None = None, on: date | None = None
 ) -> Signer:
     """The key that may sign today (or the one named), opened for one printing session."""
-    day = on or verification.today_in_bishkek()
+    day = on or clock.today()
     key = _own_key(session, key_id) if key_id is not None else _current(session, day)
     if key is None:
         raise RuleViolation("codes.no_signing_key")
@@ -161,13 +161,13 @@ def retire_signing_key(
 ) -> KeyInfo:
     """End the key's signing period on `on` (today); labels it signed until then stay genuine."""
     key = _own_key(session, key_id)
-    day = on or verification.today_in_bishkek()
+    day = on or clock.today()
     if day < key.valid_from:
         raise InvalidInput("codes.retire_before_start", field="on")
     if key.valid_until is not None and key.valid_until <= day:
         raise RuleViolation("codes.key_already_retired", key_id=format_key_id(key_id))
     key.valid_until = day
-    key.retired_at = utcnow()
+    key.retired_at = clock.now()
     audit.record(session, username, "signing_key.retire", "signing_key", key_id, last_day=day)
     return _info(key)
 

@@ -18,7 +18,6 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from certification import audit
 from certification.codes.keys import fingerprint, own_committee
 from certification.codes.signing import (
     LIST_CONTEXT,
@@ -26,9 +25,10 @@ from certification.codes.signing import (
     format_key_id,
     signature_valid,
 )
-from certification.codes.verification import BISHKEK, CertificateState, StatusView
-from certification.counters import next_value
-from certification.errors import Forbidden, InvalidInput, RuleViolation
+from certification.codes.verification import CertificateState, StatusView
+from certification.core import audit, clock
+from certification.core.counters import next_value
+from certification.core.errors import Forbidden, InvalidInput, RuleViolation
 from models import (
     Certificate,
     Committee,
@@ -37,7 +37,6 @@ from models import (
     Region,
     SigningKey,
     TrustedKey,
-    utcnow,
 )
 from models.enums import CertificateStatus
 
@@ -51,7 +50,7 @@ def _canonical(body: dict[str, Any]) -> bytes:
 
 
 def _iso(moment: datetime) -> str:
-    return moment.astimezone(BISHKEK).isoformat(timespec="seconds")
+    return clock.local(moment).isoformat(timespec="seconds")
 
 
 def _day(value: date | None) -> str | None:
@@ -91,7 +90,7 @@ def export_trust_list(
         for k in keys
     ]
     audit.record(session, username, "trust_list.export", "trust_list", sequence)
-    return trust_list_file(signer, _issuer(committee), sequence, now or utcnow(), listed)
+    return trust_list_file(signer, _issuer(committee), sequence, now or clock.now(), listed)
 
 
 @dataclass(frozen=True)
@@ -139,7 +138,7 @@ def export_status_list(
 ) -> bytes:
     """Suspended and withdrawn certificates as of now; stale for readers after `valid_for`."""
     committee = own_committee(session)
-    moment = now or utcnow()
+    moment = now or clock.now()
     sequence = next_value(session, "codes.status_list")
     held = (CertificateStatus.SUSPENDED, CertificateStatus.WITHDRAWN)
     rows = session.scalars(
@@ -154,7 +153,7 @@ def export_status_list(
             "sequence": c.sequence,
             "number": c.number,
             "status": c.status.value,
-            "since": _day(c.events[-1].at.astimezone(BISHKEK).date()) if c.events else None,
+            "since": _day(clock.today(c.events[-1].at)) if c.events else None,
         }
         for c in rows
     ]
@@ -300,7 +299,7 @@ def import_list(
     session.flush()
     certificates = 0
     if kind == TRUST:
-        _replace_keys(session, committee, record, listed_keys, now or utcnow())
+        _replace_keys(session, committee, record, listed_keys, now or clock.now())
     else:
         certificates = _store_statuses(session, record, body.get("certificates", []))
     trusted = session.scalar(

@@ -30,8 +30,8 @@ from certification.codes.verification import (
     StatusView,
     TrustedKey,
     assess,
-    today_in_bishkek,
 )
+from certification.core import clock
 from models import (
     Certificate,
     CodeCheck,
@@ -42,7 +42,6 @@ from models import (
     LabelSpoilage,
     Lot,
     fold,
-    utcnow,
 )
 from models.enums import CertificateStatus
 
@@ -176,10 +175,10 @@ def verify_text(
     shown_text: str | None = None,
 ) -> VerificationResult:
     """Check one code as typed, pasted or decoded; log it unless `record` is false."""
-    moment = now or utcnow()
+    moment = now or clock.now()
     certificates: _Found = {}
     lookup = _status_lookup(session, moment, certificates)
-    found = assess(raw, keys.KeyLookup(session), today_in_bishkek(moment), lookup)
+    found = assess(raw, keys.KeyLookup(session), clock.today(moment), lookup)
     text = shown_text if shown_text is not None else found.text
     result = VerificationResult(
         found.outcome,
@@ -397,7 +396,7 @@ def _failed(
     now: datetime | None,
 ) -> VerificationResult:
     result = VerificationResult(
-        outcome, reason, (), "", input_kind.value, place.strip()[:200], now or utcnow()
+        outcome, reason, (), "", input_kind.value, place.strip()[:200], now or clock.now()
     )
     if record:
         result = _log(session, result, Assessment(outcome, reason), username)

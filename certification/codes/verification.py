@@ -13,17 +13,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
 from certification.codes.record import CodeRecord, RecordError
 from certification.codes.signing import code_message, signature_valid
 from certification.codes.text import TextError, normalise, parse
-
-BISHKEK = ZoneInfo("Asia/Bishkek")
-
-
-def today_in_bishkek(now: datetime | None = None) -> date:
-    return (now or datetime.now(BISHKEK)).astimezone(BISHKEK).date()
 
 
 class Outcome(StrEnum):

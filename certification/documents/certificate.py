@@ -11,6 +11,7 @@ from reportlab.lib.colors import Color, black, white
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from certification.core.errors import InvalidInput
 from certification.documents.drawing import (
     GOLD,
     INK,
@@ -32,7 +33,6 @@ from certification.documents.wording import (
     word,
     words,
 )
-from certification.errors import InvalidInput
 from certification.qrmatrix import QrMatrix, encode
 
 STATUSES = ("active", "suspended", "withdrawn", "expired", "superseded")

@@ -9,9 +9,9 @@ from reportlab.lib.colors import Color
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from certification.core.errors import InvalidInput
 from certification.documents.fonts import text_width
 from certification.documents.qrpdf import place, qr_body
-from certification.errors import InvalidInput
 from certification.qrmatrix import QUIET, QrMatrix
 
 MM = 72 / 25.4  # points per millimetre

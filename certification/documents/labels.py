@@ -16,6 +16,7 @@ from datetime import date
 from reportlab.lib.colors import Color, black
 from reportlab.pdfgen.canvas import Canvas
 
+from certification.core.errors import InvalidInput
 from certification.documents.drawing import (
     MM,
     draw_mark,
@@ -35,7 +36,6 @@ from certification.documents.wording import (
     word,
     words,
 )
-from certification.errors import InvalidInput
 from certification.qrmatrix import QUIET, QrMatrix, encode
 
 MAX_OFFSET_MM = 10.0

@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from certification.errors import InvalidInput
+from certification.core.errors import InvalidInput
 
 
 def check_writable(path: str | os.PathLike[str]) -> Path:

@@ -20,6 +20,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from certification.core.errors import InvalidInput
 from certification.documents.drawing import INK, MM
 from certification.documents.fonts import SANS, SANS_BOLD, register_fonts
 from certification.documents.output import write_atomically
@@ -30,7 +31,6 @@ from certification.documents.wording import (
     word,
     words,
 )
-from certification.errors import InvalidInput
 
 REGISTER_STATUSES = ("active", "suspended", "withdrawn", "expired", "superseded")
 COLUMNS = ("number", "status", "producer", "village", "region", "products", "issued", "valid_until")

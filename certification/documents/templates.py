@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from certification.errors import InvalidInput, NotFound
+from certification.core.errors import InvalidInput, NotFound
 
 BUILTIN_FILE = Path(__file__).resolve().parents[2] / "resources" / "templates" / "builtin.xml"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from certification.errors import InvalidInput
+from certification.core.errors import InvalidInput
 
 LANGUAGES = ("ky", "ru", "en")
 DEFAULT_LANGUAGES = ("ky", "ru")

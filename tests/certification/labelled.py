@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import Engine
 
 from certification import lots
 from certification.codes import keys
+from certification.core import clock
 from certification.lots import LotInfo
 from models.db import unit_of_work
 from tests.codes.factories import CHEAP
@@ -35,8 +36,8 @@ def labelled_office(engine: Engine, quantity: int = 500, unit: str = "pcs") -> L
             number,
             product_id,
             "2611-017",
-            date.today(),
-            date.today() + timedelta(days=365),
+            clock.today(),
+            clock.today() + timedelta(days=365),
             str(quantity),
             unit,
         )

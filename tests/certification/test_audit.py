@@ -1,6 +1,6 @@
 from sqlalchemy import Engine, text
 
-from certification import audit
+from certification.core import audit
 from models.db import session_factory, unit_of_work
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from certification import audit, certificates
+from certification import certificates
+from certification.core import audit
 from models.db import unit_of_work
 from tests.factories import add_producer, make_office, open_session, submitted_inspection
 

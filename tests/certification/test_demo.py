@@ -1,12 +1,12 @@
 from collections import Counter
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import Engine, select
 
-from certification import audit, certificates, demo, label_stock, lots, producers, sessions
-from certification.codes.verification import BISHKEK
-from certification.errors import RuleViolation
+from certification import certificates, demo, label_stock, lots, producers, sessions
+from certification.core import audit, clock
+from certification.core.errors import RuleViolation
 from models import CodeCheck, LabelLot
 from models.db import session_factory, unit_of_work
 from models.enums import CertificateEventKind, CertificateStatus, ProducerKind
@@ -56,7 +56,7 @@ def test_demo_register_is_realistic(demo_db: Engine) -> None:
 
 def test_demo_refuses_a_database_in_use(demo_db: Engine) -> None:
     with pytest.raises(RuleViolation), unit_of_work(session_factory(demo_db)) as s:
-        demo.build(s, date.today())
+        demo.build(s, clock.today())
 
 
 def test_demo_labels_are_printed_through_print_jobs(any_engine: Engine) -> None:
@@ -73,8 +73,8 @@ def test_demo_labels_are_printed_through_print_jobs(any_engine: Engine) -> None:
         assert (jammed.printed, jammed.reprinted, jammed.spoiled) == (jammed.allocated, 1, 0)
         assert [j.kind for j in jammed.jobs] == ["print", "reprint"]
         assert spoiled.spoiled_by_reason == {"lost": 1, "misprint": 2}
-        printing_day = date.today() - timedelta(days=30)
-        days = {j.created_at.astimezone(BISHKEK).date() for lot in stock for j in lot.jobs}
+        printing_day = clock.today() - timedelta(days=30)
+        days = {j.created_at.astimezone(clock.BISHKEK).date() for lot in stock for j in lot.jobs}
         assert days == {printing_day}
         # The check history: one label photocopied, one forged, the lost one on sale.
         flags = s.scalars(select(CodeCheck.flags).order_by(CodeCheck.id)).all()

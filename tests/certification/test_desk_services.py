@@ -3,7 +3,6 @@
 import io
 import json
 from dataclasses import replace
-from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -11,8 +10,9 @@ from PIL import Image
 from sqlalchemy import Engine, select
 
 from certification import inspections, sessions, standards, users
+from certification.core import clock
+from certification.core.errors import InvalidInput, NotFound, RuleViolation
 from certification.demo import standard_spec
-from certification.errors import InvalidInput, NotFound, RuleViolation
 from models import AuditEntry
 from models.db import unit_of_work
 from models.enums import Role
@@ -116,7 +116,7 @@ def test_a_photo_leaves_a_draft_with_an_audit_entry_and_stays_in_a_submitted_one
     o = make_office(any_engine)
     _p, product = add_producer(o)
     with unit_of_work(o.factory) as s:
-        started = inspections.start_inspection(s, o.inspector, product, o.version_id, date.today())
+        started = inspections.start_inspection(s, o.inspector, product, o.version_id, clock.today())
         kept = inspections.add_photo(s, o.inspector, started.id, jpeg(1600, 1200), "бал.jpg", "1.2")
         dropped = inspections.add_photo(s, o.inspector, started.id, jpeg(640, 480), "", "1.2")
     with unit_of_work(o.factory, write=False) as s:

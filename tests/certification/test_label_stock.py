@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, func, select
 
-from certification import audit, certificates, label_stock
+from certification import certificates, label_stock
 from certification.codes import issuing
-from certification.errors import DomainError, Forbidden, InvalidInput, NotFound, RuleViolation
+from certification.core import audit
+from certification.core.errors import DomainError, Forbidden, InvalidInput, NotFound, RuleViolation
 from models import AuditEntry, LabelLot, LabelPrint, LabelSpoilage
 from models.db import unit_of_work
 from models.enums import CertificateEventKind

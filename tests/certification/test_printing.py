@@ -11,7 +11,7 @@ from sqlalchemy import Engine, select
 from certification import certificates, label_stock, printing
 from certification.codes import keys, lists
 from certification.codes.service import verify_text
-from certification.errors import DomainError
+from certification.core.errors import DomainError
 from models import AuditEntry
 from models.db import unit_of_work
 from models.enums import CertificateEventKind

@@ -7,8 +7,9 @@ import pytest
 from PIL import Image
 from sqlalchemy import Engine
 
-from certification import audit, producers, settings, users
-from certification.errors import DomainError, Forbidden, InvalidInput
+from certification import producers, settings, users
+from certification.core import audit
+from certification.core.errors import DomainError, Forbidden, InvalidInput
 from models.db import unit_of_work
 from models.enums import ProducerKind, Role
 from tests.factories import add_producer, make_office

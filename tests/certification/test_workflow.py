@@ -8,7 +8,6 @@ import pytest
 from sqlalchemy import Engine
 
 from certification import (
-    audit,
     certificates,
     inspections,
     lots,
@@ -16,7 +15,8 @@ from certification import (
     settings,
     standards,
 )
-from certification.errors import Forbidden, InvalidInput, RuleViolation
+from certification.core import audit, clock
+from certification.core.errors import Forbidden, InvalidInput, RuleViolation
 from certification.scoring import AnswerValue
 from models.db import unit_of_work
 from models.enums import (
@@ -35,7 +35,7 @@ from tests.factories import (
     submitted_inspection,
 )
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def test_a_used_standard_version_is_frozen_and_edits_make_a_new_version(
@@ -290,7 +290,7 @@ def test_search_by_number_prefix_and_name(sqlite_engine: Engine) -> None:
 def test_lots_are_unique_per_producer_and_checked(any_engine: Engine) -> None:
     o = make_office(any_engine)
     number, product = certified(o)
-    made = date.today() - timedelta(days=1)
+    made = clock.today() - timedelta(days=1)
     with unit_of_work(o.factory) as s:
         lot = lots.report_lot(
             s, o.clerk, number, product, "2611-01", made, made + timedelta(days=365), "120", "pcs"

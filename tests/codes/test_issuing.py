@@ -11,7 +11,7 @@ from sqlalchemy import Engine, select
 from certification import settings
 from certification.codes import issuing, keys
 from certification.codes.verification import assess
-from certification.errors import InvalidInput, NotFound, RuleViolation
+from certification.core.errors import InvalidInput, NotFound, RuleViolation
 from models import Certificate, LabelBatch
 from models.db import make_engine, session_factory, unit_of_work
 from models.enums import CertificateStatus

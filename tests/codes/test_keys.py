@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from certification import audit
 from certification.codes import keys
 from certification.codes.keywrap import WrongPassphrase, unwrap, wrap
-from certification.errors import Forbidden, InvalidInput, RuleViolation
+from certification.core import audit
+from certification.core.errors import Forbidden, InvalidInput, RuleViolation
 from models import SigningKey
 from models.db import session_factory, unit_of_work
 from tests.codes.factories import CHEAP, own_committee

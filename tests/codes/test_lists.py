@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from certification.codes import keys, lists
 from certification.codes.verification import CertificateState
-from certification.errors import DomainError, Forbidden, InvalidInput, RuleViolation
+from certification.core.errors import DomainError, Forbidden, InvalidInput, RuleViolation
 from models import Certificate, ImportedList, TrustedKey
 from models.db import make_engine, session_factory, unit_of_work, upgrade
 from models.enums import CertificateStatus

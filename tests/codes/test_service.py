@@ -20,7 +20,7 @@ from certification.codes.record import CodeKind, CodeRecord
 from certification.codes.service import InputKind, spoilage_reason, verify_image, verify_text
 from certification.codes.signing import Signer, key_id_for, public_bytes
 from certification.codes.verification import Outcome
-from certification.errors import RuleViolation
+from certification.core.errors import RuleViolation
 from certification.users import UserInfo
 from models import Certificate, CodeCheck, Committee, Complaint, TrustedKey
 from models.db import session_factory, unit_of_work

@@ -23,11 +23,11 @@ from certification.codes.signing import (
 )
 from certification.codes.text import code_text, normalise
 from certification.codes.verification import (
-    BISHKEK,
     CertificateState,
     StatusView,
     TrustedKey,
 )
+from certification.core import clock
 
 PATH = Path(__file__).resolve().parents[2] / "docs" / "test-vectors" / "codes-v1.json"
 PREFIX = "HTTPS://BELGI.KG/V/"
@@ -534,7 +534,7 @@ def build() -> dict[str, Any]:
     return {
         "format": "belgi-signed-code",
         "version": 1,
-        "time_zone": str(BISHKEK),
+        "time_zone": str(clock.BISHKEK),
         "note": "Test keys only (seed = one byte repeated). Outcomes per docs/signed-codes.md.",
         "keys": [_key_json(n, seed, k) for n, (seed, _, k) in keys.items()],
         "vectors": vectors,

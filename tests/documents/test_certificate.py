@@ -6,9 +6,9 @@ import re
 
 import pytest
 
+from certification.core.errors import InvalidInput
 from certification.documents.certificate import render_certificate
 from certification.documents.output import write_atomically
-from certification.errors import InvalidInput
 from tests.documents import pdfcheck
 from tests.documents.samples import certificate, signed_text
 

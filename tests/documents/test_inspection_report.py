@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from certification.core.errors import InvalidInput
 from certification.documents.inspection_report import ReportPhoto, render_inspection_report
-from certification.errors import InvalidInput
 from tests.documents import pdfcheck
 from tests.documents.samples import inspection_report
 

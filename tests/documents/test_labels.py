@@ -9,6 +9,7 @@ from datetime import date
 import pypdfium2
 import pytest
 
+from certification.core.errors import InvalidInput
 from certification.documents.drawing import MM
 from certification.documents.labels import (
     LabelCode,
@@ -19,7 +20,6 @@ from certification.documents.labels import (
     symbol_corner,
 )
 from certification.documents.templates import builtin_templates, find_template
-from certification.errors import InvalidInput
 from certification.qrmatrix import encode
 from tests.documents import pdfcheck
 from tests.documents.samples import signed_text

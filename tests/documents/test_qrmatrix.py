@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from PIL import Image
 from qrcode.constants import ERROR_CORRECT_Q
 
-from certification.errors import InvalidInput
+from certification.core.errors import InvalidInput
 from certification.qrmatrix import QUIET, QrMatrix, encode
 
 BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"

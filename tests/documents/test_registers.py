@@ -10,13 +10,13 @@ from datetime import date
 import openpyxl
 import pytest
 
+from certification.core.errors import InvalidInput
 from certification.documents.registers import (
     Register,
     RegisterEntry,
     publish_register,
     register_csv,
 )
-from certification.errors import InvalidInput
 from tests.documents import pdfcheck
 
 REGISTER = Register(

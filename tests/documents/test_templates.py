@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from certification.core.errors import InvalidInput, NotFound
 from certification.documents.templates import (
     builtin_templates,
     distance_mm,
@@ -14,7 +15,6 @@ from certification.documents.templates import (
     parse_glabels,
     template_xml,
 )
-from certification.errors import InvalidInput, NotFound
 
 DATA = Path(__file__).with_name("data")
 PEER = """<?xml version="1.0" encoding="UTF-8"?>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from datetime import date
 from typing import Any
 
 import pytest
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import Engine
 
 from certification import inspections
+from certification.core import clock
 from models.db import unit_of_work
 from tests.factories import Office, add_producer, make_office, open_session, submitted_inspection
 from tests.ui.desk import message_box, opened, settle, shown, type_text
@@ -93,7 +93,7 @@ def draft_with_photo(o: Office) -> tuple[int, int]:
     image = io.BytesIO()
     Image.new("RGB", (64, 48), (200, 150, 40)).save(image, "JPEG")
     with unit_of_work(o.factory) as s:
-        started = inspections.start_inspection(s, o.inspector, product, o.version_id, date.today())
+        started = inspections.start_inspection(s, o.inspector, product, o.version_id, clock.today())
         photo = inspections.add_photo(s, o.inspector, started.id, image.getvalue(), "", "1.1")
     return started.id, photo
 

@@ -4,7 +4,6 @@ present, grants, sees the certificate number the domain issued, and prints the c
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,7 @@ from sqlalchemy import Engine
 
 from certification import certificates
 from certification.codes import keys
+from certification.core import clock
 from models.db import unit_of_work
 from models.enums import CertificateStatus, DecisionOutcome
 from tests.certification.labelled import PASSPHRASE
@@ -75,7 +75,7 @@ def test_new_inspection_to_granted_and_printed_certificate(
         decision.buttons.accepted.emit()
         settle(qtbot, page)
         issued = message_box(page, "certificateIssued")
-        number = f"KG-N-{date.today().year}-00001"
+        number = f"KG-N-{clock.today().year}-00001"
         assert number in issued.text()
         assert page.decisions.index(0, 5).data() == number
         assert page.agenda.rowCount() == 0

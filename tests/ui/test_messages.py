@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
 
 from certification.codes import issuing
-from certification.errors import RuleViolation
+from certification.core.errors import RuleViolation
 from models.db import session_factory, unit_of_work
 from models.enums import CertificateStatus
 from tests.codes import factories

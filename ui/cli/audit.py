@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from certification import audit
+from certification.core import audit
 from ui.cli.context import Context
 
 

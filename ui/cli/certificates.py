@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from certification import certificates
 from certification.codes import keys
+from certification.core import clock
 from models.enums import CertificateEventKind, CertificateStatus
 from ui.cli.context import Context
 from ui.cli.passphrase import read_passphrase
@@ -78,7 +79,12 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
     if args.json:
         data = info.as_json()
         data["events"] = [
-            {"kind": e.kind.value, "at": e.at.isoformat(), "user": e.username, "reason": e.reason}
+            {
+                "kind": e.kind.value,
+                "at": clock.local(e.at).isoformat(),
+                "user": e.username,
+                "reason": e.reason,
+            }
             for e in info.events
         ]
         context.print_json(data)
@@ -87,7 +93,9 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
     context.print(f"{info.producer} — {', '.join(info.products)}")
     context.print(f"{info.issued_on:%d.%m.%Y} – {info.valid_until:%d.%m.%Y}  {info.standard}")
     for e in info.events:
-        context.print(f"  {e.at:%d.%m.%Y %H:%M}  {e.kind.value:<11} {e.username}  {e.reason}")
+        context.print(
+            f"  {clock.local(e.at):%d.%m.%Y %H:%M}  {e.kind.value:<11} {e.username}  {e.reason}"
+        )
     return 0
 
 

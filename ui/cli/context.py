@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from certification import users
-from certification.errors import DomainError, Forbidden, InvalidInput
+from certification.core.errors import DomainError, Forbidden, InvalidInput
 from certification.users import UserInfo
 from models.db import make_engine, session_factory, unit_of_work, upgrade
 from ui.messages import message_for

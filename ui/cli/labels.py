@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from certification.errors import InvalidInput
+from certification.core.errors import InvalidInput
 from certification.users import UserInfo
 from ui.cli.context import Context
 from ui.cli.passphrase import read_passphrase

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from certification.codes.images import MAX_FILE_BYTES
 from certification.codes.service import InputKind, VerificationResult, verify_image, verify_text
-from certification.codes.verification import BISHKEK
+from certification.core import clock
 from ui.cli.context import CliError, Context
 from ui.messages.values import spoilage_text
 from ui.messages.verify import flag_text, outcome_title, reason_text
@@ -93,7 +93,7 @@ def as_json(result: VerificationResult) -> dict[str, Any]:
         "key_id": result.key_id,
         "signed_on": result.signed_on,
         "valid_until": result.valid_until,
-        "status_as_of": result.status_as_of.astimezone(BISHKEK) if result.status_as_of else None,
+        "status_as_of": clock.local(result.status_as_of) if result.status_as_of else None,
         "place": result.place,
         "input": result.input_kind,
         "check_id": result.check_id,
@@ -124,4 +124,4 @@ def _print(context: Context, result: VerificationResult) -> None:
 def _local(result: VerificationResult) -> str | None:
     if result.status_as_of is None:
         return None
-    return f"{result.status_as_of.astimezone(BISHKEK):%d.%m.%Y %H:%M}"
+    return f"{clock.local(result.status_as_of):%d.%m.%Y %H:%M}"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from certification import inspections, standards
+from certification.core import clock
 from certification.inspections import InspectionInfo, InspectionPhotoInfo, ProductChoice
 from certification.scoring import VersionSpec
 from certification.standards import StandardVersionInfo
@@ -81,7 +80,7 @@ class StartDialog(FormDialog):
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.certificate = QComboBox(self)
         self.certificate.setObjectName("certificate")
-        self.inspected_on = DateEdit(date.today(), self)
+        self.inspected_on = DateEdit(clock.today(), self)
         self.inspected_on.setObjectName("inspectedOn")
         self.inspected_on.setMaximumDate(self.inspected_on.date())
         self.place = QLineEdit(self)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from platformdirs import user_documents_dir
@@ -28,7 +27,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from certification import inspections, scoring, standards
-from certification.errors import DomainError
+from certification.core import clock
+from certification.core.errors import DomainError
 from certification.inspections import InspectionInfo, NonConformityInfo
 from certification.scoring import AnswerValue, VersionSpec
 from models.enums import InspectionStatus, NonConformityStatus
@@ -506,7 +506,7 @@ class InspectionView(QWidget):
         user, inspection_id = self.workspace.user, self.inspection.id
 
         def close(session: Session) -> InspectionInfo:
-            inspections.close_non_conformity(session, user, chosen.id, date.today())
+            inspections.close_non_conformity(session, user, chosen.id, clock.today())
             return inspections.get_inspection(session, inspection_id)
 
         self.tasks.run(

@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from certification.errors import DomainError
+from certification.core import clock
+from certification.core.errors import DomainError
 from ui.errors import show_error
 from ui.formats import DATE_FORMAT, collator
 from ui.messages import message_for
@@ -111,7 +112,7 @@ class DateEdit(QDateEdit):
         super().__init__(parent)
         self.setDisplayFormat(DATE_FORMAT)
         self.setCalendarPopup(True)
-        self.set_date(value or date.today())
+        self.set_date(value or clock.today())
 
     def set_date(self, value: date) -> None:
         self.setDate(to_qdate(value))

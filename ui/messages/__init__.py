@@ -12,7 +12,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
-from certification.errors import DomainError
+from certification.core.errors import DomainError
 from ui.messages import values
 
 CONTEXT = "messages"

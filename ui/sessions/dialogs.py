@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from platformdirs import user_documents_dir
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from certification import sessions
+from certification.core import clock
 from certification.sessions import AgendaItem
 from certification.users import UserInfo
 from models.enums import DecisionOutcome, Role
@@ -46,7 +46,7 @@ class OpenSessionDialog(FormDialog):
         default_quorum: int,
     ) -> None:
         super().__init__(parent, workspace, tasks, "openSessionDialog")
-        self.held_on = DateEdit(date.today(), self)
+        self.held_on = DateEdit(clock.today(), self)
         self.held_on.setObjectName("heldOn")
         self.place = QLineEdit(self)
         self.place.setObjectName("place")

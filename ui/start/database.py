@@ -4,7 +4,6 @@ dialogs need to know (is the committee set up, which committee, the regions)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -12,6 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from certification import office
+from certification.core import clock
 from certification.office import CommitteeInfo, RegionInfo
 from models.db import make_engine, session_factory, unit_of_work, upgrade
 
@@ -58,7 +58,7 @@ def database_label(engine: Engine) -> str:
 def demo_path(folder: Path | None = None) -> Path:
     """Today's demo database in the user data folder (the demo's dates are relative to today)."""
     folder = folder or user_data_path("Belgi", appauthor=False, ensure_exists=True)
-    return folder / f"demo-{date.today().isoformat()}.sqlite3"
+    return folder / f"demo-{clock.today().isoformat()}.sqlite3"
 
 
 def open_demo(folder: Path | None = None) -> Register:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from sqlalchemy.exc import SQLAlchemyError
 
-from certification.errors import DomainError
+from certification.core.errors import DomainError
 from certification.office import CommitteeInfo
 from certification.users import UserInfo
 from ui.errors import error_text

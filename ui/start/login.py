@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from certification import users
-from certification.errors import Forbidden
+from certification.core.errors import Forbidden
 from certification.users import LoginAttempt, UserInfo
 from models.db import unit_of_work
 from ui import i18n, preferences

@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from certification.counters import current_value, next_value
-from models import AuditEntry, utcnow
+from certification.core import clock
+from certification.core.counters import current_value, next_value
+from models import AuditEntry
 
 GENESIS = "0" * 64
 CHAIN = "audit"  # counter holding the chain's length: a removed last entry shows as "truncated"
@@ -54,7 +55,7 @@ def record(
     """Append one entry in the caller's transaction; the counter serialises concurrent writers."""
     seq = next_value(session, CHAIN)
     prev = session.scalar(select(AuditEntry.hash).where(AuditEntry.seq == seq - 1)) or GENESIS
-    at = utcnow()
+    at = clock.now()
     body = canonical_json(details)
     entry = AuditEntry(
         seq=seq,
