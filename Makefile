@@ -31,7 +31,8 @@ i18n: $(STAMP)
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# Debian packages the tests need on a fresh machine (Qt's runtime libraries, a PostgreSQL server).
+# Debian packages the tests need on a fresh machine (Qt's runtime libraries, a PostgreSQL server,
+# Chromium and its driver for the verification page).
 system-deps:
 	@bash .ci/system-deps
 

@@ -18,14 +18,22 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from certification import certificates, inspections, label_stock, lots, settings, standards
+from certification import (
+    certificates,
+    inspections,
+    label_stock,
+    lots,
+    settings,
+    standards,
+    verify_page,
+)
 from certification.codes import issuing, keys, lists
 from certification.codes.signing import Signer, format_key_id
 from certification.core import clock
@@ -285,12 +293,18 @@ def publish(
     signer: Signer | None = None,
     username: str = "",
     today: date | None = None,
+    now: datetime | None = None,
 ) -> list[Path]:
-    """Write the register ready to publish; with `signer`, the signed status list beside it (which
-    takes the list's next sequence number, so call it in a write transaction)."""
+    """Write the register ready to publish with the verification page `v/`; with `signer`, the
+    signed status list beside it and the page's signed lists (which take the lists' next sequence
+    numbers, so call it in a write transaction)."""
     register = public_register(session, today)
-    status_list = lists.export_status_list(session, signer, username) if signer else None
-    return publish_register(register, Path(folder), status_list)
+    status_list = lists.export_status_list(session, signer, username, now=now) if signer else None
+    written = publish_register(register, Path(folder), status_list)
+    signed = None
+    if signer is not None and status_list is not None:
+        signed = verify_page.signed_lists(session, signer, username, status_list, now)
+    return [*map(verify_page.readable, written), verify_page.write_page(folder, signed)]
 
 
 # Label jobs --------------------------------------------------------------------------------------

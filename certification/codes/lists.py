@@ -43,6 +43,7 @@ from models.enums import CertificateStatus
 FORMAT = "belgi-signed-list"
 MAX_LIST_BYTES = 20 * 1024 * 1024
 TRUST, STATUS = "trust", "status"
+REGISTER = "register"  # the verification page's own list (certification/verify_page.py)
 
 
 def _canonical(body: dict[str, Any]) -> bytes:
@@ -177,6 +178,28 @@ def status_list_file(
         "issued_at": _iso(as_of),
         "as_of": _iso(as_of),
         "next_update": _iso(as_of + valid_for),
+        "certificates": certificates,
+    }
+    return _sign(signer, body)
+
+
+def register_list_file(
+    signer: Signer,
+    issuer: dict[str, Any],
+    sequence: int,
+    as_of: datetime,
+    prefix: str,
+    certificates: list[dict[str, Any]],
+) -> bytes:
+    """What the register held at `as_of`, signed, for the published verification page (offices
+    do not import it): each certificate with its producer, products and labelled lots."""
+    body = {
+        "kind": REGISTER,
+        "issuer": issuer,
+        "sequence": sequence,
+        "issued_at": _iso(as_of),
+        "as_of": _iso(as_of),
+        "prefix": prefix,
         "certificates": certificates,
     }
     return _sign(signer, body)

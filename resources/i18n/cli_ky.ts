@@ -164,6 +164,10 @@
         <translation>Ачык реестр {folder} папкасына жазылды:</translation>
     </message>
     <message>
+        <source>The verification page v/ has no signed lists yet and cannot check labels: publish with --status-list.</source>
+        <translation>v/ текшерүү барагында кол коюлган тизмелер азырынча жок, ошондуктан ал этикеткаларды текшере албайт: --status-list менен жарыялаңыз.</translation>
+    </message>
+    <message>
         <source>Report of inspection {inspection} ({product}) written to {path}.</source>
         <translation>{inspection} текшерүүнүн актысы ({product}) {path} файлына жазылды.</translation>
     </message>

@@ -164,6 +164,10 @@
         <translation>Открытый реестр записан в папку {folder}:</translation>
     </message>
     <message>
+        <source>The verification page v/ has no signed lists yet and cannot check labels: publish with --status-list.</source>
+        <translation>На странице проверки v/ ещё нет подписанных списков, и она не может проверять этикетки: опубликуйте с --status-list.</translation>
+    </message>
+    <message>
         <source>Report of inspection {inspection} ({product}) written to {path}.</source>
         <translation>Акт проверки {inspection} ({product}) записан в {path}.</translation>
     </message>

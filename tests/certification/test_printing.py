@@ -181,6 +181,7 @@ def test_the_public_register_is_published_with_a_signed_status_list(
         "register.xlsx",
         "register.pdf",
         "status-list.json",
+        "v",  # the verification page
     }
     register = json.loads((tmp_path / "register.json").read_text(encoding="utf-8"))
     assert [(c["number"], c["status"]) for c in register["certificates"]] == [

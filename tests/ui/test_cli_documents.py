@@ -226,6 +226,7 @@ def test_the_public_register_and_an_inspection_report(db: Path, tmp_path: Path) 
         "register.xlsx",
         "register.pdf",
         "status-list.json",
+        "v",  # the verification page
     }
     published = json.loads((site / "register.json").read_text(encoding="utf-8"))
     statuses = {c["status"] for c in published["certificates"]}
@@ -235,6 +236,13 @@ def test_the_public_register_and_an_inspection_report(db: Path, tmp_path: Path) 
     listed = json.loads((site / "status-list.json").read_text(encoding="utf-8"))["body"]
     suspended = set(numbers(db, "suspended"))
     assert suspended <= {c["number"] for c in listed["certificates"]}
+    assert (site / "v" / "trust-list.json").is_file()
+    assert "cannot check labels" not in result.stdout
+    unsigned = tmp_path / "unsigned"
+    result = belgi(db, "report", "register", "-o", str(unsigned), passphrase=None, lang="ru")
+    assert result.returncode == 0, result.stderr
+    assert "v/ ещё нет подписанных списков" in result.stdout  # the page cannot check yet
+    assert (unsigned / "v" / "index.html").is_file()
 
     report = tmp_path / "report.pdf"
     result = belgi(db, "report", "inspection", "1", "-o", str(report), lang="ky")

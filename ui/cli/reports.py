@@ -1,6 +1,6 @@
 """`report register -o FOLDER`: the public register ready to publish (web page with JSON, CSV,
-XLSX, PDF), with `--status-list` the signed status list beside it; `report inspection ID -o
-FILE.pdf`: the report of one inspection."""
+XLSX, PDF) and the verification page `v/`, with `--status-list` the signed lists beside them;
+`report inspection ID -o FILE.pdf`: the report of one inspection."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def register(commands: Any) -> None:
 
 
 def run_register(args: argparse.Namespace, context: Context) -> int:
-    from certification import printing
+    from certification import printing, verify_page
     from certification.documents.output import check_writable
 
     folder = Path(args.output)
@@ -58,6 +58,13 @@ def run_register(args: argparse.Namespace, context: Context) -> int:
     context.print(text.format(folder=folder))
     for path in written:
         context.print(f"  {path.name}")
+    if not verify_page.has_lists(folder):
+        note = QCoreApplication.translate(
+            "cli",
+            "The verification page v/ has no signed lists yet and cannot check labels: "
+            "publish with --status-list.",
+        )
+        context.print(note)
     return 0
 
 

@@ -1,0 +1,98 @@
+"""A committee that prints labels and publishes its register with the verification page.
+
+Naryn's committee (prefix `https://belgi.kg/v/`) prints ten labels of a honey lot and spoils
+label 3 in the printer; a second group's certificate, labels printed, is then suspended. The
+register is published with its signed lists dated tomorrow, so every label printed today is one
+the lists must know (a label signed on the lists' own day may be newer than they are).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import Engine
+
+from certification import certificates, label_stock, lots, printing, settings
+from certification.codes import issuing, keys
+from certification.codes.record import CodeKind, CodeRecord
+from certification.codes.signing import Signer, key_id_for, public_bytes
+from certification.codes.text import parse
+from certification.core import clock
+from models import LabelLot, Lot
+from models.db import unit_of_work
+from models.enums import CertificateEventKind
+from tests.certification.labelled import PASSPHRASE, Labelled, labelled_office
+from tests.factories import certified
+
+PREFIX = "HTTPS://BELGI.KG/V/"
+OTHER_GROUP = "«Ала-Тоо» кийиз тобу"
+
+
+@dataclass(frozen=True)
+class Published:
+    lab: Labelled
+    folder: Path
+    genuine: list[str]  # the ten labels of the honey lot, serial 1 first
+    suspended: str  # a label of the suspended certificate
+    suspended_certificate: str
+    never_printed: str  # serial 11 of the honey lot, signed with the committee's key
+    unknown_key: str  # the first label's record signed by a key nobody trusts
+
+
+def _labels(lab: Labelled, number: str, lot_number: str, count: int, out: Path) -> list[str]:
+    """Print `count` labels through a real print job; their codes, signed again (Ed25519 signs
+    the same record the same way)."""
+    job = printing.print_labels(
+        lab.office.factory, number, lot_number, count, PASSPHRASE, out, user=lab.office.clerk
+    )
+    with unit_of_work(lab.office.factory, write=False) as s:
+        signer = keys.unlock_signing_key(s, PASSPHRASE)
+        lot = s.get_one(Lot, job.job.lot_id)
+        lot_no = s.get_one(LabelLot, lot.id).lot_no
+        run = issuing.LabelAllocation(0, lot.id, lot.certificate_id, lot_no, 1, count)
+        return issuing.label_codes(s, signer, run)
+
+
+def publish_office(engine: Engine, folder: Path, scratch: Path) -> Published:
+    lab = labelled_office(engine)
+    o = lab.office
+    with unit_of_work(o.factory) as s:
+        settings.put(s, "admin", "verify_url_prefix", PREFIX.lower())
+    genuine = _labels(lab, lab.certificate, lab.lot.lot_number, 10, scratch / "honey.pdf")
+    with unit_of_work(o.factory) as s:
+        label_stock.spoil(s, o.clerk, lab.lot.id, [(3, 3)], "jammed")
+
+    other, product_id = certified(o, OTHER_GROUP)
+    with unit_of_work(o.factory) as s:
+        today = clock.today()
+        lots.report_lot(
+            s,
+            o.clerk,
+            other,
+            product_id,
+            "2611-020",
+            today,
+            today + timedelta(days=300),
+            "50",
+            "pcs",
+        )
+    suspended = _labels(lab, other, "2611-020", 2, scratch / "felt.pdf")[0]
+    with unit_of_work(o.factory) as s:
+        certificates.change_status(s, o.clerk, other, CertificateEventKind.SUSPENDED, "текшерүү")
+
+    with unit_of_work(o.factory) as s:
+        signer = keys.unlock_signing_key(s, PASSPHRASE)
+        first = CodeRecord.unpack(parse(genuine[0]).record)
+        never = CodeRecord(**{**first.__dict__, "serial": 11})
+        never_printed = signer.sign_code(never, PREFIX)
+        stranger = Ed25519PrivateKey.generate()
+        alien = Signer(key_id_for(public_bytes(stranger)), stranger)
+        unknown_key = alien.sign_code(
+            CodeRecord(**{**first.__dict__, "key_id": alien.key_id}), PREFIX
+        )
+        printing.publish(s, folder, signer, "clerk", now=clock.now() + timedelta(days=1))
+    assert first.kind is CodeKind.LABEL
+    return Published(lab, folder, genuine, suspended, other, never_printed, unknown_key)
