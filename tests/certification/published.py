@@ -9,7 +9,7 @@ the lists must know (a label signed on the lists' own day may be newer than they
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -56,7 +56,9 @@ def _labels(lab: Labelled, number: str, lot_number: str, count: int, out: Path) 
         return issuing.label_codes(s, signer, run)
 
 
-def publish_office(engine: Engine, folder: Path, scratch: Path) -> Published:
+def publish_office(
+    engine: Engine, folder: Path, scratch: Path, published_at: datetime | None = None
+) -> Published:
     lab = labelled_office(engine)
     o = lab.office
     with unit_of_work(o.factory) as s:
@@ -93,6 +95,58 @@ def publish_office(engine: Engine, folder: Path, scratch: Path) -> Published:
         unknown_key = alien.sign_code(
             CodeRecord(**{**first.__dict__, "key_id": alien.key_id}), PREFIX
         )
-        printing.publish(s, folder, signer, "clerk", now=clock.now() + timedelta(days=1))
+        at = published_at or clock.now() + timedelta(days=1)
+        printing.publish(s, folder, signer, "clerk", now=at)
     assert first.kind is CodeKind.LABEL
     return Published(lab, folder, genuine, suspended, other, never_printed, unknown_key)
+
+
+def tampered(text: str) -> str:
+    """The code with one digit of its signature changed, as a forger would try."""
+    at = len(text) - 20
+    return text[:at] + str((int(text[at]) + 1) % 10) + text[at + 1 :]
+
+
+def screenshots(folder: Path) -> list[Path]:
+    """The page as a phone shows it (360 × 740) for the README: a genuine label in Kyrgyz and
+    Russian, a suspended certificate's label in Kyrgyz, a forged code in Russian."""
+    import tempfile
+    from urllib.parse import quote
+
+    from models.db import make_engine, upgrade
+    from tests.browser import Browser, PublishedSite
+
+    work = Path(tempfile.mkdtemp(prefix="belgi-screens-"))
+    (work / "site").mkdir()
+    engine = make_engine(f"sqlite:///{work / 'belgi.sqlite3'}")
+    upgrade(engine)
+    done = publish_office(engine, work / "site", work, published_at=clock.now())
+    forged = tampered(done.genuine[1])
+    shots = [
+        ("verify-genuine-ky.png", done.genuine[0], "ky"),
+        ("verify-genuine-ru.png", done.genuine[0], "ru"),
+        ("verify-suspended-ky.png", done.suspended, "ky"),
+        ("verify-forged-ru.png", forged, "ru"),
+    ]
+    site = PublishedSite(work / "site")
+    browser = Browser()
+    written = []
+    try:
+        for name, text, lang in shots:
+            browser.open(site.url(f"v/?c={quote(text, safe='')}&lang={lang}"))
+            browser.driver.save_screenshot(str(folder / name))
+            written.append(folder / name)
+    finally:
+        browser.quit()
+        site.stop()
+        engine.dispose()
+    return written
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description=screenshots.__doc__)
+    parser.add_argument("-o", "--output", type=Path, default=Path("docs/screenshots"))
+    for path in screenshots(parser.parse_args().output):
+        print(path)

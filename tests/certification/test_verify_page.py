@@ -6,9 +6,11 @@ test vectors with both of its Ed25519 engines."""
 from __future__ import annotations
 
 import json
+import random
 import re
 import shutil
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +20,18 @@ from certification import office, printing, verify_page
 from certification.codes import keys, lists, service
 from certification.codes.signing import LIST_CONTEXT, signature_valid
 from certification.codes.text import parse
-from certification.codes.verification import Outcome
+from certification.codes.verification import Outcome, TrustedKey, assess
+from certification.core import clock
 from models.db import make_engine, session_factory, unit_of_work, upgrade
 from tests.browser import Browser, PublishedSite
-from tests.certification.published import OTHER_GROUP, PREFIX, Published, publish_office
+from tests.certification.labelled import PASSPHRASE
+from tests.certification.published import (
+    OTHER_GROUP,
+    PREFIX,
+    Published,
+    publish_office,
+    tampered,
+)
 from tests.codes import vectors
 
 VECTORS: dict[str, Any] = json.loads(vectors.PATH.read_text(encoding="utf-8"))
@@ -32,11 +42,15 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Published]:
     root = tmp_path_factory.mktemp("site")
     engine = make_engine(f"sqlite:///{root.parent / 'belgi.sqlite3'}")
     upgrade(engine)
-    (root / "signed").mkdir()
-    (root / "unsigned").mkdir()
+    for name in ("signed", "unsigned", "stale"):
+        (root / name).mkdir()
     done = publish_office(engine, root / "signed", tmp_path_factory.mktemp("labels"))
     with unit_of_work(done.lab.office.factory, write=False) as s:
         printing.publish(s, root / "unsigned")  # without the passphrase: no lists yet
+    with unit_of_work(done.lab.office.factory) as s:
+        signer = keys.unlock_signing_key(s, PASSPHRASE)
+        # Published ten days ago: the status list was due for renewal three days ago.
+        printing.publish(s, root / "stale", signer, "clerk", now=clock.now() - timedelta(days=10))
     yield done
     engine.dispose()
 
@@ -243,11 +257,6 @@ def test_a_genuine_label_opened_from_its_address(
     assert browser.driver.execute_script("return document.scrollingElement.scrollWidth") <= 360
 
 
-def _tampered(text: str) -> str:
-    at = len(text) - 20  # inside the signature
-    return text[:at] + str((int(text[at]) + 1) % 10) + text[at + 1 :]
-
-
 @pytest.mark.parametrize(
     ("label", "outcome", "reason", "flags"),
     [
@@ -269,7 +278,7 @@ def test_what_the_page_says_of_a_label(
     flags: str,
 ) -> None:
     text = {
-        "tampered": _tampered(published.genuine[1]),
+        "tampered": tampered(published.genuine[1]),
         "suspended": published.suspended,
         "unknown_key": published.unknown_key,
         "spoiled": published.genuine[2],
@@ -291,6 +300,18 @@ def test_published_without_the_passphrase_the_page_says_it_cannot_check(
     assert verdict["outcome"] == "unknown_key"
     assert verdict["reason"] == "unknown_key.no_trust_list"
     assert verdict["problems"] == "trust:missing"
+
+
+def test_an_old_status_list_proves_no_more_than_the_desk_lets_it(
+    published: Published, site: PublishedSite, browser: Browser
+) -> None:
+    verdict = browser.open(site.url("stale/v/?c=" + published.genuine[0]))
+    assert (verdict["outcome"], verdict["reason"], verdict["flags"]) == (
+        "genuine_unknown_status",
+        "genuine_unknown_status.stale_list",
+        "status_stale",
+    )
+    assert "a newer one was due on" in browser.text(".stale")
 
 
 def test_kyrgyz_russian_english_and_a_switch(
@@ -402,3 +423,56 @@ def test_every_test_vector_through_the_page_script(
             assert got["record"] == vector["record"], vector["name"]
         if got["outcome"] != "malformed":
             assert got["text"] == vector["qr_text"], vector["name"]
+
+
+def _mutations(count: int) -> list[dict[str, Any]]:
+    """The vectors' inputs as scanners and people spoil them: characters inserted, replaced or
+    lost, from the scripts and invisible marks a phone or a keyboard may bring in."""
+    rng = random.Random(14)
+    alphabet = [
+        *"0123456789ABCXYZabcxyz/.:-?=# ",
+        *"йцукенгшщзфывапролдячсмитьхъжэбюЁЖңөүҢӨҮ№,;",
+        *"\u00a0\u00ad\u200b\u200d\u202e\u2028\u3000\ufeff\uff10\uff19\uff21\t\r\n\x00\x1f\x85",
+    ]
+    out = []
+    for _ in range(count):
+        vector = rng.choice(VECTORS["vectors"])
+        text = list(vector["input"])
+        for _ in range(rng.randint(1, 3)):
+            at = rng.randrange(len(text) + 1)
+            action = rng.random()
+            if action < 0.5 or not text:
+                text.insert(at, rng.choice(alphabet))
+            elif action < 0.8:
+                text[min(at, len(text) - 1)] = rng.choice(alphabet)
+            else:
+                del text[min(at, len(text) - 1)]
+        out.append({**vector, "name": f"mutation {len(out)}", "input": "".join(text)})
+    return out
+
+
+def test_spoilt_inputs_get_the_desks_answer_from_the_page(
+    site: PublishedSite, browser: Browser
+) -> None:
+    mutated = _mutations(300)
+    keys_by_name = {k["name"]: vectors.trusted_key_from_json(k) for k in VECTORS["keys"]}
+    browser.open(site.url("signed/v/"))
+    answer = browser.run(_RUN_VECTORS, {**VECTORS, "vectors": mutated}, "webcrypto")
+    assert "error" not in answer, answer.get("error")
+    for vector in mutated:
+        trusted: dict[int, list[TrustedKey]] = {}
+        for name in vector["trusted_keys"]:
+            key = keys_by_name[name]
+            trusted.setdefault(key.key_id, []).append(key)
+        view = vectors.status_from_json(vector["status"])
+        desk = assess(
+            vector["input"], trusted, date.fromisoformat(vector["today"]), lambda r, k, v=view: v
+        )
+        page = answer["results"][vector["name"]]
+        assert (page["outcome"], page["reason"], page["flags"]) == (
+            desk.outcome.value,
+            desk.reason,
+            sorted(desk.flags),
+        ), repr(vector["input"])
+        if desk.outcome.genuine:
+            assert page["text"] == desk.text
