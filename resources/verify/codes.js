@@ -78,8 +78,8 @@ export class CodeError extends Error {
 
 const codePoints = (text) => Array.from(text);
 
-// A scanner sends US key positions; under the Russian (ЙЦУКЕН) or Kyrgyz layout they arrive as
-// Cyrillic. Both letter cases map back, since Caps Lock flips them.
+// A scanner sends US key positions; under the Russian (ЙЦУКЕН) or Kyrgyz layout they arrive
+// as Cyrillic. Both letter cases map back, since Caps Lock flips them.
 const RU_KEYS = codePoints("йцукенгшщзфывапролдячсмитьхъжэбю.ё");
 const US_KEYS = codePoints("QWERTYUIOPASDFGHJKLZXCVBNM[];',./`");
 const RU_TO_US = new Map();
@@ -87,9 +87,9 @@ RU_KEYS.forEach((r, i) => RU_TO_US.set(r, US_KEYS[i]));
 RU_KEYS.forEach((r, i) => {
   if (r.toUpperCase() !== r.toLowerCase()) RU_TO_US.set(r.toUpperCase(), US_KEYS[i]);
 });
-for (const [r, u] of [["ж", ":"], ["Ж", ":"], [",", "?"], ["№", "#"], ['"', "@"]]) {
-  RU_TO_US.set(r, u);
-}
+// Shift positions: ж/Ж is ';' or ':' — only ':' can occur in a code; ю/Ю is '.' (never '>').
+const SHIFTED = { ж: ":", Ж: ":", ",": "?", "№": "#", '"': "@" };
+for (const [r, u] of Object.entries(SHIFTED)) RU_TO_US.set(r, u);
 const CYRILLIC = /[\u0400-\u04FF]/;
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 const CONTROL = /^\p{Cc}$/u;
@@ -297,7 +297,9 @@ export async function assess(raw, keys, today, status = unknownStatus) {
     return assessment(OUTCOME.MALFORMED, `malformed.${error.reason}`, code.text);
   }
   const candidates = keys.get(record.keyId) ?? [];
-  if (candidates.length === 0) return assessment(OUTCOME.UNKNOWN_KEY, "unknown_key", code.text, record);
+  if (candidates.length === 0) {
+    return assessment(OUTCOME.UNKNOWN_KEY, "unknown_key", code.text, record);
+  }
   const message = concat(CODE_CONTEXT, code.record, ascii(code.prefix));
   let key = null;
   for (const candidate of candidates) {
@@ -317,7 +319,10 @@ function afterSignature(text, record, key, today, status) {
   if (record.region !== key.region) {
     return result(OUTCOME.KEY_COMPROMISED, "key_compromised.region_mismatch", null, alarm);
   }
-  if (record.signedOn < key.validFrom || (key.validUntil !== null && record.signedOn > key.validUntil)) {
+  if (
+    record.signedOn < key.validFrom ||
+    (key.validUntil !== null && record.signedOn > key.validUntil)
+  ) {
     return result(OUTCOME.KEY_COMPROMISED, "key_compromised.outside_signing_period", null, alarm);
   }
   if (record.signedOn > today) {
@@ -330,7 +335,12 @@ function afterSignature(text, record, key, today, status) {
   const validUntil = view.validUntil ?? record.validUntil;
   const expired = today > validUntil || view.state === STATE.EXPIRED;
   if (view.notInRegister) {
-    return result(OUTCOME.GENUINE_UNKNOWN_STATUS, "genuine_unknown_status.not_in_register", view, alarm);
+    return result(
+      OUTCOME.GENUINE_UNKNOWN_STATUS,
+      "genuine_unknown_status.not_in_register",
+      view,
+      alarm,
+    );
   }
   if (view.state === STATE.WITHDRAWN) {
     // Withdrawal is final, so even an outdated list is conclusive.
@@ -342,7 +352,12 @@ function afterSignature(text, record, key, today, status) {
   }
   if (expired) return result(OUTCOME.GENUINE_EXPIRED, "genuine_expired", view, ...stale);
   if (view.stale) {
-    return result(OUTCOME.GENUINE_UNKNOWN_STATUS, "genuine_unknown_status.stale_list", view, ...stale);
+    return result(
+      OUTCOME.GENUINE_UNKNOWN_STATUS,
+      "genuine_unknown_status.stale_list",
+      view,
+      ...stale,
+    );
   }
   if (view.state === STATE.UNKNOWN) {
     return result(OUTCOME.GENUINE_UNKNOWN_STATUS, "genuine_unknown_status.no_status", view);
@@ -482,7 +497,13 @@ export async function readStatusList(text, trust) {
     }
     entries.set(`${row.region}/${row.year}/${row.sequence}`, row);
   }
-  return { sequence: body.sequence, issuedAt: body.issued_at, asOf: body.as_of, nextUpdate, entries };
+  return {
+    sequence: body.sequence,
+    issuedAt: body.issued_at,
+    asOf: body.as_of,
+    nextUpdate,
+    entries,
+  };
 }
 
 /**
@@ -495,7 +516,11 @@ export async function readRegisterList(text, trust) {
   const certificates = new Map();
   for (const c of body.certificates ?? []) {
     const lots = new Map((c.lots ?? []).map((l) => [l.lot_no, l]));
-    certificates.set(`${c.year}/${c.sequence}`, { ...c, validUntil: dayFromIso(c.valid_until), lots });
+    certificates.set(`${c.year}/${c.sequence}`, {
+      ...c,
+      validUntil: dayFromIso(c.valid_until),
+      lots,
+    });
   }
   return {
     sequence: body.sequence,
@@ -585,14 +610,16 @@ export async function check(raw, published, now) {
     const recent = register === null || record.signedOn >= register.asOfDay;
     let printed = 0;
     let lot = null;
-    const certificate = register?.certificates.get(`${record.certificateYear}/${record.certificateSequence}`);
+    const certificate = register?.certificates.get(
+      `${record.certificateYear}/${record.certificateSequence}`,
+    );
     if (certificate && found.outcome !== OUTCOME.KEY_COMPROMISED) {
       Object.assign(result, {
         certificate: certificate.number,
         producer: certificate.producer,
         validUntil: certificate.validUntil,
       });
-      lot = record.lot === null ? null : certificate.lots.get(record.lot) ?? null;
+      lot = record.lot === null ? null : (certificate.lots.get(record.lot) ?? null);
       if (lot === null) {
         result.product = (certificate.products ?? []).join(", ") || null;
       } else {
@@ -608,7 +635,10 @@ export async function check(raw, published, now) {
         result.spoiledAs = spoilage(lot, record.serial);
         if (result.spoiledAs !== null) {
           result.flags.add(FLAG.SPOILED_LABEL).add(FLAG.ALARM);
-          if (result.outcome === OUTCOME.GENUINE_VALID) result.reason = "genuine_valid.spoiled_label";
+          if (result.outcome === OUTCOME.GENUINE_VALID) {
+            // Otherwise the certificate's state is the more important news.
+            result.reason = "genuine_valid.spoiled_label";
+          }
         }
       }
     }

@@ -8,7 +8,11 @@ import { LANGUAGES, WORDS } from "./words.js";
 const root = document.documentElement;
 const params = new URLSearchParams(location.search);
 const STORED = "belgi-verify-language";
-const LISTS = { trust: "trust-list.json", status: "status-list.json", register: "register-list.json" };
+const LISTS = {
+  trust: "trust-list.json",
+  status: "status-list.json",
+  register: "register-list.json",
+};
 let language = chooseLanguage();
 let shown = null; // { published, result } once the check is done
 
@@ -23,7 +27,9 @@ function stored() {
 function chooseLanguage() {
   const asked = [params.get("lang"), stored(), ...(navigator.languages ?? [navigator.language])];
   for (const tag of asked) {
-    const base = String(tag ?? "").toLowerCase().split("-")[0];
+    const base = String(tag ?? "")
+      .toLowerCase()
+      .split("-")[0];
     if (LANGUAGES.includes(base)) return base;
   }
   return LANGUAGES[0];
@@ -98,12 +104,15 @@ function openedCode() {
   return /[0-9]$/.test(location.pathname) ? location.origin + location.pathname : "";
 }
 
-function tone(result) {
-  const { outcome, flags } = result;
+const CAUTION = ["genuine_expired", "genuine_suspended", "genuine_unknown_status"];
+
+/** Green only for a valid label with no alarm; amber for genuine with a catch; red otherwise. */
+function tone({ outcome, flags }) {
   if (outcome === codes.OUTCOME.NO_CODE) return "none";
-  if (outcome === codes.OUTCOME.GENUINE_VALID) return flags.includes(codes.FLAG.ALARM) ? "warn" : "good";
-  if (["genuine_expired", "genuine_suspended", "genuine_unknown_status"].includes(outcome)) return "warn";
-  return "bad";
+  if (outcome === codes.OUTCOME.GENUINE_VALID) {
+    return flags.includes(codes.FLAG.ALARM) ? "warn" : "good";
+  }
+  return CAUTION.includes(outcome) ? "warn" : "bad";
 }
 
 const MARKS = { good: "✓", warn: "!", bad: "✕", none: "?" };
@@ -125,7 +134,11 @@ function renderLanguages() {
   nav.setAttribute("aria-label", word("languages"));
   nav.replaceChildren(
     ...LANGUAGES.map((code) => {
-      const button = element("button", { type: "button", lang: code, "aria-pressed": String(code === language) });
+      const button = element("button", {
+        type: "button",
+        lang: code,
+        "aria-pressed": String(code === language),
+      });
       button.textContent = WORDS[code].language;
       button.addEventListener("click", () => {
         language = code;
@@ -154,7 +167,10 @@ function details(result) {
   ].filter(([, value]) => value !== null && value !== "");
   const list = element("dl", { class: "details" });
   for (const [key, value] of rows) {
-    list.append(element("dt", {}, word(`field.${key}`)), element("dd", { "data-field": key }, value));
+    list.append(
+      element("dt", {}, word(`field.${key}`)),
+      element("dd", { "data-field": key }, value),
+    );
   }
   return rows.length ? list : null;
 }
@@ -183,14 +199,18 @@ function render() {
   const parts = [verdict];
   const flags = result.flags.filter((f) => f !== codes.FLAG.STATUS_STALE);
   if (flags.length) {
-    parts.push(element("ul", { class: "flags" }, ...flags.map((f) => element("li", {}, word(`flag.${f}`)))));
+    parts.push(
+      element("ul", { class: "flags" }, ...flags.map((f) => element("li", {}, word(`flag.${f}`)))),
+    );
   }
   const table = details(result);
   if (table) parts.push(table);
   const status = published.status;
   if (status && Date.now() > status.nextUpdate && result.outcome !== codes.OUTCOME.NO_CODE) {
     const due = momentText(new Date(status.nextUpdate).toISOString());
-    parts.push(element("p", { class: "stale" }, word("stale", { date: momentText(status.issuedAt), due })));
+    parts.push(
+      element("p", { class: "stale" }, word("stale", { date: momentText(status.issuedAt), due })),
+    );
   }
   main.replaceChildren(...parts);
   const footer = document.getElementById("checked");
@@ -227,5 +247,7 @@ async function main() {
 
 main().catch((error) => {
   root.dataset.error = String(error?.message ?? error);
-  document.getElementById("main").replaceChildren(element("p", { class: "failed" }, word("failed")));
+  document
+    .getElementById("main")
+    .replaceChildren(element("p", { class: "failed" }, word("failed")));
 });

@@ -84,5 +84,7 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(fresh(request, name, true));
     return;
   }
-  event.respondWith(caches.match(request, { ignoreSearch: true }).then((kept) => kept ?? fetch(request)));
+  event.respondWith(
+    caches.match(request, { ignoreSearch: true }).then((kept) => kept ?? fetch(request)),
+  );
 });

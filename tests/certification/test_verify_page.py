@@ -51,6 +51,16 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Published]:
         signer = keys.unlock_signing_key(s, PASSPHRASE)
         # Published ten days ago: the status list was due for renewal three days ago.
         printing.publish(s, root / "stale", signer, "clerk", now=clock.now() - timedelta(days=10))
+    # Lists altered after signing: a suspension struck out, a key's name changed.
+    for name, altered in (("status-list.json", "hidden"), ("trust-list.json", "renamed")):
+        shutil.copytree(root / "signed", root / altered)
+        path = root / altered / "v" / name
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if altered == "hidden":
+            data["body"]["certificates"] = []
+        else:
+            data["body"]["issuer"]["name_ru"] = "Нарынский бренд-комитет"
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     yield done
     engine.dispose()
 
@@ -300,6 +310,18 @@ def test_published_without_the_passphrase_the_page_says_it_cannot_check(
     assert verdict["outcome"] == "unknown_key"
     assert verdict["reason"] == "unknown_key.no_trust_list"
     assert verdict["problems"] == "trust:missing"
+
+
+def test_lists_altered_after_signing_are_not_believed(
+    published: Published, site: PublishedSite, browser: Browser
+) -> None:
+    verdict = browser.open(site.url("hidden/v/?c=" + published.suspended))
+    assert verdict["problems"] == "status:list_bad_signature"
+    assert verdict["outcome"] == "genuine_unknown_status"  # never "valid"
+    assert verdict["reason"] == "genuine_unknown_status.no_status"
+    verdict = browser.open(site.url("renamed/v/?c=" + published.genuine[0]))
+    assert verdict["problems"] == "trust:list_bad_signature"
+    assert (verdict["outcome"], verdict["reason"]) == ("unknown_key", "unknown_key.no_trust_list")
 
 
 def test_an_old_status_list_proves_no_more_than_the_desk_lets_it(
