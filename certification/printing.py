@@ -25,15 +25,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from certification import (
-    certificates,
-    inspections,
-    label_stock,
-    lots,
-    settings,
-    standards,
-    verify_page,
-)
+from certification import certificates, inspections, label_stock, lots, settings, standards
 from certification.codes import issuing, keys, lists
 from certification.codes.signing import Signer, format_key_id
 from certification.core import clock
@@ -298,6 +290,8 @@ def publish(
     """Write the register ready to publish with the verification page `v/`; with `signer`, the
     signed status list beside it and the page's signed lists (which take the lists' next sequence
     numbers, so call it in a write transaction)."""
+    from certification import verify_page
+
     register = public_register(session, today)
     status_list = lists.export_status_list(session, signer, username, now=now) if signer else None
     written = publish_register(register, Path(folder), status_list)
