@@ -1,15 +1,17 @@
-# Two commands are the whole set-up: `make run` and `make test`.
+# Two commands are the whole set-up: `make run` and `make test`; `make bundle` builds the folder
+# application that an office installs without Python (dist/belgi/).
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+BUNDLE_STAMP := $(VENV)/.bundle-stamp
 TS     := $(wildcard resources/i18n/*.ts)
 QM     := $(TS:.ts=.qm)
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint typecheck contract unit bench translations i18n system-deps clean
+.PHONY: run test bundle lint typecheck contract unit bench translations i18n system-deps clean
 
 run: $(STAMP) translations
 	QT_QPA_PLATFORM= $(PY) main.py
@@ -23,6 +25,14 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 translations: $(QM)
+
+# PyInstaller comes with the `bundle` extra; bundle/build.py also checks the folder's size.
+bundle: $(BUNDLE_STAMP) translations
+	$(PY) bundle/build.py
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,bundle]'
+	touch $(BUNDLE_STAMP)
 
 # Refresh the .ts sources after changing visible strings, then translate the new entries.
 i18n: $(STAMP)
@@ -54,4 +64,4 @@ bench: $(STAMP) translations
 	$(PY) -m bench
 
 clean:
-	rm -rf $(VENV) resources/i18n/*.qm
+	rm -rf $(VENV) resources/i18n/*.qm build dist
