@@ -2,9 +2,10 @@
 
 Runs the built program, never Python's: a demo register, a certificate and a sheet of 24 labels
 printed to PDF, one label's code verified (the text read from the PDF here, and the picture read by
-the program itself), the register and verification pages rendered offscreen in Kyrgyz. Each result
-is checked as a person would look at it; the first failure ends the run with a non-zero status.
-The checking side uses the development tools (pypdfium2, zxing-cpp, Pillow).
+the program itself), an empty PostgreSQL register brought to the newest schema, the register and
+verification pages rendered offscreen in Kyrgyz. Each result is checked as a person would look at
+it; the first failure ends the run with a non-zero status. The checking side uses the development
+tools (pypdfium2, zxing-cpp, Pillow) and the tests' PostgreSQL server.
 """
 
 from __future__ import annotations
@@ -137,13 +138,14 @@ class Smoke:
             ("certificate to PDF", self.certificate_pdf),
             (f"{LABELS} labels to PDF", self.labels_pdf),
             ("a label's code verified, as text and as a picture", self.verify),
+            ("a shared register on PostgreSQL", self.postgresql),
             ("register page in Kyrgyz, offscreen", lambda: self.screenshot("register")),
             ("verification page in Kyrgyz, offscreen", lambda: self.screenshot("verify")),
         ]
 
-    def run(self, *args: str) -> str:
+    def run(self, *args: str, db: str = "") -> str:
         """The program's output; SmokeFailure unless it exits 0 without a traceback."""
-        command = [str(self.program), "--db", str(self.db), "--lang", "ky", *args]
+        command = [str(self.program), "--db", db or str(self.db), "--lang", "ky", *args]
         started = time.monotonic()
         done = subprocess.run(command, env=self.env, capture_output=True, text=True, timeout=300)
         shown = " ".join(arg if len(arg) < 30 else arg[:12] + "…" for arg in args)
@@ -214,6 +216,28 @@ class Smoke:
             answer = json.loads(self.run(*how))
             if answer.get("outcome") != "genuine_valid" or answer.get("text") != self.code:
                 raise SmokeFailure(f"`{' '.join(how[:-1])} …` answered {answer}")
+
+    def postgresql(self) -> None:
+        """The psycopg driver and Alembic's revisions, on the tests' throw-away server."""
+        from sqlalchemy import create_engine
+
+        from models.db import HEAD, current_revision
+        from tests.pg_server import PostgresServer
+
+        server = PostgresServer()
+        url = server.start()
+        try:
+            if json.loads(self.run("certificates", "--json", db=url)) != []:
+                raise SmokeFailure("an empty PostgreSQL register lists certificates")
+            engine = create_engine(url)
+            revision = current_revision(engine)
+            engine.dispose()
+            if revision != HEAD:
+                raise SmokeFailure(
+                    f"the program left PostgreSQL at revision {revision}, not {HEAD}"
+                )
+        finally:
+            server.stop()
 
     def screenshot(self, page: str) -> None:
         png = self.folder / f"{page}-ky.png"
