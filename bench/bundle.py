@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -38,12 +39,16 @@ def drop_file_cache() -> bool:
     return True
 
 
-def timed(command: list[str], env: dict[str, str], cold: bool) -> float:
+def timed(command: list[str], env: dict[str, str], cold: bool) -> tuple[float, float]:
+    """Wall-clock and processor seconds of one run; the second is steadier on a busy machine."""
     if cold:
         drop_file_cache()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> int:
@@ -76,7 +81,7 @@ def main() -> int:
             "command": ["--db", str(db), "certificates", "--json"],
             "desktop": ["--db", str(db), "screenshot", "register", "-o", png],
         }
-        runs: dict[str, list[float]] = {}
+        runs: dict[str, list[tuple[float, float]]] = {}
         for _round in range(args.rounds):
             runs.setdefault("floor", []).append(
                 timed([sys.executable, "-c", FLOOR], env, args.cold)
@@ -84,14 +89,19 @@ def main() -> int:
             for name, tail in work.items():
                 for how, head in (("source", source), ("bundle", [str(args.program)])):
                     runs.setdefault(f"{name} {how}", []).append(timed(head + tail, env, args.cold))
-    median = {name: statistics.median(times) for name, times in runs.items()}
+    wall = {name: statistics.median(t[0] for t in times) for name, times in runs.items()}
+    cpu = {name: statistics.median(t[1] for t in times) for name, times in runs.items()}
     state = "cold (file cache emptied before each start)" if args.cold else "warm (files cached)"
-    print(f"{state}, median of {args.rounds}; floor (python -c '{FLOOR}'): {median['floor']:.2f} s")
+    print(f"{state}, median of {args.rounds}; seconds as wall clock / processor")
+    print(f"floor    python -c '{FLOOR}': {wall['floor']:.2f} / {cpu['floor']:.2f} s")
     for name in work:
-        bundle, source_time = median[f"{name} bundle"], median[f"{name} source"]
+        bundle, source_run = f"{name} bundle", f"{name} source"
         print(
-            f"{name:8} bundle {bundle:.2f} s, source {source_time:.2f} s: "
-            f"bundle/source {bundle / source_time:.2f}, bundle/floor {bundle / median['floor']:.2f}"
+            f"{name:8} bundle {wall[bundle]:.2f} / {cpu[bundle]:.2f} s, "
+            f"source {wall[source_run]:.2f} / {cpu[source_run]:.2f} s: "
+            f"bundle/source {wall[bundle] / wall[source_run]:.2f} / "
+            f"{cpu[bundle] / cpu[source_run]:.2f}, "
+            f"bundle/floor {wall[bundle] / wall['floor']:.2f} / {cpu[bundle] / cpu['floor']:.2f}"
         )
     return 0
 
