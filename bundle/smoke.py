@@ -2,10 +2,11 @@
 
 Runs the built program, never Python's: a demo register, a certificate and a sheet of 24 labels
 printed to PDF, one label's code verified (the text read from the PDF here, and the picture read by
-the program itself), an empty PostgreSQL register brought to the newest schema, the register and
-verification pages rendered offscreen in Kyrgyz. Each result is checked as a person would look at
-it; the first failure ends the run with a non-zero status. The checking side uses the development
-tools (pypdfium2, zxing-cpp, Pillow) and the tests' PostgreSQL server.
+the program itself), the public register published with its verification page, an empty
+PostgreSQL register brought to the newest schema, the register and verification pages rendered
+offscreen in Kyrgyz. Each result is checked as a person would look at it; the first failure ends
+the run with a non-zero status. The checking side uses the development tools (pypdfium2,
+zxing-cpp, Pillow) and the tests' PostgreSQL server.
 """
 
 from __future__ import annotations
@@ -138,6 +139,7 @@ class Smoke:
             ("certificate to PDF", self.certificate_pdf),
             (f"{LABELS} labels to PDF", self.labels_pdf),
             ("a label's code verified, as text and as a picture", self.verify),
+            ("the public register with its verification page", self.public_register),
             ("a shared register on PostgreSQL", self.postgresql),
             ("register page in Kyrgyz, offscreen", lambda: self.screenshot("register")),
             ("verification page in Kyrgyz, offscreen", lambda: self.screenshot("verify")),
@@ -216,6 +218,18 @@ class Smoke:
             answer = json.loads(self.run(*how))
             if answer.get("outcome") != "genuine_valid" or answer.get("text") != self.code:
                 raise SmokeFailure(f"`{' '.join(how[:-1])} …` answered {answer}")
+
+    def public_register(self) -> None:
+        """Every file of resources/verify/ published in v/, beside the signed lists."""
+        folder = self.folder / "public"
+        self.run("report", "register", "-o", str(folder), "--status-list")
+        page = Path(__file__).resolve().parent.parent / "resources" / "verify"
+        wanted = {p.relative_to(page) for p in page.rglob("[!.]*") if p.is_file()}
+        wanted |= {Path("status-list.json"), Path("trust-list.json")}
+        if missing := sorted(str(name) for name in wanted if not (folder / "v" / name).is_file()):
+            raise SmokeFailure(f"the published v/ lacks {', '.join(missing)}")
+        if not (folder / "index.html").is_file():
+            raise SmokeFailure("the public register has no index.html")
 
     def postgresql(self) -> None:
         """The psycopg driver and Alembic's revisions, on the tests' throw-away server."""
