@@ -280,7 +280,7 @@ def bench_grant_to_pdf(register: Register, out: Path) -> None:
     from certification import printing, sessions, users
     from certification.codes import keys
     from certification.documents.output import write_atomically
-    from models.db import unit_of_work
+    from models.db import read_unit, unit_of_work
 
     with unit_of_work(register.factory) as s:
         chair = users.get_user(s, "chair")
@@ -296,7 +296,7 @@ def bench_grant_to_pdf(register: Register, out: Path) -> None:
                 s, chair, register.session_id, inspection, DecisionOutcome.GRANT
             ).certificate_number
         assert number is not None
-        with unit_of_work(register.factory, write=False) as s:
+        with read_unit(register.factory) as s:
             pdf = printing.certificate_pdf(s, number, signer)
         write_atomically(out, pdf)
         times.append(time.perf_counter() - t0)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from bench.bigdb import build
 from certification import certificates, producers
-from models.db import make_engine, session_factory, unit_of_work
+from models.db import make_engine, read_unit, session_factory
 from models.enums import CertificateStatus
 
 BUDGET_MS = 50.0
@@ -68,7 +68,7 @@ def main() -> None:
     for label, case in cases:
 
         def run(case: Callable[..., object] = case) -> object:
-            with unit_of_work(factory, write=False) as s:
+            with read_unit(factory) as s:
                 return case(s)
 
         ms, cpu = median_ms(run)

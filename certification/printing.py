@@ -46,7 +46,7 @@ from certification.documents.wording import words
 from certification.scoring import AnswerValue, CriterionSpec, Reason, criterion_fraction
 from certification.users import UserInfo, require
 from models import Committee, Decision, Inspection, Lot, Region
-from models.db import unit_of_work
+from models.db import read_unit, unit_of_work
 from models.enums import CertificateStatus, CriterionKind, Role
 
 # Documents ---------------------------------------------------------------------------------------
@@ -419,7 +419,7 @@ def _label_job(
     count: int | None = None,
 ) -> LabelJobResult:
     # 1. Everything that can be refused is refused before a serial is taken.
-    with unit_of_work(factory, write=False) as session:
+    with read_unit(factory) as session:
         if user is not None:
             require(user, Role.CLERK)
         lot = check_label_job(

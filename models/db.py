@@ -70,14 +70,15 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 @contextmanager
-def unit_of_work(factory: sessionmaker[Session], *, write: bool = True) -> Iterator[Session]:
-    """One transaction: committed when the block ends, rolled back on any error.
+def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """One writing transaction: committed when the block ends, rolled back on any error.
 
-    A write unit takes the SQLite write lock at once (BEGIN IMMEDIATE); on PostgreSQL, services lock
-    the rows they count with SELECT … FOR UPDATE.
+    It takes the SQLite write lock at once (BEGIN IMMEDIATE), so writers queue at the start
+    instead of failing at commit and two writers never read the same counter; on PostgreSQL,
+    services lock the rows they count with SELECT … FOR UPDATE.
     """
     with factory() as session:
-        if write and session.get_bind().dialect.name == "sqlite":
+        if session.get_bind().dialect.name == "sqlite":
             session.connection(execution_options={IMMEDIATE: True})
         try:
             yield session
@@ -85,6 +86,28 @@ def unit_of_work(factory: sessionmaker[Session], *, write: bool = True) -> Itera
         except BaseException:
             session.rollback()
             raise
+
+
+@contextmanager
+def read_unit(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """One reading transaction, always rolled back. The database itself refuses a write inside
+    it (PostgreSQL: a read-only transaction; SQLite: `query_only`), so work that writes by
+    mistake fails loudly instead of writing without the write lock."""
+    with factory() as session:
+        sqlite = session.get_bind().dialect.name == "sqlite"
+        connection = session.connection()
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA query_only = ON")
+        else:
+            connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+        try:
+            yield session
+        finally:
+            if sqlite:
+                # The connection goes back to the pool: let the next unit write again.
+                connection.exec_driver_sql("PRAGMA query_only = OFF")
+    # Leaving `with` closes the session: the transaction is rolled back and what was read stays
+    # loaded (a rollback would expire it).
 
 
 def alembic_config(engine: Engine) -> Any:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
 from PySide6.QtCore import QCollator, QCollatorSortKey, QDate, QLocale, Qt
@@ -59,3 +60,34 @@ def format_number(value: int | float) -> str:
     if isinstance(value, int):
         return locale().toString(value)
     return locale().toString(float(value), "f", 2)
+
+
+def format_decimal(value: Decimal | str | None, places: int | None = None) -> str:
+    """A number the current language's way (decimal comma in Kyrgyz and Russian), without
+    trailing zeros unless `places` asks for them."""
+    if value is None or value == "":
+        return ""
+    number = Decimal(value)
+    if places is not None:
+        text = f"{number:.{places}f}"
+    else:
+        text = format(number, "f")
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+    return text.replace(".", QLocale().decimalPoint())
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """The number typed in a field (comma or point), None when the field is empty."""
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace(",", ".")
+    if cleaned in ("", "-", "."):
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+def stars_text(stars: int | None) -> str:
+    """★★★☆☆ for three stars of five; empty for none."""
+    return "★" * stars + "☆" * (5 - stars) if stars else ""

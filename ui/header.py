@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models.enums import Role
 from ui import i18n
+from ui.messages.values import WORDS, name_of
 from ui.workspace import Workspace
-
-ROLE_NAMES = {
-    Role.ADMIN: QT_TRANSLATE_NOOP("roles", "administrator"),
-    Role.CHAIR: QT_TRANSLATE_NOOP("roles", "chair"),
-    Role.MEMBER: QT_TRANSLATE_NOOP("roles", "member"),
-    Role.INSPECTOR: QT_TRANSLATE_NOOP("roles", "inspector"),
-    Role.CLERK: QT_TRANSLATE_NOOP("roles", "secretary"),
-}
 
 
 def role_names(roles: frozenset[Role]) -> str:
@@ -23,11 +16,8 @@ def role_names(roles: frozenset[Role]) -> str:
     holds every role, so that word says it all)."""
     if Role.ADMIN in roles:
         roles = frozenset({Role.ADMIN})
-    return ", ".join(
-        QCoreApplication.translate("roles", ROLE_NAMES[role])
-        for role in ROLE_NAMES
-        if role in roles
-    )
+    ordered = WORDS[Role][1]  # the most responsible first
+    return ", ".join(name_of(Role(role)) for role in ordered if role in roles)
 
 
 class Header(QWidget):

@@ -15,6 +15,7 @@ import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
+from xml.etree import ElementTree
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -26,6 +27,14 @@ TRANSLATED = ("ky", "ru")  # English is the source language
 DEFAULT_LANGUAGE = "ky"
 
 _installed: list[QTranslator] = []
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for translation in `context`; it is translated where it is shown. Qt's own
+    marker is typed as returning `object`; this one keeps the text a `str`."""
+    return text
+
+
 _current = DEFAULT_LANGUAGE
 
 
@@ -45,26 +54,70 @@ def areas() -> dict[str, list[Path]]:
 
 
 def update() -> None:
-    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    I18N.mkdir(parents=True, exist_ok=True)
+    """Refresh every .ts file from the sources. A string that moved to another area keeps the
+    translation it had in its old file."""
+    known = _translations()
     for area, files in areas().items():
         for lang in TRANSLATED:
             ts = I18N / f"{area}_{lang}.ts"
-            subprocess.run(
-                [
-                    str(lupdate),
-                    "-silent",
-                    "-locations",
-                    "none",
-                    "-no-obsolete",
-                    "-target-language",
-                    {"ky": "ky_KG", "ru": "ru_RU"}[lang],
-                    *map(str, files),
-                    "-ts",
-                    str(ts),
-                ],
-                check=True,
-            )
+            _lupdate(files, ts, lang)
+            if not ElementTree.parse(ts).getroot().findall("context"):
+                ts.unlink()  # an area without visible strings
+            elif _carry_over(ts, known[lang]):
+                _lupdate(files, ts, lang)  # written back the way lupdate writes
+
+
+def _lupdate(files: list[Path], ts: Path, lang: str) -> None:
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    I18N.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [
+            str(lupdate),
+            "-silent",
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-target-language",
+            {"ky": "ky_KG", "ru": "ru_RU"}[lang],
+            *map(str, files),
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+    )
+
+
+def _translations() -> dict[str, dict[tuple[str, str], ElementTree.Element]]:
+    """(context, source) → its <translation> element, from every .ts file of each language."""
+    found: dict[str, dict[tuple[str, str], ElementTree.Element]] = {lang: {} for lang in TRANSLATED}
+    for lang in TRANSLATED:
+        for ts in sorted(I18N.glob(f"*_{lang}.ts")):
+            for context in ElementTree.parse(ts).getroot().iter("context"):
+                name = context.findtext("name", "")
+                for message in context.iter("message"):
+                    translation = message.find("translation")
+                    if translation is not None and "".join(translation.itertext()).strip():
+                        found[lang][(name, message.findtext("source", ""))] = translation
+    return found
+
+
+def _carry_over(ts: Path, known: dict[tuple[str, str], ElementTree.Element]) -> bool:
+    """Fill the empty translations of `ts` that another file held; True when any was filled."""
+    tree = ElementTree.parse(ts)
+    filled = False
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            old = known.get((name, message.findtext("source", "")))
+            if translation is None or old is None or "".join(translation.itertext()).strip():
+                continue
+            message.remove(translation)
+            message.append(old)
+            filled = True
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
 
 
 def language_from_environment() -> str:

@@ -26,14 +26,16 @@ from ui.page import PAGES, Page, make_page, page_title
 from ui.start.login import LANGUAGE_NAMES
 from ui.status import StatusBar
 from ui.tasks import Tasks
+from ui.widgets.palette import ACCENT, NAVIGATION, NAVIGATION_BORDER
 from ui.workspace import Workspace
 
-NAVIGATION_STYLE = """
-QListWidget#navigation { background: #f1f3f5; border: none; border-right: 1px solid #d0d4d8; }
-QListWidget#navigation::item { padding: 9px 12px; }
-QListWidget#navigation::item:selected { background: #1f5fa8; color: white; }
-QWidget#header { background: #1f5fa8; color: white; }
-QWidget#header QLabel { color: white; }
+NAVIGATION_STYLE = f"""
+QListWidget#navigation {{ background: {NAVIGATION}; border: none;
+    border-right: 1px solid {NAVIGATION_BORDER}; }}
+QListWidget#navigation::item {{ padding: 9px 12px; }}
+QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
+QWidget#header {{ background: {ACCENT}; color: white; }}
+QWidget#header QLabel {{ color: white; }}
 """
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tasks import Tasks
 from ui.workspace import Workspace
 

@@ -3,30 +3,13 @@ is running in the background."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
-from sqlalchemy.orm import Session
 
-from certification.codes import keys
-from certification.codes.keys import KeyInfo
-from certification.core import clock
+from ui.operations import ReadOp
+from ui.operations.keys import KeyState, key_state
 from ui.tasks import Tasks
 from ui.workspace import Workspace
-
-
-@dataclass(frozen=True)
-class KeyState:
-    current: KeyInfo | None  # the key that signs today
-    any_key: bool  # False: the committee never made one
-
-
-def key_state(session: Session) -> KeyState:
-    own = [k for k in keys.signing_keys(session) if k.own]
-    today = clock.today()
-    current = next((k for k in reversed(own) if k.current_on(today)), None)
-    return KeyState(current, bool(own))
 
 
 class StatusBar(QStatusBar):
@@ -51,7 +34,7 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.busy)
 
     def refresh(self, tasks: Tasks) -> None:
-        tasks.run(key_state, done=self._key_read)
+        ReadOp(self, key_state).success(self._key_read).run()
 
     @Slot(object)
     def _key_read(self, state: KeyState) -> None:

@@ -1,14 +1,9 @@
-"""Service calls off the GUI thread.
+"""The threads that run operations off the GUI thread (see `ui.operations` for how pages use them).
 
-A page hands `Tasks.run` a function of a `Session` (one unit of work) and the slots to call with
-its result or its error; the function runs on a worker thread and the slots run back on the GUI
-thread. Writes go through a single worker, so they reach the database in the order they were asked
-for; reads run on a small pool beside it. Workers never touch widgets.
-
-    self.tasks.run(lambda s: producers.search_producers(s, text), done=self.model.set_rows)
-
-Long work takes a `progress` slot: the function then receives a `report(done, total)` callable,
-which raises `Cancelled` once the task has been cancelled.
+Reads run on a small pool; writes on a single worker, so they reach the database in the order they
+were asked for; long jobs on a worker of their own, so a label job does not hold up a quick save
+(it takes the write lock only for its short transactions). Workers never touch widgets: results
+come back as signals, delivered on the GUI thread.
 """
 
 from __future__ import annotations
@@ -18,17 +13,18 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
-from certification.core.errors import DomainError
 from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
+Progress = tuple[int, int]  # (done, total), yielded by a job as it goes
+
 
 class Cancelled(Exception):
-    """Raised inside a task's function when the user cancelled it."""
+    """The user cancelled the job; what it had begun was tidied up by the job itself."""
 
 
 class _Signals(QObject):
@@ -38,7 +34,9 @@ class _Signals(QObject):
 
 
 class Task(QObject):
-    """A running call. Signals: `finished(result)`, `failed(error)`, `progressed(done, total)`."""
+    """A running operation.
+
+    Signals: `finished(result)`, `failed(error)`, `progressed(done, total)`."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -47,6 +45,7 @@ class Task(QObject):
         self.done = False
 
     def cancel(self) -> None:
+        """Ask the work to stop at its next step (a job's next `yield`)."""
         self._cancelled.set()
 
     @property
@@ -54,12 +53,10 @@ class Task(QObject):
         return self._cancelled.is_set()
 
     def report(self, done: int, total: int) -> None:
-        if self._cancelled.is_set():
-            raise Cancelled
         self.signals.progressed.emit(done, total)
 
 
-class _Job(QRunnable):
+class _Runner(QRunnable):
     def __init__(self, task: Task, call: Callable[[], Any]) -> None:
         super().__init__()
         self.task = task
@@ -68,65 +65,57 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.call()
-        except (DomainError, Cancelled) as error:
-            self.task.signals.failed.emit(error)
         except Exception as error:  # reported to the user, never a crash of the app
-            log.exception("task failed")
+            if not isinstance(error, Cancelled) and not _is_domain_error(error):
+                log.exception("operation failed")
             self.task.signals.failed.emit(error)
         else:
             self.task.signals.finished.emit(result)
 
 
+def _is_domain_error(error: BaseException) -> bool:
+    from certification.core.errors import DomainError
+
+    return isinstance(error, DomainError)
+
+
 class Tasks(QObject):
-    """Signals: `busy(bool)` while any task runs, for the status bar."""
+    """Runs the operations of one signed-in window. Signals: `busy(bool)` while any runs."""
 
     busy = Signal(bool)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.readers = QThreadPool(self)
-        self.readers.setMaxThreadCount(2)
-        self.writer = QThreadPool(self)
-        self.writer.setMaxThreadCount(1)
+        self.pools = {name: QThreadPool(self) for name in ("read", "write", "job")}
+        self.pools["read"].setMaxThreadCount(2)
+        self.pools["write"].setMaxThreadCount(1)
+        self.pools["job"].setMaxThreadCount(1)
         self._running: set[Task] = set()
         self._closed = False
 
-    def run(
+    def start(
         self,
-        work: Callable[..., Any],
-        *,
-        done: Callable[[Any], None] | None = None,
-        failed: Callable[[BaseException], None] | None = None,
-        progress: Callable[[int, int], None] | None = None,
-        write: bool = False,
-    ) -> Task:
-        task = Task()
-        unit = self.workspace.write if write else self.workspace.read
-
-        def call() -> Any:
-            with unit() as session:
-                return work(session, task.report) if progress else work(session)
-
-        if done is not None:
-            task.signals.finished.connect(lambda result: self._deliver(done, result))
-        handler = failed or self._unhandled
-        task.signals.failed.connect(lambda error: self._deliver(handler, error))
-        if progress is not None:
-            task.signals.progressed.connect(progress)
+        task: Task,
+        call: Callable[[], Any],
+        succeeded: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+        pool: str,
+    ) -> None:
+        """Run `call` on `pool` ('read', 'write' or 'job'); used by `ui.operations`."""
+        task.signals.finished.connect(succeeded)
+        task.signals.failed.connect(failed)
         task.signals.finished.connect(lambda _r, t=task: self._finish(t))
         task.signals.failed.connect(lambda _e, t=task: self._finish(t))
         self._running.add(task)
         self.busy.emit(True)
-        (self.writer if write else self.readers).start(_Job(task, call))
-        return task
+        self.pools[pool].start(_Runner(task, call))
 
-    def _deliver(self, slot: Callable[[Any], None], value: Any) -> None:
-        """Call a page's slot with a result, unless the page (or its window) is gone by now."""
-        owner = getattr(slot, "__self__", None)
-        if self._closed or (isinstance(owner, QObject) and not shiboken6.isValid(owner)):
-            return
-        slot(value)
+    def delivers_to(self, owner: QObject) -> bool:
+        """Whether a result may still reach `owner` (not once the window is going away)."""
+        from ui.operations import alive
+
+        return not self._closed and alive(owner)
 
     def close(self) -> None:
         """Wait for running work and drop its results: the window that asked is going away."""
@@ -139,15 +128,9 @@ class Tasks(QObject):
         if not self._running:
             self.busy.emit(False)
 
-    @Slot(object)
-    def _unhandled(self, error: BaseException) -> None:
-        from ui.errors import show_error
-
-        show_error(None, error)
-
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until every task has finished (tests and shutdown only)."""
-        return bool(self.writer.waitForDone(msecs) and self.readers.waitForDone(msecs))
+        """Block until every operation has finished (tests and shutdown only)."""
+        return all(pool.waitForDone(msecs) for pool in self.pools.values())
 
     @property
     def idle(self) -> bool:
@@ -158,22 +141,24 @@ _detached: set[Task] = set()
 
 
 def run_in_background(
+    owner: QObject,
     call: Callable[[], Any],
     *,
     done: Callable[[Any], None] | None = None,
     failed: Callable[[BaseException], None] | None = None,
 ) -> Task:
-    """Run work that comes before any workspace exists (opening the database, building the demo,
-    signing in) off the GUI thread; `done` or `failed` is then called on the GUI thread."""
+    """Run work that comes before anyone has signed in (opening the database, building the demo,
+    checking a password) off the GUI thread; `done` or `failed` is called on the GUI thread while
+    `owner` (the start-up dialog or flow) still exists."""
     task = Task()
     if done is not None:
-        task.signals.finished.connect(done)
+        task.signals.finished.connect(lambda result: done(result) if isValid(owner) else None)
     if failed is not None:
-        task.signals.failed.connect(failed)
+        task.signals.failed.connect(lambda error: failed(error) if isValid(owner) else None)
     task.signals.finished.connect(lambda _r, t=task: _end_detached(t))
     task.signals.failed.connect(lambda _e, t=task: _end_detached(t))
     _detached.add(task)
-    QThreadPool.globalInstance().start(_Job(task, call))
+    QThreadPool.globalInstance().start(_Runner(task, call))
     return task
 
 

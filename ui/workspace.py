@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from certification.office import CommitteeInfo
 from certification.users import UserInfo
-from models.db import unit_of_work
+from models.db import read_unit, unit_of_work
 
 
 @dataclass
@@ -26,7 +26,7 @@ class Workspace:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with unit_of_work(self.factory, write=False) as session:
+        with read_unit(self.factory) as session:
             yield session
 
     @contextmanager

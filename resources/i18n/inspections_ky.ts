@@ -59,10 +59,6 @@
         <source>Photos for criterion {code}</source>
         <translation>{code} критерийинин сүрөттөрү</translation>
     </message>
-    <message>
-        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>Сүрөттөр (*.jpg *.jpeg *.png *.webp)</translation>
-    </message>
 </context>
 <context>
     <name>InspectionForm</name>
@@ -393,30 +389,6 @@
 <context>
     <name>inspections</name>
     <message>
-        <source>draft</source>
-        <translation>долбоор</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>жөнөтүлгөн</translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation>чечилди</translation>
-    </message>
-    <message>
-        <source>initial</source>
-        <translation>алгачкы</translation>
-    </message>
-    <message>
-        <source>surveillance</source>
-        <translation>көзөмөл</translation>
-    </message>
-    <message>
-        <source>renewal</source>
-        <translation>узартуу</translation>
-    </message>
-    <message>
         <source>passes</source>
         <translation>өттү</translation>
     </message>
@@ -475,14 +447,6 @@
     <message>
         <source>Due</source>
         <translation>Мөөнөтү</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>ачык</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>жабык</translation>
     </message>
     <message>
         <source>Category</source>

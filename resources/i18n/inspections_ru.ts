@@ -59,10 +59,6 @@
         <source>Photos for criterion {code}</source>
         <translation>Фото к критерию {code}</translation>
     </message>
-    <message>
-        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>Фото (*.jpg *.jpeg *.png *.webp)</translation>
-    </message>
 </context>
 <context>
     <name>InspectionForm</name>
@@ -393,30 +389,6 @@
 <context>
     <name>inspections</name>
     <message>
-        <source>draft</source>
-        <translation>черновик</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>отправлена</translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation>решено</translation>
-    </message>
-    <message>
-        <source>initial</source>
-        <translation>первичная</translation>
-    </message>
-    <message>
-        <source>surveillance</source>
-        <translation>надзорная</translation>
-    </message>
-    <message>
-        <source>renewal</source>
-        <translation>продление</translation>
-    </message>
-    <message>
         <source>passes</source>
         <translation>пройдена</translation>
     </message>
@@ -475,14 +447,6 @@
     <message>
         <source>Due</source>
         <translation>Срок</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>открыто</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>закрыто</translation>
     </message>
     <message>
         <source>Category</source>

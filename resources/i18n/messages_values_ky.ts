@@ -25,6 +25,148 @@
     </message>
 </context>
 <context>
+    <name>certificate event</name>
+    <message>
+        <source>issued</source>
+        <translation>берилген</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>убактылуу токтотулган</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>калыбына келтирилген</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished">кайтарылып алынган</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>алмаштырылган</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>узартылган</translation>
+    </message>
+</context>
+<context>
+    <name>criterion kind</name>
+    <message>
+        <source>Yes / no</source>
+        <translation>Ооба / жок</translation>
+    </message>
+    <message>
+        <source>Score on a scale</source>
+        <translation>Шкала боюнча баа</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Өлчөө</translation>
+    </message>
+    <message>
+        <source>Choice from a list</source>
+        <translation>Тизмеден тандоо</translation>
+    </message>
+    <message>
+        <source>Note (not scored)</source>
+        <translation>Эскертүү (бааланбайт)</translation>
+    </message>
+</context>
+<context>
+    <name>inspections</name>
+    <message>
+        <source>initial</source>
+        <translation>алгачкы</translation>
+    </message>
+    <message>
+        <source>surveillance</source>
+        <translation>көзөмөл</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>узартуу</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>долбоор</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>жөнөтүлгөн</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>чечилди</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ачык</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>жабык</translation>
+    </message>
+</context>
+<context>
+    <name>register</name>
+    <message>
+        <source>Production group</source>
+        <translation>Өндүрүш тобу</translation>
+    </message>
+    <message>
+        <source>Individual producer</source>
+        <translation>Жеке өндүрүүчү</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>төрага</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>мүчө</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>инспектор</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>катчы</translation>
+    </message>
+</context>
+<context>
+    <name>sessions</name>
+    <message>
+        <source>open</source>
+        <translation>ачык</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>жабык</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>ыйгарылды</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>четке кагылды</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>кийинкиге калтырылды</translation>
+    </message>
+</context>
+<context>
     <name>spoilage</name>
     <message>
         <source>misprinted</source>

@@ -25,6 +25,148 @@
     </message>
 </context>
 <context>
+    <name>certificate event</name>
+    <message>
+        <source>issued</source>
+        <translation>выдан</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>приостановлен</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>восстановлен</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>отозван</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>заменён</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>продлён</translation>
+    </message>
+</context>
+<context>
+    <name>criterion kind</name>
+    <message>
+        <source>Yes / no</source>
+        <translation>Да / нет</translation>
+    </message>
+    <message>
+        <source>Score on a scale</source>
+        <translation>Оценка по шкале</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Измерение</translation>
+    </message>
+    <message>
+        <source>Choice from a list</source>
+        <translation>Выбор из списка</translation>
+    </message>
+    <message>
+        <source>Note (not scored)</source>
+        <translation>Примечание (без оценки)</translation>
+    </message>
+</context>
+<context>
+    <name>inspections</name>
+    <message>
+        <source>initial</source>
+        <translation>первичная</translation>
+    </message>
+    <message>
+        <source>surveillance</source>
+        <translation>надзорная</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>продление</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>отправлена</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+</context>
+<context>
+    <name>register</name>
+    <message>
+        <source>Production group</source>
+        <translation>Производственная группа</translation>
+    </message>
+    <message>
+        <source>Individual producer</source>
+        <translation>Индивидуальный производитель</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>председатель</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>член комитета</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>инспектор</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>секретарь</translation>
+    </message>
+</context>
+<context>
+    <name>sessions</name>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>присвоен</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>отложено</translation>
+    </message>
+</context>
+<context>
     <name>spoilage</name>
     <message>
         <source>misprinted</source>

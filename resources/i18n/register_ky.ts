@@ -43,10 +43,6 @@
         <translation>Сүрөт кошуу</translation>
     </message>
     <message>
-        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>Сүрөттөр (*.jpg *.jpeg *.png *.webp)</translation>
-    </message>
-    <message>
         <source>Remove photos</source>
         <translation>Сүрөттөрдү өчүрүү</translation>
     </message>
@@ -132,14 +128,6 @@
     <message>
         <source>Notes</source>
         <translation>Эскертүүлөр</translation>
-    </message>
-    <message>
-        <source>Production group</source>
-        <translation>Өндүрүш тобу</translation>
-    </message>
-    <message>
-        <source>Individual producer</source>
-        <translation>Жеке өндүрүүчү</translation>
     </message>
     <message>
         <source>14 digits</source>

@@ -43,10 +43,6 @@
         <translation>Добавить фото</translation>
     </message>
     <message>
-        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>Фото (*.jpg *.jpeg *.png *.webp)</translation>
-    </message>
-    <message>
         <source>Remove photos</source>
         <translation>Удалить фото</translation>
     </message>
@@ -132,14 +128,6 @@
     <message>
         <source>Notes</source>
         <translation>Примечания</translation>
-    </message>
-    <message>
-        <source>Production group</source>
-        <translation>Производственная группа</translation>
-    </message>
-    <message>
-        <source>Individual producer</source>
-        <translation>Индивидуальный производитель</translation>
     </message>
     <message>
         <source>14 digits</source>

@@ -169,14 +169,6 @@
         <translation>төрага: {name}</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>ачык</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>жабык</translation>
-    </message>
-    <message>
         <source>Present: {present} of {members}; quorum {quorum}</source>
         <translation>Катышкандар: {members} мүчөдөн {present}; кворум {quorum}</translation>
     </message>
@@ -259,18 +251,6 @@
 <context>
     <name>sessions</name>
     <message>
-        <source>granted</source>
-        <translation>ыйгарылды</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>четке кагылды</translation>
-    </message>
-    <message>
-        <source>deferred</source>
-        <translation>кийинкиге калтырылды</translation>
-    </message>
-    <message>
         <source>inspected it</source>
         <translation>текшерүүнү жүргүзгөн</translation>
     </message>
@@ -303,16 +283,8 @@
         <translation>Катышты</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>ачык</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Катышуу</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>жабык</translation>
     </message>
     <message>
         <source>Member</source>

@@ -169,14 +169,6 @@
         <translation>председатель: {name}</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>открыто</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>закрыто</translation>
-    </message>
-    <message>
         <source>Present: {present} of {members}; quorum {quorum}</source>
         <translation>Присутствуют: {present} из {members}; кворум {quorum}</translation>
     </message>
@@ -259,18 +251,6 @@
 <context>
     <name>sessions</name>
     <message>
-        <source>granted</source>
-        <translation>присвоен</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>отклонено</translation>
-    </message>
-    <message>
-        <source>deferred</source>
-        <translation>отложено</translation>
-    </message>
-    <message>
         <source>inspected it</source>
         <translation>проводил проверку</translation>
     </message>
@@ -303,16 +283,8 @@
         <translation>Присутствует</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>открыто</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Явка</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>закрыто</translation>
     </message>
     <message>
         <source>Member</source>

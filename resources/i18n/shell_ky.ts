@@ -63,21 +63,6 @@
     </message>
 </context>
 <context>
-    <name>errors</name>
-    <message>
-        <source>File error: {detail}</source>
-        <translation>Файл катасы: {detail}</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was changed. Details are in the log.</source>
-        <translation>Бир нерсе туура эмес болду, эч нерсе өзгөргөн жок. Толугураак маалымат журналда.</translation>
-    </message>
-    <message>
-        <source>Belgi</source>
-        <translation>Belgi</translation>
-    </message>
-</context>
-<context>
     <name>pages</name>
     <message>
         <source>Register</source>
@@ -118,29 +103,6 @@
     <message>
         <source>This part is not ready yet.</source>
         <translation>Бул бөлүм али даяр эмес.</translation>
-    </message>
-</context>
-<context>
-    <name>roles</name>
-    <message>
-        <source>administrator</source>
-        <translation>администратор</translation>
-    </message>
-    <message>
-        <source>chair</source>
-        <translation>төрага</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>мүчө</translation>
-    </message>
-    <message>
-        <source>inspector</source>
-        <translation>инспектор</translation>
-    </message>
-    <message>
-        <source>secretary</source>
-        <translation>катчы</translation>
     </message>
 </context>
 </TS>

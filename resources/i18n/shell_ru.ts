@@ -63,21 +63,6 @@
     </message>
 </context>
 <context>
-    <name>errors</name>
-    <message>
-        <source>File error: {detail}</source>
-        <translation>Ошибка файла: {detail}</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was changed. Details are in the log.</source>
-        <translation>Что-то пошло не так, ничего не изменено. Подробности — в журнале.</translation>
-    </message>
-    <message>
-        <source>Belgi</source>
-        <translation>Belgi</translation>
-    </message>
-</context>
-<context>
     <name>pages</name>
     <message>
         <source>Register</source>
@@ -118,29 +103,6 @@
     <message>
         <source>This part is not ready yet.</source>
         <translation>Этот раздел ещё не готов.</translation>
-    </message>
-</context>
-<context>
-    <name>roles</name>
-    <message>
-        <source>administrator</source>
-        <translation>администратор</translation>
-    </message>
-    <message>
-        <source>chair</source>
-        <translation>председатель</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>член комитета</translation>
-    </message>
-    <message>
-        <source>inspector</source>
-        <translation>инспектор</translation>
-    </message>
-    <message>
-        <source>secretary</source>
-        <translation>секретарь</translation>
     </message>
 </context>
 </TS>

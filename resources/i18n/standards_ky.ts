@@ -249,29 +249,6 @@
     </message>
 </context>
 <context>
-    <name>criterion kind</name>
-    <message>
-        <source>Yes / no</source>
-        <translation>Ооба / жок</translation>
-    </message>
-    <message>
-        <source>Score on a scale</source>
-        <translation>Шкала боюнча баа</translation>
-    </message>
-    <message>
-        <source>Measurement</source>
-        <translation>Өлчөө</translation>
-    </message>
-    <message>
-        <source>Choice from a list</source>
-        <translation>Тизмеден тандоо</translation>
-    </message>
-    <message>
-        <source>Note (not scored)</source>
-        <translation>Эскертүү (бааланбайт)</translation>
-    </message>
-</context>
-<context>
     <name>standards</name>
     <message>
         <source>Code</source>

@@ -249,29 +249,6 @@
     </message>
 </context>
 <context>
-    <name>criterion kind</name>
-    <message>
-        <source>Yes / no</source>
-        <translation>Да / нет</translation>
-    </message>
-    <message>
-        <source>Score on a scale</source>
-        <translation>Оценка по шкале</translation>
-    </message>
-    <message>
-        <source>Measurement</source>
-        <translation>Измерение</translation>
-    </message>
-    <message>
-        <source>Choice from a list</source>
-        <translation>Выбор из списка</translation>
-    </message>
-    <message>
-        <source>Note (not scored)</source>
-        <translation>Примечание (без оценки)</translation>
-    </message>
-</context>
-<context>
     <name>standards</name>
     <message>
         <source>Code</source>

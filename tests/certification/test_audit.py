@@ -1,7 +1,7 @@
 from sqlalchemy import Engine, text
 
 from certification.core import audit
-from models.db import session_factory, unit_of_work
+from models.db import read_unit, session_factory, unit_of_work
 
 
 def _log(engine: Engine, n: int = 5) -> None:
@@ -11,7 +11,7 @@ def _log(engine: Engine, n: int = 5) -> None:
 
 
 def _verify(engine: Engine) -> audit.AuditReport:
-    with unit_of_work(session_factory(engine), write=False) as s:
+    with read_unit(session_factory(engine)) as s:
         return audit.verify(s)
 
 
@@ -63,6 +63,6 @@ def test_a_rolled_back_change_leaves_no_entry(any_engine: Engine) -> None:
             raise RuntimeError("the change failed")
     except RuntimeError:
         pass
-    with unit_of_work(factory, write=False) as s:
+    with read_unit(factory) as s:
         assert audit.entry_count(s) == 0
         assert audit.verify(s).ok

@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 
 from certification import certificates
 from certification.core import audit
-from models.db import unit_of_work
+from models.db import read_unit
 from tests.factories import add_producer, make_office, open_session, submitted_inspection
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,6 +51,6 @@ def test_parallel_grants_get_consecutive_unique_numbers(any_engine: Engine) -> N
     year = int(printed[0].split("-")[2])
     expected = [f"KG-N-{year}-{n:05d}" for n in range(1, WORKERS * EACH + 1)]
     assert sorted(printed) == expected
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert sorted(c.number for c in certificates.list_certificates(s)) == expected
         assert audit.verify(s).ok

@@ -8,7 +8,7 @@ from certification import certificates, demo, label_stock, lots, producers, sess
 from certification.core import audit, clock
 from certification.core.errors import RuleViolation
 from models import CodeCheck, LabelLot
-from models.db import session_factory, unit_of_work
+from models.db import read_unit, session_factory, unit_of_work
 from models.enums import CertificateEventKind, CertificateStatus, ProducerKind
 
 
@@ -24,7 +24,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 
 
 def test_demo_has_every_lifecycle_state(demo_db: Engine) -> None:
-    with unit_of_work(session_factory(demo_db), write=False) as s:
+    with read_unit(session_factory(demo_db)) as s:
         register = certificates.list_certificates(s)
         states = Counter(c.status for c in register)
         assert set(states) == set(CertificateStatus)
@@ -39,7 +39,7 @@ def test_demo_has_every_lifecycle_state(demo_db: Engine) -> None:
 
 
 def test_demo_register_is_realistic(demo_db: Engine) -> None:
-    with unit_of_work(session_factory(demo_db), write=False) as s:
+    with read_unit(session_factory(demo_db)) as s:
         everyone = producers.search_producers(s)
         assert len(everyone) >= 30
         assert len({p.region_code for p in everyone}) >= 5
@@ -62,7 +62,7 @@ def test_demo_refuses_a_database_in_use(demo_db: Engine) -> None:
 def test_demo_labels_are_printed_through_print_jobs(any_engine: Engine) -> None:
     with unit_of_work(session_factory(any_engine)) as s:
         demo.build(s)
-    with unit_of_work(session_factory(any_engine), write=False) as s:
+    with read_unit(session_factory(any_engine)) as s:
         lot_ids = s.scalars(select(LabelLot.lot_id).order_by(LabelLot.lot_id)).all()
         stock = [label_stock.reconcile(s, lot_id) for lot_id in lot_ids]
         assert len(stock) == 5

@@ -14,7 +14,7 @@ from certification.core import clock
 from certification.core.errors import InvalidInput, NotFound, RuleViolation
 from certification.demo import standard_spec
 from models import AuditEntry
-from models.db import unit_of_work
+from models.db import read_unit, unit_of_work
 from models.enums import Role
 from tests.factories import add_producer, certified, make_office, open_session, submitted_inspection
 
@@ -119,7 +119,7 @@ def test_a_photo_leaves_a_draft_with_an_audit_entry_and_stays_in_a_submitted_one
         started = inspections.start_inspection(s, o.inspector, product, o.version_id, clock.today())
         kept = inspections.add_photo(s, o.inspector, started.id, jpeg(1600, 1200), "бал.jpg", "1.2")
         dropped = inspections.add_photo(s, o.inspector, started.id, jpeg(640, 480), "", "1.2")
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         whole = inspections.get_photo(s, kept)
     assert (whole.criterion_code, whole.caption, whole.mime) == ("1.2", "бал.jpg", "image/jpeg")
     assert (whole.width, whole.height) == (1600, 1200)
@@ -127,7 +127,7 @@ def test_a_photo_leaves_a_draft_with_an_audit_entry_and_stays_in_a_submitted_one
 
     with unit_of_work(o.factory) as s:
         inspections.remove_photo(s, o.inspector, dropped)
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert [p[0] for p in inspections.photo_thumbnails(s, started.id)] == [kept]
         last = s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).one()
     assert (last.action, last.username, last.entity_id) == (
@@ -152,5 +152,5 @@ def test_a_photo_leaves_a_draft_with_an_audit_entry_and_stays_in_a_submitted_one
     with unit_of_work(o.factory) as s, pytest.raises(RuleViolation) as sent:
         inspections.remove_photo(s, o.admin, kept)
     assert sent.value.code == "inspection.not_draft"
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert inspections.get_inspection(s, started.id).photo_count == 1

@@ -13,7 +13,7 @@ from certification.codes import issuing
 from certification.core import audit
 from certification.core.errors import DomainError, Forbidden, InvalidInput, NotFound, RuleViolation
 from models import AuditEntry, LabelLot, LabelPrint, LabelSpoilage
-from models.db import unit_of_work
+from models.db import read_unit, unit_of_work
 from models.enums import CertificateEventKind
 from tests.certification.labelled import Labelled, labelled_office
 
@@ -21,7 +21,7 @@ OFFICE_TEMPLATES = Path(__file__).parents[1] / "documents" / "data" / "office-te
 
 
 def balance(lab: Labelled) -> label_stock.Reconciliation:
-    with unit_of_work(lab.office.factory, write=False) as s:
+    with read_unit(lab.office.factory) as s:
         found = label_stock.reconcile(s, lab.lot.id)
     assert found.balanced
     return found
@@ -79,7 +79,7 @@ def test_prints_spoilage_and_reprints_account_for_every_serial(any_engine: Engin
         label_stock.finish_print(s, third.id, "clerk")
     now = balance(lab)
     assert (now.allocated, now.printed, now.spoiled, now.reprinted) == (40, 40, 0, 14)
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert audit.verify(s).ok
         actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "lot")))
     for action in ("labels.allocate", "labels.print", "labels.printed", "labels.spoiled"):
@@ -102,7 +102,7 @@ def test_serials_allocated_outside_a_print_job_are_still_accounted_for(
 
 
 def counts(lab: Labelled) -> tuple[int, int, int, int]:
-    with unit_of_work(lab.office.factory, write=False) as s:
+    with read_unit(lab.office.factory) as s:
         labels = s.get(LabelLot, lab.lot.id)
         return (
             labels.last_serial if labels else 0,

@@ -13,7 +13,7 @@ from certification.codes import keys, lists
 from certification.codes.service import verify_text
 from certification.core.errors import DomainError
 from models import AuditEntry
-from models.db import unit_of_work
+from models.db import read_unit, unit_of_work
 from models.enums import CertificateEventKind
 from tests.certification.labelled import PASSPHRASE, labelled_office
 from tests.documents import pdfcheck
@@ -25,7 +25,7 @@ def test_a_certificate_from_the_register_carries_its_own_genuine_code(
 ) -> None:
     lab = labelled_office(sqlite_engine)
     factory = lab.office.factory
-    with unit_of_work(factory, write=False) as s:
+    with read_unit(factory) as s:
         signer = keys.unlock_signing_key(s, PASSPHRASE)
         pdf = printing.certificate_pdf(s, lab.certificate, signer)
     text = pdfcheck.text(pdf)
@@ -34,7 +34,7 @@ def test_a_certificate_from_the_register_carries_its_own_genuine_code(
     assert "Өндүрүүчү" in text and "Производитель" in text  # Kyrgyz and Russian by default
     assert "Нарын облустук бренд-комитети" in text
     (code,) = pdfcheck.qr_texts(pdfcheck.pages(pdf, dpi=200)[0])
-    with unit_of_work(factory, write=False) as s:
+    with read_unit(factory) as s:
         result = verify_text(s, code, record=False)
     assert result.outcome.value == "genuine_valid" and result.certificate == lab.certificate
 
@@ -42,7 +42,7 @@ def test_a_certificate_from_the_register_carries_its_own_genuine_code(
         certificates.change_status(
             s, lab.office.clerk, lab.certificate, CertificateEventKind.SUSPENDED, "мониторинг"
         )
-    with unit_of_work(factory, write=False) as s:
+    with read_unit(factory) as s:
         pdf = printing.certificate_pdf(s, lab.certificate, signer)
         (code,) = pdfcheck.qr_texts(pdfcheck.pages(pdf, dpi=200)[0])
         assert verify_text(s, code, record=False).outcome.value == "genuine_suspended"
@@ -63,7 +63,7 @@ def test_a_label_job_prints_every_serial_once_with_a_genuine_code(
     assert pdfcheck.page_count(pdf) == 2  # positions 5–24 of the first sheet, 10 on the next
     codes = [t for page in pdfcheck.pages(pdf, dpi=300) for t in pdfcheck.qr_texts(page)]
     assert len(codes) == len(set(codes)) == 30
-    with unit_of_work(factory, write=False) as s:
+    with read_unit(factory) as s:
         checked = [verify_text(s, c, record=False) for c in codes]
         balance = label_stock.reconcile(s, lab.lot.id)
         who = s.scalars(
@@ -89,7 +89,7 @@ def test_a_label_job_prints_every_serial_once_with_a_genuine_code(
     )
     pages = pdfcheck.pages((tmp_path / "again.pdf").read_bytes(), dpi=300)
     assert len(pages) == 2  # one label a page on a roll
-    with unit_of_work(factory, write=False) as s:
+    with read_unit(factory) as s:
         serials = [verify_text(s, pdfcheck.qr_texts(p)[0], record=False).serial for p in pages]
         assert label_stock.reconcile(s, lab.lot.id).reprinted == 2
     assert serials == [7, 8] and again.job.kind == "reprint"
@@ -136,7 +136,7 @@ def test_nothing_is_allocated_when_a_label_job_is_refused(
         with pytest.raises(DomainError) as caught:
             attempt(**changes)  # type: ignore[arg-type]
         assert caught.value.code == code
-    with unit_of_work(lab.office.factory, write=False) as s:
+    with read_unit(lab.office.factory) as s:
         assert label_stock.reconcile(s, lab.lot.id).allocated == 0
     assert list(folder.iterdir()) == []
 
@@ -145,7 +145,7 @@ def test_the_inspection_report_says_what_was_found_and_why(sqlite_engine: Engine
     o = make_office(sqlite_engine)
     _producer, product = add_producer(o)
     inspection = submitted_inspection(o, product, quality="weak")
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         pdf = printing.inspection_report_pdf(s, inspection)
     text = pdfcheck.text(pdf)
     for expected in (
@@ -158,7 +158,7 @@ def test_the_inspection_report_says_what_was_found_and_why(sqlite_engine: Engine
         "Жыйынтык балл өтүү чегинен төмөн / итоговый балл ниже проходного",
     ):
         assert expected in " ".join(text.split()), expected
-    with pytest.raises(DomainError) as caught, unit_of_work(o.factory, write=False) as s:
+    with pytest.raises(DomainError) as caught, read_unit(o.factory) as s:
         printing.inspection_report_pdf(s, 9999)
     assert caught.value.code == "inspection.not_found"
 

@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 from certification import producers, settings, users
 from certification.core import audit
 from certification.core.errors import DomainError, Forbidden, InvalidInput
-from models.db import unit_of_work
+from models.db import read_unit, unit_of_work
 from models.enums import ProducerKind, Role
 from tests.factories import add_producer, make_office
 
@@ -29,7 +29,7 @@ def test_search_finds_cyrillic_in_any_case(any_engine: Engine) -> None:
     add_producer(o, "«Ак-Суу бал» өндүрүш тобу")
     add_producer(o, "«Үмүт» аялдар тобу", product="Шырдак")
     add_producer(o, "Asanova Gulnara", product="Ala-kiyiz")
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert [p.name for p in producers.search_producers(s, "АК-СУУ")] == [
             "«Ак-Суу бал» өндүрүш тобу"
         ]
@@ -55,7 +55,7 @@ def test_producer_validation_names_the_field(sqlite_engine: Engine) -> None:
         with pytest.raises(InvalidInput) as caught, unit_of_work(o.factory) as s:
             producers.register_producer(s, o.clerk, form)
         assert caught.value.fields["field"] == field
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert producers.search_producers(s) == []  # nothing half-written
 
 
@@ -100,7 +100,7 @@ def test_photos_get_thumbnails_and_bad_files_are_refused(sqlite_engine: Engine) 
         with pytest.raises(InvalidInput) as caught, unit_of_work(o.factory) as s:
             producers.add_product_photo(s, o.clerk, product, data)
         assert caught.value.code == code
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert len(producers.product_photos(s, product)) == 1
 
 
@@ -152,7 +152,7 @@ def test_settings_are_validated_and_audited(sqlite_engine: Engine) -> None:
     ]:
         with pytest.raises(DomainError), unit_of_work(o.factory) as s:
             settings.put(s, "admin", key, value)
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert settings.get(s, "validity_months") == 24
         assert audit.verify(s).ok
 

@@ -18,7 +18,7 @@ from certification import (
 from certification.core import audit, clock
 from certification.core.errors import Forbidden, InvalidInput, RuleViolation
 from certification.scoring import AnswerValue
-from models.db import unit_of_work
+from models.db import read_unit, unit_of_work
 from models.enums import (
     CertificateEventKind,
     CertificateStatus,
@@ -225,7 +225,7 @@ def test_lifecycle_transitions_and_history(any_engine: Engine) -> None:
         certificates.change_status(s, o.clerk, number, S.SUSPENDED, " ")
     with pytest.raises(Forbidden), unit_of_work(o.factory) as s:
         certificates.change_status(s, o.inspector, number, S.SUSPENDED, "x")
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         info = certificates.get_certificate(s, number)
     assert info.status == CertificateStatus.WITHDRAWN
     assert [e.kind for e in info.events] == [S.ISSUED, S.SUSPENDED, S.RESTORED, S.WITHDRAWN]
@@ -235,7 +235,7 @@ def test_lifecycle_transitions_and_history(any_engine: Engine) -> None:
 def test_expiry_follows_from_the_date(sqlite_engine: Engine) -> None:
     o = make_office(sqlite_engine)
     number, _product = certified(o)
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         info = certificates.get_certificate(s, number)
         later = info.valid_until + timedelta(days=1)
         assert certificates.get_certificate(s, number, later).status == CertificateStatus.EXPIRED
@@ -272,7 +272,7 @@ def test_renewal_supersedes_the_old_certificate(sqlite_engine: Engine) -> None:
         )
         inspections.submit(s, o.inspector, i.id)
     new = grant(o, open_session(o), i.id)
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert certificates.get_certificate(s, old).status == CertificateStatus.SUPERSEDED
         assert certificates.get_certificate(s, old).superseded_by == new
         assert certificates.get_certificate(s, new).supersedes == old
@@ -281,7 +281,7 @@ def test_renewal_supersedes_the_old_certificate(sqlite_engine: Engine) -> None:
 def test_search_by_number_prefix_and_name(sqlite_engine: Engine) -> None:
     o = make_office(sqlite_engine)
     number, _ = certified(o, "«Нарын шырдагы» аялдар тобу")
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert [c.number for c in certificates.list_certificates(s, query="kg-n-2")] == [number]
         assert [c.number for c in certificates.list_certificates(s, query="ШЫРДАГЫ")] == [number]
         assert certificates.list_certificates(s, query="KG-Y") == []
@@ -314,7 +314,7 @@ def test_lots_are_unique_per_producer_and_checked(any_engine: Engine) -> None:
             s, o.clerk, number, product, "2611-09", made, made + timedelta(days=9), "5", "pcs"
         )
     assert caught.value.code == "lot.certificate_not_active"
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert [x.lot_number for x in lots.lots_of(s, number)] == ["2611-01"]
 
 

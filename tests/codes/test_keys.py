@@ -14,7 +14,7 @@ from certification.codes.keywrap import WrongPassphrase, unwrap, wrap
 from certification.core import audit
 from certification.core.errors import Forbidden, InvalidInput, RuleViolation
 from models import SigningKey
-from models.db import session_factory, unit_of_work
+from models.db import read_unit, session_factory, unit_of_work
 from tests.codes.factories import CHEAP, own_committee
 
 
@@ -47,7 +47,7 @@ def test_generate_unlock_sign(any_engine: Engine) -> None:
             s, PASSPHRASE, "admin", valid_from=date(2026, 1, 1), cost=CHEAP
         )
     assert info.own and info.region == "KG-Y" and len(info.fingerprint) == 39
-    with unit_of_work(factory, write=False) as s:
+    with read_unit(factory) as s:
         stored = s.scalars(select(SigningKey)).one()
         # A long passphrase, so a chance match inside the random base64 cannot happen.
         assert PASSPHRASE.encode() not in stored.wrapped_private_key.encode()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from certification import users
 from certification.producers import ProducerForm, register_producer
-from models.db import make_engine, unit_of_work, upgrade
+from models.db import make_engine, read_unit, unit_of_work, upgrade
 from models.enums import ProducerKind
 from tests.factories import add_producer, make_office
 from ui import i18n
@@ -79,7 +79,7 @@ def register(app: QApplication, office_url: str) -> Iterator[Register]:
 
 @pytest.fixture
 def workspace(register: Register) -> Workspace:
-    with unit_of_work(register.factory, write=False) as session:
+    with read_unit(register.factory) as session:
         admin = users.get_user(session, "admin")
     assert register.committee is not None
     return Workspace(register.engine, register.factory, admin, register.committee, register.label)

@@ -20,7 +20,7 @@ from certification import certificates, lots
 from certification.codes import keys
 from certification.codes.service import VerificationResult, verify_text
 from certification.lots import LotInfo
-from models.db import make_engine, session_factory, unit_of_work
+from models.db import make_engine, read_unit, session_factory, unit_of_work
 from models.enums import CertificateStatus
 from tests.codes.factories import CHEAP
 from tests.documents import pdfcheck
@@ -89,7 +89,7 @@ def in_register(db: Path, read: Callable[[Session], T]) -> T:
     """Look something up directly, where the command line is not what is under test."""
     engine = make_engine(f"sqlite:///{db}")
     try:
-        with unit_of_work(session_factory(engine), write=False) as s:
+        with read_unit(session_factory(engine)) as s:
             return read(s)
     finally:
         engine.dispose()

@@ -35,9 +35,10 @@ def test_new_inspection_to_granted_and_printed_certificate(
     with opened(qtbot, o, "inspections", o.inspector) as page:
         page.new_button.click()
         start = shown(page, StartDialog)
-        type_text(start.search, "шырдак")
-        qtbot.waitUntil(lambda: start.products.rowCount() == 1)
+        type_text(start.search, "шырдаг")
+        qtbot.waitUntil(lambda: not start.timer.isActive())  # the search after typing has run
         settle(qtbot, page)
+        assert start.products.rowCount() == 1
         type_text(start.sample_lot, "НШ-2026-07")
         start.buttons.accepted.emit()
         settle(qtbot, page)

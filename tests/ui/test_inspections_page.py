@@ -75,7 +75,7 @@ def test_item_models_pass_the_model_tester(qtmodeltester: Any, o: Office) -> Non
     for model, rows in (
         (InspectionsTableModel(), listed),
         (NonConformitiesTableModel(), list(one.non_conformities)),
-        (ProductsTableModel("ky"), found),
+        (ProductsTableModel(), found),
     ):
         model.set_rows(rows)
         qtmodeltester.check(model)
@@ -186,7 +186,7 @@ def test_photos_from_a_file_a_drop_and_the_clipboard(qtbot: Any, o: Office, tmp_
         settle(qtbot, page)
         row = page.view.form.rows["1.2"]
         assert row.photo_button.isVisible()
-        row._add([str(photo)])  # what the file dialog hands over
+        row.intake.take([str(photo)])  # what the file dialog hands over
         settle(qtbot, page)
         assert row.photo_count == 1 and row.thumbnails.isVisible()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMenu
@@ -11,6 +13,7 @@ from certification.codes import keys
 from certification.codes.keywrap import Argon2Cost
 from models.db import unit_of_work
 from ui.main_window import MainWindow
+from ui.operations import ReadOp
 from ui.page import PAGES, Placeholder
 from ui.register.page import Page as RegisterPage
 from ui.tasks import Tasks
@@ -65,12 +68,14 @@ def test_the_status_bar_names_the_key_in_force(
     assert shown.status.signing_key.text() == f"Signing key {key.key_id_text} is in force"
 
 
-def test_busy_shows_while_a_task_runs(qtbot: QtBot, window: MainWindow) -> None:
+def test_busy_shows_while_an_operation_runs(qtbot: QtBot, window: MainWindow) -> None:
     assert window.status.busy.isHidden()
-    with qtbot.waitSignal(window.tasks.busy):
-        window.tasks.run(lambda session: None)
+    release = threading.Event()
+    ReadOp(window.pages["register"], lambda db: release.wait(10)).run()
+    qtbot.waitUntil(lambda: window.status.busy.isVisible())
+    release.set()
     qtbot.waitUntil(lambda: window.tasks.idle)
-    assert window.status.busy.isHidden()
+    qtbot.waitUntil(lambda: window.status.busy.isHidden())
 
 
 def test_log_out_asks_the_start_to_log_in_again(qtbot: QtBot, window: MainWindow) -> None:

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from models import Producer, ProductPhoto
-from models.db import unit_of_work
+from models.db import read_unit
 from tests.ui.desk import type_text
 from ui import i18n
 from ui.register.page import Page
@@ -46,7 +46,7 @@ def type_search(qtbot: QtBot, page: Page, text: str) -> None:
 
 
 def count(workspace: Workspace, model: type) -> int:
-    with unit_of_work(workspace.factory, write=False) as session:
+    with read_unit(workspace.factory) as session:
         return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
 
@@ -221,19 +221,19 @@ def test_photos_from_a_file_a_drop_and_the_clipboard(
 ) -> None:
     choose(qtbot, page, "«Ак-Суу бал» өндүрүш тобу")
     strip = page.products.photos
-    strip.add([str(photo(tmp_path / "hive.png"))], [])
+    strip.add([str(photo(tmp_path / "hive.png"))])
     qtbot.waitUntil(lambda: page.tasks.idle and photo_count(page) == 1)
 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(photo(tmp_path / "jar.png", "gold")))])
-    drop = QDropEvent(
-        QPointF(10, 10),
+    how = (
         Qt.DropAction.CopyAction,
         mime,
-        Qt.MouseButton.NoButton,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    strip.list.dropEvent(drop)
+    assert QApplication.sendEvent(strip.list.viewport(), QDragEnterEvent(QPoint(10, 10), *how))
+    assert QApplication.sendEvent(strip.list.viewport(), QDropEvent(QPointF(10, 10), *how))
     qtbot.waitUntil(lambda: page.tasks.idle and photo_count(page) == 2)
 
     image = QImage(64, 48, QImage.Format.Format_RGB32)
@@ -253,7 +253,7 @@ def test_a_file_that_is_no_photo_is_refused_with_a_message(
     choose(qtbot, page, "«Ак-Суу бал» өндүрүш тобу")
     fake = tmp_path / "notes.png"
     fake.write_text("not an image")
-    page.products.photos.add([str(fake)], [])
+    page.products.photos.add([str(fake)])
     strip = page.products.photos
 
     def box() -> QMessageBox | None:
@@ -270,7 +270,7 @@ def test_removing_a_photo_asks_first(
 ) -> None:
     choose(qtbot, page, "«Ак-Суу бал» өндүрүш тобу")
     strip = page.products.photos
-    strip.add([str(photo(tmp_path / "a.png"))], [])
+    strip.add([str(photo(tmp_path / "a.png"))])
     qtbot.waitUntil(lambda: page.tasks.idle and photo_count(page) == 1)
     strip.list.item(0).setSelected(True)
     assert strip.remove_button.isEnabled()

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from certification import office
 from certification.codes import keys
-from models.db import unit_of_work
+from models.db import read_unit
 from tests.ui.desk import type_text
 from ui import preferences
 from ui.main_window import MainWindow
@@ -52,7 +52,7 @@ def test_first_start_sets_up_the_committee_and_signs_its_administrator_in(
     assert committee.name_ky == "Нарын облустук бренд-комитети"
     assert committee.name_en == "Нарын облустук бренд-комитети"  # an empty name takes the Kyrgyz
     assert (user.username, user.full_name) == ("aigul", "Айгүл Токтосунова")
-    with unit_of_work(empty_register.factory, write=False) as session:
+    with read_unit(empty_register.factory) as session:
         assert office.own_committee(session).code == "N1"
         assert keys.signing_keys(session) == []
 
@@ -67,7 +67,7 @@ def test_first_start_with_a_passphrase_makes_the_signing_key(
     type_text(dialog.passphrase_again, "long passphrase")
     with qtbot.waitSignal(dialog.set_up, timeout=20_000):
         dialog.set_up_button.click()
-    with unit_of_work(empty_register.factory, write=False) as session:
+    with read_unit(empty_register.factory) as session:
         assert len(keys.signing_keys(session)) == 1
 
 
@@ -80,7 +80,7 @@ def test_a_bad_code_is_shown_beside_it_and_nothing_is_set_up(
     dialog.set_up_button.click()
     qtbot.waitUntil(lambda: dialog.set_up_button.isEnabled())
     assert "N-1!" in dialog.messages.text("code")
-    with unit_of_work(empty_register.factory, write=False) as session:
+    with read_unit(empty_register.factory) as session:
         assert not office.is_set_up(session)
 
 
@@ -92,7 +92,7 @@ def test_passwords_that_differ_are_caught_before_anything_is_written(
     fill_set_up(dialog, again="secret")
     dialog.set_up_button.click()
     assert dialog.messages.text("password_again") == "The two passwords differ."
-    with unit_of_work(empty_register.factory, write=False) as session:
+    with read_unit(empty_register.factory) as session:
         assert not office.is_set_up(session)
 
 
@@ -116,7 +116,7 @@ def test_first_start_opens_the_demo_database_in_a_file_of_its_own(
         assert "password: demo" in login.hint.text()
     finally:
         demo.close()
-    with unit_of_work(empty_register.factory, write=False) as session:
+    with read_unit(empty_register.factory) as session:
         assert not office.is_set_up(session)  # the user's own register stays empty
 
 

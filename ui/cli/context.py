@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from certification import users
 from certification.core.errors import DomainError, Forbidden, InvalidInput
 from certification.users import UserInfo
-from models.db import make_engine, session_factory, unit_of_work, upgrade
+from models.db import make_engine, read_unit, session_factory, unit_of_work, upgrade
 from ui.messages import message_for
 
 EXIT_ERROR = 1
@@ -66,7 +66,7 @@ class Context:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with unit_of_work(self.factory(), write=False) as session:
+        with read_unit(self.factory()) as session:
             yield session
 
     # The acting user --------------------------------------------------------------------------

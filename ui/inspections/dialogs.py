@@ -28,29 +28,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy.orm import Session
+from typing_extensions import override
 
-from certification import inspections, standards
+from certification import inspections
 from certification.core import clock
 from certification.inspections import InspectionInfo, InspectionPhotoInfo, ProductChoice
 from certification.scoring import VersionSpec
 from certification.standards import StandardVersionInfo
 from models.enums import InspectionKind
-from ui import i18n
-from ui.errors import error_text
-from ui.inspections.models import ProductsTableModel, kind_name
-from ui.inspections.widgets import DateEdit, FormDialog, table_view
+from ui.inspections.models import ProductsTableModel
+from ui.messages.values import name_of
+from ui.operations import ReadOp
+from ui.operations.inspections import versions_of_category
 from ui.tasks import Tasks
+from ui.widgets.boxes import error_text
+from ui.widgets.edits import DateEdit
+from ui.widgets.forms import FormDialog
+from ui.widgets.tables import table_view
 from ui.workspace import Workspace
-
-
-def versions_of_category(session: Session, category_id: int) -> list[StandardVersionInfo]:
-    """Every version of the category's standards, newest first."""
-    found = [
-        v
-        for summary in standards.list_standards(session, category_id)
-        for v in standards.versions(session, summary.id)
-    ]
-    return sorted(found, key=lambda v: (v.code, -v.version))
 
 
 class StartDialog(FormDialog):
@@ -65,7 +60,7 @@ class StartDialog(FormDialog):
         self.search = QLineEdit(self)
         self.search.setObjectName("productSearch")
         self.search.setClearButtonEnabled(True)
-        self.products = ProductsTableModel(i18n.current_language())
+        self.products = ProductsTableModel()
         self.product_view = table_view(self.products, self, stretch=1)
         self.product_view.setObjectName("products")
         self.product_view.setMinimumHeight(160)
@@ -103,10 +98,10 @@ class StartDialog(FormDialog):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(250)
-        self.timer.timeout.connect(self.find)
+        self.timer.timeout.connect(self.search_products)
         self.search.textChanged.connect(lambda _t: self.timer.start())
         self._kind_chosen()
-        self.find()
+        self.search_products()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New inspection"))
@@ -122,17 +117,18 @@ class StartDialog(FormDialog):
             }
         )
         for i in range(self.kind.count()):
-            self.kind.setItemText(i, kind_name(InspectionKind(self.kind.itemData(i))))
+            self.kind.setItemText(i, name_of(InspectionKind(self.kind.itemData(i))))
         self.search.setPlaceholderText(self.tr("product or producer, any part of the name"))
         self.place.setPlaceholderText(self.tr("village, workshop or market"))
-        self.products.lang = i18n.current_language()
         self.products.retranslate()
         super().retranslate()
 
-    def find(self) -> None:
+    def search_products(self) -> None:
         query = self.search.text()
-        self.tasks.run(
-            lambda s: inspections.products_to_inspect(s, query), done=self._products_found
+        (
+            ReadOp(self, lambda db: inspections.products_to_inspect(db, query))
+            .success(self._products_found)
+            .run()
         )
 
     def _products_found(self, rows: list[ProductChoice]) -> None:
@@ -166,7 +162,11 @@ class StartDialog(FormDialog):
         if product is None:
             return
         category_id = product.category.id
-        self.tasks.run(lambda s: versions_of_category(s, category_id), done=self._versions_found)
+        (
+            ReadOp(self, lambda db: versions_of_category(db, category_id))
+            .success(self._versions_found)
+            .run()
+        )
 
     def _versions_found(self, rows: list[StandardVersionInfo]) -> None:
         self.version.clear()
@@ -337,7 +337,12 @@ class PhotoDialog(QDialog):
         self.resize(min(900, room.width()), min(640, room.height()))
         self.retranslate()
         fit = self.fit
-        tasks.run(lambda s: load_photo(s, photo_id, fit), done=self._loaded, failed=self._failed)
+        (
+            ReadOp(self, lambda db: load_photo(db, photo_id, fit))
+            .success(self._loaded)
+            .failure(self._failed)
+            .run()
+        )
 
     def retranslate(self) -> None:
         photo = self.photo
@@ -356,7 +361,8 @@ class PhotoDialog(QDialog):
             )
             self.about.setText(" · ".join(p for p in (photo.caption, size) if p))
 
-    def changeEvent(self, event: QEvent) -> None:  # Qt override
+    @override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -385,6 +391,7 @@ class PhotoDialog(QDialog):
             )
         )
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._show_pixmap()

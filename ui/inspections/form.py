@@ -6,24 +6,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QCoreApplication,
-    QIODevice,
-    QMimeData,
     QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
     QColor,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
     QIcon,
-    QImage,
-    QKeyEvent,
-    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -35,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -52,6 +41,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from certification.scoring import (
     AnswerValue,
@@ -62,11 +52,12 @@ from certification.scoring import (
     VersionSpec,
 )
 from models.enums import CriterionKind
-from ui.inspections.widgets import NumberEdit, format_decimal, stars_text
+from ui.formats import format_decimal, stars_text
+from ui.widgets.edits import NumberEdit
+from ui.widgets.palette import ACTION, BAD, GOOD, MUTED, RULE, STARS
+from ui.widgets.photos import ImageIntake, choose_images
 
-PhotoSource = bytes | str  # image data (pasted) or a file path (chosen or dropped)
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
-GOOD, BAD, MUTED = "#1b7f3b", "#b00020", "#6b6b6b"
 
 
 def _n(value: str) -> str:
@@ -157,7 +148,7 @@ class ResultPanel(QFrame):
         self.pass_mark = QLabel(self)
         self.stars = QLabel(self)
         self.stars.setObjectName("stars")
-        self.stars.setStyleSheet("font-size: 16pt; color: #c58b00;")
+        self.stars.setStyleSheet(f"font-size: 16pt; color: {STARS};")
         self.verdict = QLabel(self)
         self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
@@ -219,9 +210,10 @@ def coloured(widget: QWidget, colour: str) -> None:
 
 def paint_chosen(button: QAbstractButton, chosen: bool) -> None:
     """A chosen answer stands out: white on blue."""
-    palette = QPalette(button.parentWidget().palette() if button.parentWidget() else QPalette())
+    parent = button.parentWidget()
+    palette = QPalette(parent.palette() if parent is not None else QPalette())
     if chosen:
-        palette.setColor(QPalette.ColorRole.Button, QColor("#2a6fdb"))
+        palette.setColor(QPalette.ColorRole.Button, QColor(ACTION))
         palette.setColor(QPalette.ColorRole.ButtonText, QColor("white"))
     button.setPalette(palette)
 
@@ -333,7 +325,8 @@ class PhotoThumbnail(QToolButton):
         self.setToolTip(f"{self.caption}\n{hint}" if self.caption else hint)
         self.remove.setToolTip(self.tr("Remove this photo"))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.remove.move(self.width() - self.remove.width() - 2, 2)
 
@@ -356,7 +349,10 @@ class CriterionRow(QFrame):
         self.setObjectName(f"criterion_{criterion.code}")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.setAcceptDrops(True)
+        self.intake = ImageIntake(self)
+        self.intake.received.connect(
+            lambda sources: self.photos_added.emit(criterion.code, sources)
+        )
         self.code = QLabel(criterion.code, self)
         self.code.setObjectName("code")
         bold = self.code.font()
@@ -390,8 +386,8 @@ class CriterionRow(QFrame):
         self.from_clipboard.triggered.connect(self.paste)
         self.photo_button.setMenu(self.photo_menu)
         self.thumbnails = QWidget(self)
-        self.thumbnails.setLayout(QHBoxLayout())
-        self.thumbnails.layout().setContentsMargins(0, 0, 0, 0)
+        self.thumbnail_row = QHBoxLayout(self.thumbnails)
+        self.thumbnail_row.setContentsMargins(0, 0, 0, 0)
         self.thumbnails.hide()
         self.photo_count = 0
         self.shown_photos: list[PhotoThumbnail] = []
@@ -421,8 +417,9 @@ class CriterionRow(QFrame):
     def _editor(self) -> QWidget:
         c = self.criterion
         if c.kind == CriterionKind.YES_NO:
-            editor: QWidget = _Choices(["", ""], self)
-            editor.changed.connect(self.changed)
+            choices = _Choices(["", ""], self)
+            choices.changed.connect(self.changed)
+            editor: QWidget = choices
         elif c.kind == CriterionKind.SCALE and (c.scale_max or 0) <= 10:
             editor = _Choices([str(i) for i in range((c.scale_max or 1) + 1)], self)
             editor.changed.connect(self.changed)
@@ -567,7 +564,8 @@ class CriterionRow(QFrame):
             self.setProperty("open", on)
             self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.highlighted:
             painter = QPainter(self)
@@ -586,16 +584,16 @@ class CriterionRow(QFrame):
         """A draft takes photos and lets them go; a submitted inspection only shows them."""
         self.photos_enabled = enabled
         self.photo_button.setVisible(enabled)
-        self.setAcceptDrops(enabled)
+        self.intake.set_enabled(enabled)
         for thumbnail in self.shown_photos:
             thumbnail.remove.setVisible(enabled)
 
     def set_thumbnails(self, thumbnails: list[tuple[int, str, bytes]]) -> None:
-        layout = self.thumbnails.layout()
+        layout = self.thumbnail_row
         while layout.count():
             item = layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item is not None and (shown := item.widget()) is not None:
+                shown.deleteLater()
         self.shown_photos = []
         for photo_id, caption, data in thumbnails:
             thumbnail = PhotoThumbnail(photo_id, caption, data, self.thumbnails)
@@ -604,65 +602,17 @@ class CriterionRow(QFrame):
             thumbnail.removed.connect(self.photo_removed)
             layout.addWidget(thumbnail)
             self.shown_photos.append(thumbnail)
-        layout.addStretch(1)  # type: ignore[attr-defined]
+        layout.addStretch(1)
         self.photo_count = len(thumbnails)
         self.thumbnails.setVisible(bool(thumbnails))
         self._show_photo_count()
 
     def choose_files(self) -> None:
-        dialog = QFileDialog(
-            self, self.tr("Photos for criterion {code}").format(code=self.criterion.code)
-        )
-        dialog.setObjectName("photoDialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilter(self.tr("Photos (*.jpg *.jpeg *.png *.webp)"))
-        dialog.filesSelected.connect(lambda files: self._add(list(files)))
-        dialog.open()
+        title = self.tr("Photos for criterion {code}").format(code=self.criterion.code)
+        choose_images(self, title, self.intake.take)
 
     def paste(self) -> None:
-        self._add(sources_from_mime(QGuiApplication.clipboard().mimeData()))
-
-    def _add(self, sources: list[PhotoSource]) -> None:
-        if sources:
-            self.photos_added.emit(self.criterion.code, sources)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
-        if event.matches(QKeySequence.StandardKey.Paste) and self.photo_button.isVisible():
-            self.paste()
-            return
-        super().keyPressEvent(event)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
-        if sources_from_mime(event.mimeData(), read_images=False):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # Qt override
-        self._add(sources_from_mime(event.mimeData()))
-        event.acceptProposedAction()
-
-
-def sources_from_mime(mime: QMimeData | None, read_images: bool = True) -> list[PhotoSource]:
-    """Photo files (by path) or an image (as PNG bytes) from a drop or the clipboard."""
-    if mime is None:
-        return []
-    files: list[PhotoSource] = [
-        url.toLocalFile()
-        for url in mime.urls()
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(IMAGE_SUFFIXES)
-    ]
-    if files:
-        return files
-    if mime.hasImage():
-        if not read_images:
-            return [b""]
-        image = mime.imageData()
-        if isinstance(image, QImage) and not image.isNull():
-            data = QByteArray()
-            buffer = QBuffer(data)
-            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buffer, "PNG")
-            return [bytes(data.data())]
-    return []
+        self.intake.paste()
 
 
 class InspectionForm(QScrollArea):
@@ -704,7 +654,7 @@ class InspectionForm(QScrollArea):
                 if ci:
                     line = QFrame(box)
                     line.setFrameShape(QFrame.Shape.HLine)
-                    coloured(line, "#dddddd")
+                    coloured(line, RULE)
                     rows.addWidget(line)
                 row = CriterionRow(criterion, box)
                 row.changed.connect(self.changed)

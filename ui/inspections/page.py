@@ -13,27 +13,31 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from certification import inspections
 from certification.inspections import InspectionInfo, InspectionSummary
 from models.enums import InspectionStatus
 from ui import page
 from ui.inspections.dialogs import StartDialog
-from ui.inspections.models import STATUS_ROLE, InspectionsTableModel, status_name
+from ui.inspections.models import STATUS_ROLE, InspectionsTableModel
 from ui.inspections.view import InspectionView
-from ui.inspections.widgets import SortedTable, table_view
+from ui.messages.values import name_of
+from ui.operations import ReadOp
 from ui.tasks import Tasks
+from ui.widgets.tables import AnyIndex, CollatedSortModel, sorted_table
 from ui.workspace import Workspace
 
 
-class StatusFilter(SortedTable):
+class StatusFilter(CollatedSortModel):
     """Rows whose state matches the chosen one, and whose words contain the typed text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.status = ""
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # Qt override
+    @override
+    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
         source = self.sourceModel()
         if self.status and source.index(row, 0, parent).data(STATUS_ROLE) != self.status:
             return False
@@ -64,11 +68,14 @@ class Page(page.Page):
         self.count = QLabel(self)
         self.model = InspectionsTableModel()
         self.proxy = StatusFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = table_view(self.proxy, self, stretch=1, widths={2: 210, 3: 150, 4: 180})
-        self.table.setObjectName("inspectionsTable")
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        _proxy, self.table = sorted_table(
+            self.model,
+            self,
+            "inspectionsTable",
+            proxy=self.proxy,
+            widths={2: 210, 3: 150, 4: 180},
+            sort=(0, Qt.SortOrder.DescendingOrder),
+        )
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 
@@ -97,7 +104,7 @@ class Page(page.Page):
     def retranslate(self) -> None:
         self.status.setItemText(0, self.tr("All states"))
         for i in range(1, self.status.count()):
-            self.status.setItemText(i, status_name(InspectionStatus(self.status.itemData(i))))
+            self.status.setItemText(i, name_of(InspectionStatus(self.status.itemData(i))))
         self.search.setPlaceholderText(self.tr("Search: product, producer, inspector"))
         self.new_button.setText(self.tr("New inspection…"))
         self.open_button.setText(self.tr("Open"))
@@ -110,7 +117,7 @@ class Page(page.Page):
         self.reload()
 
     def reload(self) -> None:
-        self.tasks.run(inspections.list_inspections, done=self._loaded)
+        ReadOp(self, inspections.list_inspections).success(self._loaded).run()
 
     def _loaded(self, rows: list[InspectionSummary]) -> None:
         self.model.set_rows(rows)

@@ -3,9 +3,7 @@ reasons, photos per criterion, non-conformities; save as draft, submit."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_documents_dir
@@ -26,58 +24,33 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from certification import inspections, scoring, standards
+from certification import inspections, scoring
 from certification.core import clock
 from certification.core.errors import DomainError
 from certification.inspections import InspectionInfo, NonConformityInfo
 from certification.scoring import AnswerValue, VersionSpec
 from models.enums import InspectionStatus, NonConformityStatus
-from ui.errors import show_error
 from ui.formats import format_date
 from ui.inspections.dialogs import NonConformityDialog, PhotoDialog
-from ui.inspections.form import InspectionForm, PhotoSource, ResultPanel
-from ui.inspections.models import NonConformitiesTableModel, kind_name, status_name
-from ui.inspections.widgets import ERROR_STYLE, MessageBox, ask, table_view, tell
+from ui.inspections.form import InspectionForm, ResultPanel
+from ui.inspections.models import NonConformitiesTableModel
 from ui.messages import message_for
+from ui.messages.values import name_of
+from ui.operations import ReadOp, WriteOp
+from ui.operations.inspections import (
+    Loaded,
+    Thumbnails,
+    load,
+    report_file_name,
+    thumbnails,
+    write_report,
+)
 from ui.tasks import Tasks
+from ui.widgets.boxes import MessageBox, ask, show_error, tell
+from ui.widgets.palette import ERROR, text_style
+from ui.widgets.photos import ImageSource, read_source
+from ui.widgets.tables import table_view
 from ui.workspace import Workspace
-
-Thumbnails = dict[str, list[tuple[int, str, bytes]]]
-
-
-@dataclass(frozen=True)
-class Loaded:
-    inspection: InspectionInfo
-    spec: VersionSpec
-    thumbnails: Thumbnails
-
-
-def load(session: Session, inspection_id: int) -> Loaded:
-    info = inspections.get_inspection(session, inspection_id)
-    spec = standards.get_version(session, info.version_id).spec
-    return Loaded(info, spec, thumbnails(session, inspection_id))
-
-
-def thumbnails(session: Session, inspection_id: int) -> Thumbnails:
-    by_code: Thumbnails = {}
-    for photo_id, code, caption, data in inspections.photo_thumbnails(session, inspection_id):
-        by_code.setdefault(code, []).append((photo_id, caption, data))
-    return by_code
-
-
-def report_file_name(info: InspectionInfo) -> str:
-    """The product and the day of the inspection, without characters a file name may not hold."""
-    product = re.sub(r'[\\/:*?"<>|]+', " ", info.product_name).strip() or str(info.id)
-    return f"{product} {info.inspected_on.isoformat()}.pdf"
-
-
-def write_report(session: Session, inspection_id: int, path: str) -> Path:
-    """Render the inspection report and write it whole, or nothing (runs off the GUI thread)."""
-    from certification import printing  # loads reportlab: only when a PDF is made
-    from certification.documents.output import check_writable, write_atomically
-
-    check_writable(path)
-    return write_atomically(path, printing.inspection_report_pdf(session, inspection_id))
 
 
 class InspectionView(QWidget):
@@ -172,7 +145,7 @@ class InspectionView(QWidget):
         self.state.setObjectName("saveState")
         self.message = QLabel(self)
         self.message.setObjectName("message")
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(text_style(ERROR))
         self.message.setWordWrap(True)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveDraft")
@@ -221,7 +194,7 @@ class InspectionView(QWidget):
 
     def open(self, inspection_id: int) -> None:
         self.message.clear()
-        self.tasks.run(lambda s: load(s, inspection_id), done=self._loaded)
+        ReadOp(self, lambda db: load(db, inspection_id)).success(self._loaded).run()
 
     def _loaded(self, loaded: Loaded) -> None:
         self.spec = loaded.spec
@@ -264,10 +237,10 @@ class InspectionView(QWidget):
         self.heading.setText(f"{i.product_name} — {i.producer_name}")
         facts = [
             i.standard_label,
-            kind_name(i.kind),
+            name_of(i.kind),
             format_date(i.inspected_on),
             i.inspector_name,
-            status_name(i.status),
+            name_of(i.status),
         ]
         if i.certificate_number:
             facts.insert(2, i.certificate_number)
@@ -328,13 +301,16 @@ class InspectionView(QWidget):
             if then is not None:
                 then()
 
-        self.tasks.run(
-            lambda s: inspections.record_answers(
-                s, inspector, inspection_id, answers, notes=notes, place=place, sample_lot=lot
-            ),
-            done=saved,
-            failed=self._failed,
-            write=True,
+        (
+            WriteOp(
+                self,
+                lambda s: inspections.record_answers(
+                    s, inspector, inspection_id, answers, notes=notes, place=place, sample_lot=lot
+                ),
+            )
+            .success(saved)
+            .failure(self._failed)
+            .run()
         )
 
     def submit(self) -> None:
@@ -357,11 +333,11 @@ class InspectionView(QWidget):
     def _submit(self) -> None:
         assert self.inspection is not None
         inspector, inspection_id = self.workspace.user, self.inspection.id
-        self.tasks.run(
-            lambda s: inspections.submit(s, inspector, inspection_id),
-            done=self._submitted,
-            failed=self._failed,
-            write=True,
+        (
+            WriteOp(self, lambda db: inspections.submit(db, inspector, inspection_id))
+            .success(self._submitted)
+            .failure(self._failed)
+            .run()
         )
 
     def _submitted(self, info: InspectionInfo) -> None:
@@ -421,8 +397,11 @@ class InspectionView(QWidget):
             self.report_button.setEnabled(True)
             show_error(self, error)
 
-        self.tasks.run(
-            lambda s: write_report(s, inspection_id, path), done=self._report_written, failed=failed
+        (
+            ReadOp(self, lambda db: write_report(db, inspection_id, path))
+            .success(self._report_written)
+            .failure(failed)
+            .run()
         )
 
     def _report_written(self, path: Path) -> None:
@@ -435,24 +414,19 @@ class InspectionView(QWidget):
 
     # photos and non-conformities ----------------------------------------------------------
 
-    def add_photos(self, code: str, sources: list[PhotoSource]) -> None:
+    def add_photos(self, code: str, sources: list[ImageSource]) -> None:
         if self.inspection is None:
             return
         inspector, inspection_id = self.workspace.user, self.inspection.id
 
         def add(session: Session) -> Thumbnails:
             for source in sources:
-                data = source if isinstance(source, bytes) else Path(source).read_bytes()
+                data = read_source(source)
                 caption = "" if isinstance(source, bytes) else Path(source).name
                 inspections.add_photo(session, inspector, inspection_id, data, caption, code)
             return thumbnails(session, inspection_id)
 
-        self.tasks.run(
-            add,
-            done=self.form.set_thumbnails,
-            failed=lambda error: show_error(self, error),
-            write=True,
-        )
+        WriteOp(self, add).success(self.form.set_thumbnails).run()
 
     def show_photo(self, photo_id: int) -> None:
         PhotoDialog(self, self.tasks, photo_id).open()
@@ -472,12 +446,7 @@ class InspectionView(QWidget):
             "confirmRemovePhoto",
             lambda: self.tr("Remove this photo from the inspection?"),
             lambda: self.tr("Remove"),
-            lambda: self.tasks.run(
-                remove,
-                done=self.form.set_thumbnails,
-                failed=lambda error: show_error(self, error),
-                write=True,
-            ),
+            lambda: WriteOp(self, remove).success(self.form.set_thumbnails).run(),
         )
 
     def new_non_conformity(self) -> None:
@@ -509,12 +478,7 @@ class InspectionView(QWidget):
             inspections.close_non_conformity(session, user, chosen.id, clock.today())
             return inspections.get_inspection(session, inspection_id)
 
-        self.tasks.run(
-            close,
-            done=self._non_conformity_added,
-            failed=lambda error: show_error(self, error),
-            write=True,
-        )
+        WriteOp(self, close).success(self._non_conformity_added).run()
 
     def _non_conformity_added(self, info: InspectionInfo) -> None:
         dirty = self.dirty

@@ -1,6 +1,6 @@
 """Messages for signing keys, trust and status lists, and label serials."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP
 
 MESSAGES = {
     "codes.key_already_compromised": QT_TRANSLATE_NOOP(

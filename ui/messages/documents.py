@@ -1,6 +1,6 @@
 """Messages for certificates, reports and label sheets as documents."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP
 
 MESSAGES = {
     "certificate.dates": QT_TRANSLATE_NOOP(

@@ -1,6 +1,6 @@
 """How fields are named in messages ("{field}: this must be filled in.")."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP
 
 FIELDS = {
     "name": QT_TRANSLATE_NOOP("fields", "Name"),

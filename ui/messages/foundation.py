@@ -1,6 +1,6 @@
 """Messages for the register, standards, inspections, sessions, certificates and lots."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP
 
 MESSAGES = {
     "auth.failed": QT_TRANSLATE_NOOP("messages", "Wrong user name or password."),

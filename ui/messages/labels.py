@@ -1,6 +1,6 @@
 """Messages for label stock: print jobs, spoilage and reprints, own templates."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP
 
 MESSAGES = {
     "labels.certificate_expired": QT_TRANSLATE_NOOP(

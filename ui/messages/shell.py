@@ -1,6 +1,6 @@
 """How the fields of the start and register forms are named in messages."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP
 
 FIELDS = {
     "region": QT_TRANSLATE_NOOP("fields", "Region"),

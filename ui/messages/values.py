@@ -1,15 +1,130 @@
-"""Words for the values that domain errors and reports carry ("… is {status} …"): certificate
-states, actions on certificates, and why a label was spoiled."""
+"""Words for the values of the domain, in one place, keyed by enum: certificate states, roles,
+kinds and states of inspections, sessions and decisions; also the actions on certificates and
+why a label was spoiled, which domain errors and reports carry as plain values.
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+    name_of(InspectionStatus.DRAFT)   # «долбоор» in Kyrgyz
 
-STATUS = {
-    "active": QT_TRANSLATE_NOOP("status", "active"),
-    "suspended": QT_TRANSLATE_NOOP("status", "suspended"),
-    "withdrawn": QT_TRANSLATE_NOOP("status", "withdrawn"),
-    "expired": QT_TRANSLATE_NOOP("status", "expired"),
-    "superseded": QT_TRANSLATE_NOOP("status", "superseded"),
+Members of different enums may share a value ("open" for a session and for a non-conformity),
+so the tables are keyed by the enum first.
+"""
+
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+
+from models.enums import (
+    CertificateEventKind,
+    CertificateStatus,
+    CriterionKind,
+    DecisionOutcome,
+    InspectionKind,
+    InspectionStatus,
+    NonConformityStatus,
+    ProducerKind,
+    Role,
+    SessionStatus,
+)
+from ui.i18n import QT_TRANSLATE_NOOP
+
+# enum → (translation context, {member: English words})
+WORDS: dict[type[StrEnum], tuple[str, dict[str, str]]] = {
+    CertificateStatus: (
+        "status",
+        {
+            CertificateStatus.ACTIVE: QT_TRANSLATE_NOOP("status", "active"),
+            CertificateStatus.SUSPENDED: QT_TRANSLATE_NOOP("status", "suspended"),
+            CertificateStatus.WITHDRAWN: QT_TRANSLATE_NOOP("status", "withdrawn"),
+            CertificateStatus.EXPIRED: QT_TRANSLATE_NOOP("status", "expired"),
+            CertificateStatus.SUPERSEDED: QT_TRANSLATE_NOOP("status", "superseded"),
+        },
+    ),
+    CertificateEventKind: (
+        "certificate event",
+        {
+            CertificateEventKind.ISSUED: QT_TRANSLATE_NOOP("certificate event", "issued"),
+            CertificateEventKind.SUSPENDED: QT_TRANSLATE_NOOP("certificate event", "suspended"),
+            CertificateEventKind.RESTORED: QT_TRANSLATE_NOOP("certificate event", "restored"),
+            CertificateEventKind.WITHDRAWN: QT_TRANSLATE_NOOP("certificate event", "withdrawn"),
+            CertificateEventKind.SUPERSEDED: QT_TRANSLATE_NOOP("certificate event", "replaced"),
+            CertificateEventKind.RENEWED: QT_TRANSLATE_NOOP("certificate event", "renewed"),
+        },
+    ),
+    Role: (
+        "roles",
+        {
+            Role.ADMIN: QT_TRANSLATE_NOOP("roles", "administrator"),
+            Role.CHAIR: QT_TRANSLATE_NOOP("roles", "chair"),
+            Role.MEMBER: QT_TRANSLATE_NOOP("roles", "member"),
+            Role.INSPECTOR: QT_TRANSLATE_NOOP("roles", "inspector"),
+            Role.CLERK: QT_TRANSLATE_NOOP("roles", "secretary"),
+        },
+    ),
+    ProducerKind: (
+        "register",
+        {
+            ProducerKind.GROUP: QT_TRANSLATE_NOOP("register", "Production group"),
+            ProducerKind.INDIVIDUAL: QT_TRANSLATE_NOOP("register", "Individual producer"),
+        },
+    ),
+    CriterionKind: (
+        "criterion kind",
+        {
+            CriterionKind.YES_NO: QT_TRANSLATE_NOOP("criterion kind", "Yes / no"),
+            CriterionKind.SCALE: QT_TRANSLATE_NOOP("criterion kind", "Score on a scale"),
+            CriterionKind.MEASUREMENT: QT_TRANSLATE_NOOP("criterion kind", "Measurement"),
+            CriterionKind.CHOICE: QT_TRANSLATE_NOOP("criterion kind", "Choice from a list"),
+            CriterionKind.NOTE: QT_TRANSLATE_NOOP("criterion kind", "Note (not scored)"),
+        },
+    ),
+    InspectionKind: (
+        "inspections",
+        {
+            InspectionKind.INITIAL: QT_TRANSLATE_NOOP("inspections", "initial"),
+            InspectionKind.SURVEILLANCE: QT_TRANSLATE_NOOP("inspections", "surveillance"),
+            InspectionKind.RENEWAL: QT_TRANSLATE_NOOP("inspections", "renewal"),
+        },
+    ),
+    InspectionStatus: (
+        "inspections",
+        {
+            InspectionStatus.DRAFT: QT_TRANSLATE_NOOP("inspections", "draft"),
+            InspectionStatus.SUBMITTED: QT_TRANSLATE_NOOP("inspections", "submitted"),
+            InspectionStatus.DECIDED: QT_TRANSLATE_NOOP("inspections", "decided"),
+        },
+    ),
+    NonConformityStatus: (
+        "inspections",
+        {
+            NonConformityStatus.OPEN: QT_TRANSLATE_NOOP("inspections", "open"),
+            NonConformityStatus.CLOSED: QT_TRANSLATE_NOOP("inspections", "closed"),
+        },
+    ),
+    SessionStatus: (
+        "sessions",
+        {
+            SessionStatus.OPEN: QT_TRANSLATE_NOOP("sessions", "open"),
+            SessionStatus.CLOSED: QT_TRANSLATE_NOOP("sessions", "closed"),
+        },
+    ),
+    DecisionOutcome: (
+        "sessions",
+        {
+            DecisionOutcome.GRANT: QT_TRANSLATE_NOOP("sessions", "granted"),
+            DecisionOutcome.REFUSE: QT_TRANSLATE_NOOP("sessions", "refused"),
+            DecisionOutcome.DEFER: QT_TRANSLATE_NOOP("sessions", "deferred"),
+        },
+    ),
 }
+
+
+def name_of(value: StrEnum) -> str:
+    """The words for a value of the domain, in the current language."""
+    context, words = WORDS[type(value)]
+    return QCoreApplication.translate(context, words[value])
+
+
+# Plain values carried by domain errors ("… is {status} …", "… cannot {action} …").
+STATUS = WORDS[CertificateStatus][1]
 
 ACTIONS = {
     "suspended": QT_TRANSLATE_NOOP("actions", "suspend"),

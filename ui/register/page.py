@@ -4,7 +4,6 @@ products and their photos, and the participation figures reported upwards."""
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,43 +22,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from certification import office, producers
-from certification.office import RegionInfo
-from certification.producers import CategoryInfo, ProducerInfo
+from certification.producers import ProducerInfo
 from ui import i18n, page
 from ui.formats import format_number
-from ui.forms import fill_choices
+from ui.operations import ReadOp
+from ui.operations.register import Found, Lookups, find, lookups
 from ui.register.producer_form import ProducerEditor
 from ui.register.products import ProductsPanel
 from ui.register.table import ProducerTableModel
 from ui.tasks import Tasks
+from ui.widgets.edits import fill_choices
 from ui.workspace import Workspace
 
 SEARCH_PAUSE_MS = 200  # wait this long after the last key before searching
-
-
-@dataclass(frozen=True)
-class Lookups:
-    regions: list[RegionInfo]
-    categories: list[CategoryInfo]
-
-
-def lookups(session: Session) -> Lookups:
-    return Lookups(office.regions(session), producers.categories(session))
-
-
-@dataclass(frozen=True)
-class Found:
-    producers: list[ProducerInfo]
-    totals: dict[str, int] | None  # the whole register's participation when nothing is filtered
-
-
-def find(session: Session, text: str, region: str | None, category: int | None) -> Found:
-    rows = producers.search_producers(session, text, region_code=region, category_id=category)
-    filtered = bool(text.strip() or region or category is not None)
-    return Found(rows, None if filtered else producers.participation(session))
 
 
 class Page(page.Page):
@@ -131,7 +107,7 @@ class Page(page.Page):
         self._lay_out()
         self._connect_signals()
         self.retranslate()
-        self.tasks.run(lookups, done=self._lookups_loaded)
+        ReadOp(self, lookups).success(self._lookups_loaded).run()
 
     def _lay_out(self) -> None:
         filters = QHBoxLayout()
@@ -191,9 +167,10 @@ class Page(page.Page):
         text = self.search.text()
         region = self.region_filter.currentData() or None
         category = self.category_filter.currentData()
-        self.tasks.run(
-            lambda s: find(s, text, region, category),
-            done=lambda found, n=serial: self._found(n, found),
+        (
+            ReadOp(self, lambda db: find(db, text, region, category))
+            .success(lambda found: self._found(serial, found))
+            .run()
         )
 
     def _found(self, serial: int, found: Found) -> None:

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
     QIcon,
-    QImage,
     QKeySequence,
     QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -28,22 +21,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
+from sqlalchemy.orm import Session
 
 from certification import producers
 from certification.producers import PhotoInfo
-from ui.errors import show_error
+from ui.operations import ReadOp, WriteOp
 from ui.tasks import Tasks
+from ui.widgets.photos import ImageIntake, ImageSource, choose_images, read_source
 from ui.workspace import Workspace
 
 THUMBNAIL = 104  # three side by side in the detail panel of a 1366-pixel screen
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp"}
 
 
 class PhotoList(QListWidget):
-    """Thumbnails that accept dropped image files and images. Signals: `dropped(files, images)`."""
-
-    dropped = Signal(list, list)
+    """Thumbnails of a product's photos; images dropped on it or pasted into it are added."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,52 +45,8 @@ class PhotoList(QListWidget):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-
-    @override
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() or event.mimeData().hasImage():
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    @override
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
-        self.dragEnterEvent(event)
-
-    @override
-    def dropEvent(self, event: QDropEvent) -> None:
-        files, images = from_mime(event.mimeData())
-        if files or images:
-            event.acceptProposedAction()
-            self.dropped.emit(files, images)
-        else:
-            event.ignore()
-
-
-def from_mime(mime: QMimeData) -> tuple[list[str], list[bytes]]:
-    """Image files (by name) and images (as PNG) carried by a drop or the clipboard."""
-    files = [
-        url.toLocalFile()
-        for url in mime.urls()
-        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES
-    ]
-    images = []
-    if not files and mime.hasImage():
-        image = QImage(mime.imageData())
-        if not image.isNull():
-            images.append(png_bytes(image))
-    return files, images
-
-
-def png_bytes(image: QImage) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
+        self.intake = ImageIntake(self.viewport())
 
 
 class PhotoStrip(QWidget):
@@ -122,7 +69,6 @@ class PhotoStrip(QWidget):
         self.paste_button.setObjectName("pastePhoto")
         self.remove_button = QPushButton(self)
         self.remove_button.setObjectName("removePhotos")
-        self.paste_shortcut = QShortcut(QKeySequence.StandardKey.Paste, self.list)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.paste_button)
@@ -135,10 +81,11 @@ class PhotoStrip(QWidget):
         layout.addLayout(buttons)
 
         self.add_button.clicked.connect(self.choose_files)
-        self.paste_button.clicked.connect(self.paste)
-        self.paste_shortcut.activated.connect(self.paste)
+        self.paste_button.clicked.connect(self.list.intake.paste)
+        self.paste_shortcut = QShortcut(QKeySequence.StandardKey.Paste, self.list)
+        self.paste_shortcut.activated.connect(self.list.intake.paste)
         self.remove_button.clicked.connect(self.remove_chosen)
-        self.list.dropped.connect(self.add)
+        self.list.intake.received.connect(self.add)
         self.list.itemSelectionChanged.connect(self._enable)
         self.retranslate()
         self._enable()
@@ -148,9 +95,10 @@ class PhotoStrip(QWidget):
         self.list.clear()
         self._enable()
         if product_id is not None:
-            self.tasks.run(
-                lambda s: producers.product_photos(s, product_id),
-                done=lambda photos, p=product_id: self._loaded(p, photos),
+            (
+                ReadOp(self, lambda db: producers.product_photos(db, product_id))
+                .success(lambda photos: self._loaded(product_id, photos))
+                .run()
             )
 
     def _loaded(self, product_id: int, photos: list[PhotoInfo]) -> None:
@@ -168,31 +116,20 @@ class PhotoStrip(QWidget):
 
     @Slot()
     def choose_files(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Add photos"), "", self.tr("Photos (*.jpg *.jpeg *.png *.webp)")
-        )
-        if files:
-            self.add(files, [])
+        choose_images(self, self.tr("Add photos"), self.add)
 
-    @Slot()
-    def paste(self) -> None:
-        files, images = from_mime(QGuiApplication.clipboard().mimeData())
-        if files or images:
-            self.add(files, images)
-
-    @Slot(list, list)
-    def add(self, files: list[str], images: list[bytes]) -> None:
+    @Slot(list)
+    def add(self, sources: list[ImageSource]) -> None:
         """Photos from files (read in the background) and images already in memory."""
         product_id, actor = self.product_id, self.workspace.user
         if product_id is None:
             return
 
-        def work(session: object) -> None:
-            blobs = [Path(f).read_bytes() for f in files] + images
-            for data in blobs:
-                producers.add_product_photo(session, actor, product_id, data)
+        def work(db: Session) -> None:
+            for source in sources:
+                producers.add_product_photo(db, actor, product_id, read_source(source))
 
-        self.tasks.run(work, done=self._changed, failed=self._failed, write=True)
+        WriteOp(self, work).success(self._changed).run()
 
     @Slot()
     def remove_chosen(self) -> None:
@@ -220,20 +157,16 @@ class PhotoStrip(QWidget):
     def _remove(self, ids: list[int]) -> None:
         actor = self.workspace.user
 
-        def work(session: object) -> None:
+        def work(db: Session) -> None:
             for photo_id in ids:
-                producers.remove_product_photo(session, actor, photo_id)
+                producers.remove_product_photo(db, actor, photo_id)
 
-        self.tasks.run(work, done=self._changed, failed=self._failed, write=True)
+        WriteOp(self, work).success(self._changed).run()
 
     @Slot(object)
     def _changed(self, _result: object = None) -> None:
         self.load(self.product_id)
         self.changed.emit()
-
-    @Slot(object)
-    def _failed(self, error: BaseException) -> None:
-        show_error(self, error)
 
     @Slot()
     def _enable(self) -> None:

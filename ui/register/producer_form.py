@@ -23,9 +23,12 @@ from certification.office import RegionInfo
 from certification.producers import ProducerForm, ProducerInfo
 from models.enums import ProducerKind
 from ui import i18n
-from ui.errors import show_error
-from ui.forms import FieldMessages, fill_choices
+from ui.messages.values import name_of
+from ui.operations import WriteOp
 from ui.tasks import Tasks
+from ui.widgets.boxes import show_error
+from ui.widgets.edits import fill_choices
+from ui.widgets.messages import FieldMessages
 from ui.workspace import Workspace
 
 TEXT_FIELDS = (
@@ -81,7 +84,7 @@ class ProducerEditor(QWidget):
             label = QLabel(self)
             label.setBuddy(widget)
             self.labels[field] = label
-            form.addRow(label, self.messages.wrap(field, widget))
+            form.addRow(label, self.messages.under(field, widget))
 
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveProducer")
@@ -147,8 +150,8 @@ class ProducerEditor(QWidget):
             kind=ProducerKind(self.kind.currentData()),
             region_code=str(self.region_code.currentData() or ""),
             notes=self.notes.toPlainText(),
-            **{field: edit.text() for field, edit in self.edits.items()},
-            **{field: spin.value() for field, spin in self.counts.items()},
+            **{field: edit.text() for field, edit in self.edits.items()},  # type: ignore[arg-type]
+            **{field: spin.value() for field, spin in self.counts.items()},  # type: ignore[arg-type]
         )
 
     @Slot()
@@ -157,11 +160,11 @@ class ProducerEditor(QWidget):
         self.state.clear()
         form, producer_id, actor = self.form(), self.producer_id, self.workspace.user
         if producer_id is None:
-            work = lambda s: producers.register_producer(s, actor, form)  # noqa: E731
+            work = lambda db: producers.register_producer(db, actor, form)  # noqa: E731
         else:
-            work = lambda s: producers.update_producer(s, actor, producer_id, form)  # noqa: E731
+            work = lambda db: producers.update_producer(db, actor, producer_id, form)  # noqa: E731
         self.save_button.setEnabled(False)
-        self.tasks.run(work, done=self._saved, failed=self._failed, write=True)
+        WriteOp(self, work).success(self._saved).failure(self._failed).run()
 
     @Slot(object)
     def _saved(self, producer: ProducerInfo) -> None:
@@ -197,8 +200,8 @@ class ProducerEditor(QWidget):
             self.labels[field].setText(text)
         kind = self.kind.currentData()
         self.kind.clear()
-        self.kind.addItem(self.tr("Production group"), ProducerKind.GROUP.value)
-        self.kind.addItem(self.tr("Individual producer"), ProducerKind.INDIVIDUAL.value)
+        for each in (ProducerKind.GROUP, ProducerKind.INDIVIDUAL):
+            self.kind.addItem(name_of(each), each.value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.edits["phone"].setPlaceholderText("+996 555 123 456")
         self.edits["tax_id"].setPlaceholderText(self.tr("14 digits"))

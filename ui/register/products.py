@@ -26,11 +26,13 @@ from certification import producers
 from certification.producers import CategoryInfo, ProductInfo
 from certification.users import UserInfo
 from ui import i18n
-from ui.errors import show_error
-from ui.forms import FieldMessages, fill_choices
+from ui.operations import ReadOp, WriteOp
 from ui.register.photos import PhotoStrip
 from ui.register.table import ProductTableModel
 from ui.tasks import Tasks
+from ui.widgets.boxes import show_error
+from ui.widgets.edits import fill_choices
+from ui.widgets.messages import FieldMessages
 from ui.workspace import Workspace
 
 
@@ -67,9 +69,9 @@ class ProductDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.messages.wrap("name", self.name))
-        form.addRow(self.tr("Category"), self.messages.wrap("category", self.category))
-        form.addRow(self.tr("Description"), self.messages.wrap("description", self.description))
+        form.addRow(self.tr("Name"), self.messages.under("name", self.name))
+        form.addRow(self.tr("Category"), self.messages.under("category", self.category))
+        form.addRow(self.tr("Description"), self.messages.under("description", self.description))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -84,15 +86,15 @@ class ProductDialog(QDialog):
         category_id = int(self.category.currentData() or 0)
         actor, producer_id, product = self.actor, self.producer_id, self.product
         if product is None:
-            work = lambda s: producers.add_product(  # noqa: E731
-                s, actor, producer_id, name, category_id, description
+            work = lambda db: producers.add_product(  # noqa: E731
+                db, actor, producer_id, name, category_id, description
             )
         else:
-            work = lambda s: producers.update_product(  # noqa: E731
-                s, actor, product.id, name, category_id, description
+            work = lambda db: producers.update_product(  # noqa: E731
+                db, actor, product.id, name, category_id, description
             )
         self.buttons.setEnabled(False)
-        self.tasks.run(work, done=self._saved, failed=self._failed, write=True)
+        WriteOp(self, work).success(self._saved).failure(self._failed).run()
 
     @Slot(object)
     def _saved(self, product: ProductInfo) -> None:
@@ -160,9 +162,10 @@ class ProductsPanel(QWidget):
             self.model.set_rows([])
             self._chosen()
             return
-        self.tasks.run(
-            lambda s: producers.products_of(s, producer_id),
-            done=lambda rows, p=producer_id, chosen=select: self._loaded(p, rows, chosen),
+        (
+            ReadOp(self, lambda db: producers.products_of(db, producer_id))
+            .success(lambda rows: self._loaded(producer_id, rows, select))
+            .run()
         )
 
     def _loaded(self, producer_id: int, rows: list[ProductInfo], select: int | None) -> None:

@@ -19,16 +19,18 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from certification import sessions
 from certification.core import clock
 from certification.sessions import AgendaItem
 from certification.users import UserInfo
 from models.enums import DecisionOutcome, Role
-from ui.inspections.widgets import DateEdit, FormDialog, format_decimal
+from ui.formats import format_decimal
+from ui.operations.sessions import print_certificate
 from ui.sessions.models import barred_text
 from ui.tasks import Tasks
+from ui.widgets.edits import DateEdit
+from ui.widgets.forms import FormDialog
 from ui.workspace import Workspace
 
 
@@ -76,12 +78,12 @@ class OpenSessionDialog(FormDialog):
             box.setObjectName(f"present_{m.username}")
             self.present[m.username] = box
             grid.addWidget(box, n // 2, n % 2)
-        m = self.messages
-        self.add_row("held_on", m.under("held_on", self.held_on))
+        under = self.messages.under
+        self.add_row("held_on", under("held_on", self.held_on))
         self.add_row("place", self.place)
-        self.add_row("quorum", m.under("quorum", self.quorum))
-        self.add_row("chair", m.under("chair", self.chair))
-        self.add_row("present", m.under("present", present))
+        self.add_row("quorum", under("quorum", self.quorum))
+        self.add_row("chair", under("chair", self.chair))
+        self.add_row("present", under("present", present))
         self.finish()
         self.retranslate()
         self.setMinimumWidth(480)
@@ -282,18 +284,6 @@ class ConflictDialog(FormDialog):
         )
 
 
-def print_certificate(session: Session, number: str, passphrase: str, path: str) -> Path:
-    """Sign the certificate's code with the key unlocked for this one printing and write the
-    PDF whole, or nothing (runs off the GUI thread)."""
-    from certification import printing  # loads reportlab: only when a PDF is made
-    from certification.codes import keys
-    from certification.documents.output import check_writable, write_atomically
-
-    check_writable(path)
-    signer = keys.unlock_signing_key(session, passphrase)
-    return write_atomically(path, printing.certificate_pdf(session, number, signer))
-
-
 class PrintCertificateDialog(FormDialog):
     """Where to write a certificate's PDF, and the passphrase of the signing key for its QR code.
     Signals: `printed(Path)`."""
@@ -345,8 +335,4 @@ class PrintCertificateDialog(FormDialog):
 
     def submit(self) -> None:
         number, passphrase, path = self.number, self.passphrase.text(), self.path.text()
-        self.write(
-            lambda s: print_certificate(s, number, passphrase, path),
-            self.printed.emit,
-            change=False,
-        )
+        self.read(lambda db: print_certificate(db, number, passphrase, path), self.printed.emit)

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
+from typing_extensions import override
 
 from certification.sessions import (
     AgendaItem,
@@ -15,18 +16,11 @@ from certification.sessions import (
     MemberInfo,
     SessionInfo,
 )
-from models.enums import DecisionOutcome, SessionStatus
-from ui.formats import format_date
-from ui.inspections.models import BAD, GOOD, kind_name, passed_text
-from ui.inspections.widgets import AnyIndex, RowsTableModel, format_decimal, stars_text
-
-
-def outcome_name(outcome: DecisionOutcome) -> str:
-    return {
-        DecisionOutcome.GRANT: QCoreApplication.translate("sessions", "granted"),
-        DecisionOutcome.REFUSE: QCoreApplication.translate("sessions", "refused"),
-        DecisionOutcome.DEFER: QCoreApplication.translate("sessions", "deferred"),
-    }[outcome]
+from ui.formats import format_date, format_decimal, stars_text
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.inspections.models import passed_colour, passed_text
+from ui.messages.values import name_of
+from ui.widgets.tables import AnyIndex, Column, RowsTableModel
 
 
 def barred_text(b: BarredMember) -> str:
@@ -42,76 +36,75 @@ def barred_text(b: BarredMember) -> str:
     return f"{b.full_name} ({why})"
 
 
-class SessionsTableModel(RowsTableModel):
-    """Sessions, newest first: number, date, place, state, attendance against quorum."""
+class SessionsTableModel(RowsTableModel[SessionInfo]):
+    """Sessions, newest first: number, date, place, state, members present against the quorum."""
 
-    rows: list[SessionInfo]
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            QCoreApplication.translate("sessions", "Session"),
-            QCoreApplication.translate("sessions", "Date"),
-            QCoreApplication.translate("sessions", "Place"),
-            QCoreApplication.translate("sessions", "State"),
-            QCoreApplication.translate("sessions", "Attendance"),
-        )
-
-    def cell(self, s: SessionInfo, column: int) -> Any:
-        if column == 0:
-            return s.title
-        if column == 1:
-            return format_date(s.held_on)
-        if column == 3:
-            return (
-                QCoreApplication.translate("sessions", "open")
-                if s.status == SessionStatus.OPEN
-                else QCoreApplication.translate("sessions", "closed")
-            )
-        if column == 4:
-            return f"{s.present} / {s.quorum}"
-        return self.sort_value(s, column)
-
-    def sort_value(self, s: SessionInfo, column: int) -> Any:
-        return ((s.held_on, s.id), s.held_on, s.place, s.status.value, s.present)[column]
+    context = "sessions"
+    columns = (
+        Column(
+            "session",
+            QT_TRANSLATE_NOOP("sessions", "Session"),
+            lambda s: s.title,
+            sort=lambda s: (s.held_on, s.id),
+        ),
+        Column(
+            "date",
+            QT_TRANSLATE_NOOP("sessions", "Date"),
+            lambda s: format_date(s.held_on),
+            sort=lambda s: s.held_on,
+        ),
+        Column("place", QT_TRANSLATE_NOOP("sessions", "Place"), lambda s: s.place),
+        Column(
+            "state",
+            QT_TRANSLATE_NOOP("sessions", "State"),
+            lambda s: name_of(s.status),
+            sort=lambda s: s.status.value,
+        ),
+        Column(
+            "attendance",
+            QT_TRANSLATE_NOOP("sessions", "Attendance"),
+            lambda s: f"{s.present} / {s.quorum}",
+            sort=lambda s: s.present,
+        ),
+    )
 
     def row_of(self, session_id: int) -> int | None:
         return next((n for n, s in enumerate(self.rows) if s.id == session_id), None)
 
 
-class MembersTableModel(RowsTableModel):
+class MembersTableModel(RowsTableModel[MemberInfo]):
     """The committee's members with a tick for those present. Ticking does not change the row:
     it asks, through `presence_wanted(username, present)`, and the page shows the answer."""
 
     presence_wanted = Signal(str, bool)
-    rows: list[MemberInfo]
+    context = "sessions"
+    columns = (
+        Column(
+            "present",
+            QT_TRANSLATE_NOOP("sessions", "Present"),
+            lambda m: "",
+            sort=lambda m: m.present,
+        ),
+        Column("member", QT_TRANSLATE_NOOP("sessions", "Member"), lambda m: m.full_name),
+        Column(
+            "role",
+            QT_TRANSLATE_NOOP("sessions", "Role"),
+            lambda m: QCoreApplication.translate("sessions", "chair") if m.chair else "",
+            sort=lambda m: not m.chair,
+        ),
+    )
 
     def __init__(self) -> None:
         super().__init__()
         self.editable = False
 
-    def headers(self) -> tuple[str, ...]:
-        return (
-            QCoreApplication.translate("sessions", "Present"),
-            QCoreApplication.translate("sessions", "Member"),
-            QCoreApplication.translate("sessions", "Role"),
-        )
-
-    def cell(self, m: MemberInfo, column: int) -> Any:
-        if column == 0:
-            return ""
-        if column == 1:
-            return m.full_name
-        return QCoreApplication.translate("sessions", "chair") if m.chair else ""
-
-    def sort_value(self, m: MemberInfo, column: int) -> Any:
-        return (m.present, m.full_name, not m.chair)[column]
-
-    def other(self, m: MemberInfo, column: int, role: int) -> Any:
-        if column == 0 and role == Qt.ItemDataRole.CheckStateRole:
+    def other(self, m: MemberInfo, column: Column[MemberInfo], role: int) -> Any:
+        if column.name == "present" and role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if m.present else Qt.CheckState.Unchecked
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:  # Qt override
+    @override
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -119,9 +112,8 @@ class MembersTableModel(RowsTableModel):
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def setData(
-        self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
-    ) -> bool:  # Qt override
+    @override
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not (index.isValid() and index.column() == 0 and self.editable):
             return False
         if role != Qt.ItemDataRole.CheckStateRole:
@@ -131,50 +123,56 @@ class MembersTableModel(RowsTableModel):
         return True
 
 
-class AgendaTableModel(RowsTableModel):
+class AgendaTableModel(RowsTableModel[AgendaItem]):
     """Submitted inspections awaiting a decision, with who may not decide each and why."""
 
-    rows: list[AgendaItem]
+    context = "sessions"
+    columns = (
+        Column(
+            "producer",
+            QT_TRANSLATE_NOOP("sessions", "Producer"),
+            lambda a: agenda_producer(a),
+            sort=lambda a: a.producer,
+        ),
+        Column("product", QT_TRANSLATE_NOOP("sessions", "Product"), lambda a: a.product),
+        Column(
+            "inspection",
+            QT_TRANSLATE_NOOP("sessions", "Inspection"),
+            lambda a: f"{a.standard} · {name_of(a.kind)} · {a.inspector}",
+            sort=lambda a: a.standard,
+        ),
+        Column(
+            "score",
+            QT_TRANSLATE_NOOP("sessions", "Score"),
+            lambda a: format_decimal(str(a.score), places=2) if a.score is not None else "",
+            sort=lambda a: None if a.score is None else float(str(a.score)),
+            numeric=True,
+        ),
+        Column(
+            "stars",
+            QT_TRANSLATE_NOOP("sessions", "Stars"),
+            lambda a: stars_text(a.stars),
+            sort=lambda a: a.stars,
+        ),
+        Column(
+            "result",
+            QT_TRANSLATE_NOOP("sessions", "Result"),
+            lambda a: passed_text(a.passed),
+            sort=lambda a: a.passed,
+            colour=lambda a: passed_colour(a.passed),
+        ),
+        Column(
+            "barred",
+            QT_TRANSLATE_NOOP("sessions", "May not decide"),
+            lambda a: "; ".join(barred_text(b) for b in a.barred_members),
+            sort=lambda a: len(a.barred_members),
+        ),
+    )
 
-    def headers(self) -> tuple[str, ...]:
-        return (
-            QCoreApplication.translate("sessions", "Producer"),
-            QCoreApplication.translate("sessions", "Product"),
-            QCoreApplication.translate("sessions", "Inspection"),
-            QCoreApplication.translate("sessions", "Score"),
-            QCoreApplication.translate("sessions", "Stars"),
-            QCoreApplication.translate("sessions", "Result"),
-            QCoreApplication.translate("sessions", "May not decide"),
-        )
-
-    def cell(self, a: AgendaItem, column: int) -> Any:
-        if column == 0 and a.deferred:
-            return QCoreApplication.translate("sessions", "{producer} (deferred before)").format(
-                producer=a.producer
-            )
-        if column == 2:
-            return f"{a.standard} · {kind_name(a.kind)} · {a.inspector}"
-        if column == 3:
-            return format_decimal(str(a.score), places=2) if a.score is not None else ""
-        if column == 4:
-            return stars_text(a.stars)
-        if column == 5:
-            return passed_text(a.passed)
-        if column == 6:
-            return "; ".join(barred_text(b) for b in a.barred_members)
-        return self.sort_value(a, column)
-
-    def sort_value(self, a: AgendaItem, column: int) -> Any:
-        score = a.score if a.score is None else float(str(a.score))
-        barred = len(a.barred_members)
-        return (a.producer, a.product, a.standard, score, a.stars, a.passed, barred)[column]
-
-    def other(self, a: AgendaItem, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and a.passed is not None:
-            return GOOD if a.passed else BAD
-        if role == Qt.ItemDataRole.ToolTipRole and column == 6:
-            return "\n".join(barred_text(b) for b in a.barred_members)
-        if role == Qt.ItemDataRole.FontRole and column == 0 and a.deferred:
+    def other(self, a: AgendaItem, column: Column[AgendaItem], role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column.name == "barred":
+            return "\n".join(barred_text(b) for b in a.barred_members) or None
+        if role == Qt.ItemDataRole.FontRole and column.name == "producer" and a.deferred:
             font = QFont()
             font.setItalic(True)
             return font
@@ -184,57 +182,54 @@ class AgendaTableModel(RowsTableModel):
         return next((n for n, a in enumerate(self.rows) if a.inspection_id == inspection_id), None)
 
 
-class DecisionsTableModel(RowsTableModel):
+def agenda_producer(a: AgendaItem) -> str:
+    if not a.deferred:
+        return a.producer
+    return QCoreApplication.translate("sessions", "{producer} (deferred before)").format(
+        producer=a.producer
+    )
+
+
+class DecisionsTableModel(RowsTableModel[DecisionInfo]):
     """Decisions taken in the session: what, why, votes and the certificate issued."""
 
-    rows: list[DecisionInfo]
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            QCoreApplication.translate("sessions", "Producer"),
-            QCoreApplication.translate("sessions", "Product"),
-            QCoreApplication.translate("sessions", "Decision"),
-            QCoreApplication.translate("sessions", "Reason"),
-            QCoreApplication.translate("sessions", "For / against"),
-            QCoreApplication.translate("sessions", "Certificate"),
-        )
-
-    def cell(self, d: DecisionInfo, column: int) -> Any:
-        if column == 2:
-            return outcome_name(d.outcome)
-        if column == 4:
-            return f"{d.votes_for} / {d.votes_against}"
-        return self.sort_value(d, column)
-
-    def sort_value(self, d: DecisionInfo, column: int) -> Any:
-        values = (
-            d.producer,
-            d.product,
-            d.outcome.value,
-            d.reason,
-            d.votes_for,
-            d.certificate_number or "",
-        )
-        return values[column]
+    context = "sessions"
+    columns = (
+        Column("producer", QT_TRANSLATE_NOOP("sessions", "Producer"), lambda d: d.producer),
+        Column("product", QT_TRANSLATE_NOOP("sessions", "Product"), lambda d: d.product),
+        Column(
+            "decision",
+            QT_TRANSLATE_NOOP("sessions", "Decision"),
+            lambda d: name_of(d.outcome),
+            sort=lambda d: d.outcome.value,
+        ),
+        Column("reason", QT_TRANSLATE_NOOP("sessions", "Reason"), lambda d: d.reason),
+        Column(
+            "votes",
+            QT_TRANSLATE_NOOP("sessions", "For / against"),
+            lambda d: f"{d.votes_for} / {d.votes_against}",
+            sort=lambda d: d.votes_for,
+        ),
+        Column(
+            "certificate",
+            QT_TRANSLATE_NOOP("sessions", "Certificate"),
+            lambda d: d.certificate_number or "",
+        ),
+    )
 
 
-class ConflictsTableModel(RowsTableModel):
+class ConflictsTableModel(RowsTableModel[ConflictInfo]):
     """Declared conflicts of interest: member, producer, reason, when."""
 
-    rows: list[ConflictInfo]
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            QCoreApplication.translate("sessions", "Member"),
-            QCoreApplication.translate("sessions", "Producer"),
-            QCoreApplication.translate("sessions", "Reason"),
-            QCoreApplication.translate("sessions", "Declared"),
-        )
-
-    def cell(self, c: ConflictInfo, column: int) -> Any:
-        if column == 3:
-            return format_date(c.declared_at)
-        return self.sort_value(c, column)
-
-    def sort_value(self, c: ConflictInfo, column: int) -> Any:
-        return (c.full_name, c.producer, c.reason, c.declared_at)[column]
+    context = "sessions"
+    columns = (
+        Column("member", QT_TRANSLATE_NOOP("sessions", "Member"), lambda c: c.full_name),
+        Column("producer", QT_TRANSLATE_NOOP("sessions", "Producer"), lambda c: c.producer),
+        Column("reason", QT_TRANSLATE_NOOP("sessions", "Reason"), lambda c: c.reason),
+        Column(
+            "declared",
+            QT_TRANSLATE_NOOP("sessions", "Declared"),
+            lambda c: format_date(c.declared_at),
+            sort=lambda c: c.declared_at,
+        ),
+    )

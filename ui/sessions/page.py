@@ -4,15 +4,12 @@ record conflicts of interest, close the session. A grant issues the certificate.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -20,13 +17,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from certification import sessions, settings
-from certification.sessions import AgendaItem, ConflictInfo, DecisionInfo, SessionInfo
+from certification.sessions import AgendaItem, DecisionInfo, SessionInfo
 from certification.users import UserInfo
 from models.enums import DecisionOutcome, SessionStatus
 from ui import page
-from ui.errors import show_error
 from ui.formats import format_date
-from ui.inspections.widgets import RowsTableModel, SortedTable, ask, table_view, tell
+from ui.messages.values import name_of
+from ui.operations import ReadOp, WriteOp
+from ui.operations.sessions import SessionDesk, desk
 from ui.sessions.dialogs import (
     ConflictDialog,
     DecisionDialog,
@@ -41,43 +39,10 @@ from ui.sessions.models import (
     SessionsTableModel,
 )
 from ui.tasks import Tasks
+from ui.widgets.boxes import ask, tell
+from ui.widgets.palette import BAD, GOOD
+from ui.widgets.tables import sorted_table
 from ui.workspace import Workspace
-
-GOOD, BAD = "#1b7f3b", "#b00020"
-
-
-@dataclass(frozen=True)
-class SessionDesk:
-    """Everything the right-hand side shows about one session."""
-
-    session: SessionInfo
-    agenda: list[AgendaItem]
-    conflicts: list[ConflictInfo]
-
-
-def desk(s: Session, session_id: int) -> SessionDesk:
-    return SessionDesk(
-        sessions.get_session(s, session_id),
-        sessions.agenda(s, session_id),
-        sessions.declarations(s),
-    )
-
-
-def sorted_view(
-    model: RowsTableModel,
-    parent: QWidget,
-    stretch: int,
-    name: str,
-    widths: dict[int, int] | None = None,
-    sort_column: int = 0,
-) -> tuple[SortedTable, QTableView]:
-    proxy = SortedTable(parent)
-    proxy.setSourceModel(model)
-    view = table_view(proxy, parent, stretch, widths)
-    view.setObjectName(name)
-    view.setSortingEnabled(True)
-    view.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
-    return proxy, view
 
 
 class Page(page.Page):
@@ -91,10 +56,9 @@ class Page(page.Page):
         self.open_button.setObjectName("openSession")
         self.open_button.clicked.connect(self.open_session)
         self.sessions = SessionsTableModel()
-        self.sessions_proxy, self.sessions_view = sorted_view(
-            self.sessions, self, 1, "sessionsTable"
+        self.sessions_proxy, self.sessions_view = sorted_table(
+            self.sessions, self, "sessionsTable", sort=(0, Qt.SortOrder.DescendingOrder)
         )
-        self.sessions_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.sessions_view.selectionModel().currentRowChanged.connect(self._session_chosen)
         self.sessions_view.hideColumn(2)
         left = QWidget(self)
@@ -118,8 +82,8 @@ class Page(page.Page):
         self.close_button.clicked.connect(self.close_session)
 
         self.agenda = AgendaTableModel()
-        self.agenda_proxy, self.agenda_view = sorted_view(
-            self.agenda, self, 6, "agenda", {0: 160, 1: 120, 2: 130}
+        self.agenda_proxy, self.agenda_view = sorted_table(
+            self.agenda, self, "agenda", stretch=6, widths={0: 160, 1: 120, 2: 130}
         )
         self.agenda_view.setWordWrap(True)
         self.agenda_view.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
@@ -145,8 +109,8 @@ class Page(page.Page):
 
         self.members = MembersTableModel()
         self.members.presence_wanted.connect(self.set_present)
-        self.members_proxy, self.members_view = sorted_view(
-            self.members, self, 1, "members", sort_column=1
+        self.members_proxy, self.members_view = sorted_table(
+            self.members, self, "members", sort=(1, Qt.SortOrder.AscendingOrder)
         )
         self.members_view.setEditTriggers(self.members_view.EditTrigger.NoEditTriggers)
         members_tab = QWidget(self)
@@ -157,12 +121,12 @@ class Page(page.Page):
         members_layout.addWidget(self.members_view, 1)
 
         self.decisions = DecisionsTableModel()
-        self.decisions_proxy, self.decisions_view = sorted_view(
-            self.decisions, self, 3, "decisions", {0: 190, 1: 150}
+        self.decisions_proxy, self.decisions_view = sorted_table(
+            self.decisions, self, "decisions", stretch=3, widths={0: 190, 1: 150}
         )
         self.conflicts = ConflictsTableModel()
-        self.conflicts_proxy, self.conflicts_view = sorted_view(
-            self.conflicts, self, 2, "conflicts"
+        self.conflicts_proxy, self.conflicts_view = sorted_table(
+            self.conflicts, self, "conflicts", stretch=2
         )
         self.declare_button = QPushButton(self)
         self.declare_button.setObjectName("declare")
@@ -252,7 +216,7 @@ class Page(page.Page):
             parts = [s.place] if s.place else []
             if s.chair:
                 parts.append(self.tr("chair: {name}").format(name=s.chair))
-            parts.append(self.tr("open") if s.status == SessionStatus.OPEN else self.tr("closed"))
+            parts.append(name_of(s.status))
             self.facts.setText(" · ".join(parts))
             text = self.tr("Present: {present} of {members}; quorum {quorum}").format(
                 present=s.present, members=len(s.members), quorum=s.quorum
@@ -291,7 +255,7 @@ class Page(page.Page):
     def reload(self, select: int | None = None) -> None:
         if select is None and self.current is not None:
             select = self.current.session.id
-        self.tasks.run(sessions.list_sessions, done=lambda rows: self._listed(rows, select))
+        ReadOp(self, sessions.list_sessions).success(lambda rows: self._listed(rows, select)).run()
 
     def _listed(self, rows: list[SessionInfo], select: int | None) -> None:
         self.sessions.set_rows(rows)
@@ -314,7 +278,7 @@ class Page(page.Page):
             self.load(self.sessions.rows[self.sessions_proxy.mapToSource(index).row()].id)
 
     def load(self, session_id: int) -> None:
-        self.tasks.run(lambda s: desk(s, session_id), done=self._loaded)
+        ReadOp(self, lambda db: desk(db, session_id)).success(self._loaded).run()
 
     def _loaded(self, d: SessionDesk) -> None:
         chosen = self._chosen_item()
@@ -345,7 +309,7 @@ class Page(page.Page):
         def ask_members(s: Session) -> tuple[list[UserInfo], int]:
             return sessions.committee_members(s), int(settings.get(s, "default_quorum"))
 
-        self.tasks.run(ask_members, done=lambda r: self._open_dialog(*r))
+        ReadOp(self, ask_members).success(lambda r: self._open_dialog(*r)).run()
 
     def _open_dialog(self, members: list[UserInfo], quorum: int) -> None:
         dialog = OpenSessionDialog(self, self.workspace, self.tasks, members, quorum)
@@ -356,11 +320,10 @@ class Page(page.Page):
         if self.current is None:
             return
         actor, session_id = self.workspace.user, self.current.session.id
-        self.tasks.run(
-            lambda s: sessions.set_present(s, actor, session_id, username, present),
-            done=lambda _info: self._refresh(),
-            failed=lambda error: show_error(self, error),
-            write=True,
+        (
+            WriteOp(self, lambda db: sessions.set_present(db, actor, session_id, username, present))
+            .success(lambda _info: self._refresh())
+            .run()
         )
 
     def _refresh(self) -> None:
@@ -439,11 +402,10 @@ class Page(page.Page):
                 title=title
             ),
             lambda: self.tr("Close the session"),
-            lambda: self.tasks.run(
-                lambda s: sessions.close_session(s, actor, session_id),
-                done=lambda _info: self._refresh(),
-                failed=lambda error: show_error(self, error),
-                write=True,
+            lambda: (
+                WriteOp(self, lambda db: sessions.close_session(db, actor, session_id))
+                .success(lambda _info: self._refresh())
+                .run()
             ),
             lambda: (
                 self.tr(

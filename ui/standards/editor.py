@@ -32,10 +32,13 @@ from PySide6.QtWidgets import (
 from certification import scoring, standards
 from models.enums import CriterionKind
 from ui.inspections.form import InspectionForm, ResultPanel
-from ui.inspections.widgets import ERROR_STYLE, FieldMessages, NumberEdit
 from ui.messages import message_for
+from ui.messages.values import name_of
 from ui.standards.draft import STARS, Draft, DraftCriterion, DraftGroup
-from ui.standards.models import ChoicesTableModel, CriteriaTableModel, kind_name
+from ui.standards.models import ChoicesTableModel, CriteriaTableModel
+from ui.widgets.edits import NumberEdit
+from ui.widgets.messages import FieldMessages
+from ui.widgets.palette import ERROR, MUTED, text_style
 
 Position = tuple[int, int | None]
 
@@ -217,7 +220,7 @@ class CriterionPane(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.critical_hint = QLabel(box)
         self.critical_hint.setWordWrap(True)
-        self.critical_hint.setStyleSheet("color: #6b6b6b;")
+        self.critical_hint.setStyleSheet(text_style(MUTED))
         row.addWidget(check)
         row.addWidget(self.critical_hint, 1)
         return box
@@ -251,7 +254,7 @@ class CriterionPane(QWidget):
         for name, text in texts.items():
             self.labels[name].setText(text)
         for i in range(self.kind.count()):
-            self.kind.setItemText(i, kind_name(self.kind.itemData(i)))
+            self.kind.setItemText(i, name_of(CriterionKind(self.kind.itemData(i))))
         self.critical_hint.setText(self.tr("Failing it fails the inspection whatever the score."))
         self.code.setPlaceholderText(self.tr("e.g. 2.3"))
         self.minimum.setPlaceholderText(self.tr("no minimum"))
@@ -393,7 +396,7 @@ class SpecEditor(QWidget):
         self.buttons["down"].clicked.connect(lambda: self.move_current(1))
         self.groups_message = QLabel(self)
         self.groups_message.setObjectName("error_groups")
-        self.groups_message.setStyleSheet(ERROR_STYLE)
+        self.groups_message.setStyleSheet(text_style(ERROR))
         self.groups_message.setWordWrap(True)
         self.groups_message.hide()
         self.group_pane = GroupPane(self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,51 +13,43 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
+from typing_extensions import override
 
 from certification.standards import StandardSummary, StandardVersionInfo
 from models.enums import CriterionKind
 from ui import i18n
-from ui.formats import format_date
-from ui.inspections.widgets import ROOT, AnyIndex, RowsTableModel, format_decimal
+from ui.formats import format_date, format_decimal
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.messages.values import name_of
 from ui.standards.draft import Draft, DraftChoice
+from ui.widgets.palette import ERROR
+from ui.widgets.tables import ROOT, AnyIndex, Column, RowsTableModel
 
 DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
-PROBLEM_COLOUR = QColor("#b00020")
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def kind_name(kind: CriterionKind) -> str:
-    names = {
-        CriterionKind.YES_NO: QCoreApplication.translate("criterion kind", "Yes / no"),
-        CriterionKind.SCALE: QCoreApplication.translate("criterion kind", "Score on a scale"),
-        CriterionKind.MEASUREMENT: QCoreApplication.translate("criterion kind", "Measurement"),
-        CriterionKind.CHOICE: QCoreApplication.translate("criterion kind", "Choice from a list"),
-        CriterionKind.NOTE: QCoreApplication.translate("criterion kind", "Note (not scored)"),
-    }
-    return names[kind]
-
-
-class StandardsTableModel(RowsTableModel):
+class StandardsTableModel(RowsTableModel[StandardSummary]):
     """The standards, one row each: code, title, category, newest version."""
 
-    rows: list[StandardSummary]
+    context = "standards"
+    columns = (
+        Column("code", QT_TRANSLATE_NOOP("standards", "Code"), lambda s: s.code),
+        Column("title", QT_TRANSLATE_NOOP("standards", "Title"), lambda s: s.title),
+        Column(
+            "category",
+            QT_TRANSLATE_NOOP("standards", "Category"),
+            lambda s: s.category.name(i18n.current_language()),
+        ),
+        Column(
+            "version",
+            QT_TRANSLATE_NOOP("standards", "Version"),
+            lambda s: f"v{s.latest_version}",
+            sort=lambda s: s.latest_version,
+        ),
+    )
 
-    def headers(self) -> tuple[str, ...]:
-        return (
-            QCoreApplication.translate("standards", "Code"),
-            QCoreApplication.translate("standards", "Title"),
-            QCoreApplication.translate("standards", "Category"),
-            QCoreApplication.translate("standards", "Version"),
-        )
-
-    def sort_value(self, s: StandardSummary, column: int) -> Any:
-        return (s.code, s.title, s.category.name(i18n.current_language()), s.latest_version)[column]
-
-    def cell(self, s: StandardSummary, column: int) -> Any:
-        value = self.sort_value(s, column)
-        return f"v{value}" if column == 3 else value
-
-    def other(self, s: StandardSummary, column: int, role: int) -> Any:
+    def other(self, s: StandardSummary, column: Column[StandardSummary], role: int) -> Any:
         if role == CATEGORY_ROLE:
             return str(s.category.id)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -67,34 +60,36 @@ class StandardsTableModel(RowsTableModel):
         return next((i for i, s in enumerate(self.rows) if s.id == standard_id), None)
 
 
-class VersionsTableModel(RowsTableModel):
+def version_state(v: StandardVersionInfo) -> str:
+    if v.frozen:
+        return QCoreApplication.translate("standards", "in use, read-only")
+    return QCoreApplication.translate("standards", "draft, editable")
+
+
+class VersionsTableModel(RowsTableModel[StandardVersionInfo]):
     """The versions of one standard, newest first: number, in use (read-only) or draft, created."""
 
-    rows: list[StandardVersionInfo]
+    context = "standards"
+    columns = (
+        Column(
+            "version",
+            QT_TRANSLATE_NOOP("standards", "Version"),
+            lambda v: f"v{v.version}",
+            sort=lambda v: v.version,
+        ),
+        Column(
+            "state", QT_TRANSLATE_NOOP("standards", "State"), version_state, sort=lambda v: v.frozen
+        ),
+        Column(
+            "created",
+            QT_TRANSLATE_NOOP("standards", "Created"),
+            lambda v: format_date(v.created_at),
+            sort=lambda v: v.created_at,
+        ),
+    )
 
-    def set_rows(self, rows: list[StandardVersionInfo]) -> None:
+    def set_rows(self, rows: Sequence[StandardVersionInfo]) -> None:
         super().set_rows(sorted(rows, key=lambda v: -v.version))
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            QCoreApplication.translate("standards", "Version"),
-            QCoreApplication.translate("standards", "State"),
-            QCoreApplication.translate("standards", "Created"),
-        )
-
-    def cell(self, v: StandardVersionInfo, column: int) -> Any:
-        if column == 0:
-            return f"v{v.version}"
-        if column == 1:
-            return (
-                QCoreApplication.translate("standards", "in use, read-only")
-                if v.frozen
-                else QCoreApplication.translate("standards", "draft, editable")
-            )
-        return format_date(v.created_at)
-
-    def sort_value(self, v: StandardVersionInfo, column: int) -> Any:
-        return (v.version, v.frozen, v.created_at)[column]
 
     def row_of(self, version_id: int) -> int | None:
         return next((i for i, v in enumerate(self.rows) if v.id == version_id), None)
@@ -142,19 +137,22 @@ class CriteriaTableModel(QAbstractItemModel):
                     self.index(len(group.criteria) - 1, self.COLUMNS - 1, parent),
                 )
 
-    def index(self, row: int, column: int, parent: AnyIndex = ROOT) -> QModelIndex:  # Qt override
+    @override
+    def index(self, row: int, column: int, parent: AnyIndex = ROOT) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, GROUP)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, index: AnyIndex = ROOT) -> QModelIndex:  # type: ignore[override]  # Qt override
+    @override
+    def parent(self, index: AnyIndex = ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == GROUP:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, GROUP)
 
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:  # Qt override
+    @override
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         if self.draft is None:
             return 0
         if not parent.isValid():
@@ -163,7 +161,8 @@ class CriteriaTableModel(QAbstractItemModel):
             return len(self.draft.groups[parent.row()].criteria)
         return 0
 
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:  # Qt override
+    @override
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
         return self.COLUMNS
 
     def position(self, index: AnyIndex) -> tuple[int, int | None]:
@@ -176,7 +175,8 @@ class CriteriaTableModel(QAbstractItemModel):
         parent = self.index(group, 0)
         return parent if criterion is None else self.index(criterion, 0, parent)
 
-    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:  # Qt override
+    @override
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
         if not index.isValid() or self.draft is None:
             return None
         gi, ci = self.position(index)
@@ -188,7 +188,7 @@ class CriteriaTableModel(QAbstractItemModel):
             critical = QCoreApplication.translate("standards", "critical")
             return f"{c.text} ({critical})" if c.critical and index.column() == 0 else c.text
         if role == Qt.ItemDataRole.ForegroundRole:
-            return PROBLEM_COLOUR if problem else None
+            return QColor(ERROR) if problem else None
         if role != DISPLAY:
             return None
         group = self.draft.groups[gi]
@@ -205,14 +205,13 @@ class CriteriaTableModel(QAbstractItemModel):
         if column == 1:
             return c.text
         if column == 2:
-            return kind_name(c.kind)
+            return name_of(c.kind)
         if column == 3:
             return format_decimal(c.weight) if c.kind != CriterionKind.NOTE else ""
         return QCoreApplication.translate("standards", "critical") if c.critical else ""
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
-    ) -> Any:  # Qt override
+    @override
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != DISPLAY:
             return None
         return (
@@ -251,13 +250,16 @@ class ChoicesTableModel(QAbstractTableModel):
         del self.choices[row]
         self.endRemoveRows()
 
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:  # Qt override
+    @override
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self.choices)
 
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:  # Qt override
+    @override
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else 2
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:  # Qt override
+    @override
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -267,7 +269,8 @@ class ChoicesTableModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base | Qt.ItemFlag.ItemIsUserCheckable
 
-    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:  # Qt override
+    @override
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         choice = self.choices[index.row()]
@@ -283,7 +286,8 @@ class ChoicesTableModel(QAbstractTableModel):
             )
         return None
 
-    def setData(self, index: AnyIndex, value: Any, role: int = EDIT) -> bool:  # Qt override
+    @override
+    def setData(self, index: AnyIndex, value: Any, role: int = EDIT) -> bool:
         if not index.isValid() or not self.editable:
             return False
         choice = self.choices[index.row()]
@@ -296,9 +300,8 @@ class ChoicesTableModel(QAbstractTableModel):
         self.dataChanged.emit(index, index)
         return True
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
-    ) -> Any:  # Qt override
+    @override
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != DISPLAY:
             return None
         return (

@@ -26,12 +26,15 @@ from certification.scoring import CriterionSpec, GroupSpec, VersionSpec
 from certification.standards import StandardSummary, StandardVersionInfo
 from models.enums import CriterionKind
 from ui import i18n, page
-from ui.errors import show_error
-from ui.inspections.widgets import ERROR_STYLE, FormDialog, SortedTable, table_view
+from ui.operations import ReadOp, WriteOp
 from ui.standards.draft import Draft
 from ui.standards.editor import SpecEditor
 from ui.standards.models import CATEGORY_ROLE, StandardsTableModel, VersionsTableModel
 from ui.tasks import Tasks
+from ui.widgets.boxes import show_error
+from ui.widgets.forms import FormDialog
+from ui.widgets.palette import ERROR, text_style
+from ui.widgets.tables import sorted_table, table_view
 from ui.workspace import Workspace
 
 
@@ -52,14 +55,11 @@ class Page(page.Page):
         self.new_button.setObjectName("newStandard")
         self.new_button.clicked.connect(self.new_standard)
         self.standards = StandardsTableModel()
-        self.standards_proxy = SortedTable(self)
-        self.standards_proxy.setSourceModel(self.standards)
+        self.standards_proxy, self.standards_view = sorted_table(
+            self.standards, self, "standardsTable", stretch=2
+        )
         self.standards_proxy.setFilterKeyColumn(0)
         self.standards_proxy.setFilterRole(CATEGORY_ROLE)
-        self.standards_view = table_view(self.standards_proxy, self, stretch=2)
-        self.standards_view.setObjectName("standardsTable")
-        self.standards_view.setSortingEnabled(True)
-        self.standards_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.standards_view.hideColumn(1)  # the title is in the heading and the tooltip
         self.standards_view.selectionModel().currentRowChanged.connect(self._standard_chosen)
         self.versions = VersionsTableModel()
@@ -98,7 +98,7 @@ class Page(page.Page):
         self.discard_button.clicked.connect(self.discard)
         self.summary = QLabel(self)
         self.summary.setObjectName("problems")
-        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setStyleSheet(text_style(ERROR))
         self.editor = SpecEditor(self)
         self.editor.edited.connect(self._edited)
         right = QWidget(self)
@@ -199,7 +199,11 @@ class Page(page.Page):
         def load(s: Session) -> tuple[list[CategoryInfo], list[StandardSummary]]:
             return producers.categories(s), standards.list_standards(s)
 
-        self.tasks.run(load, done=lambda r: self._loaded(*r, select_standard, select_version))
+        (
+            ReadOp(self, load)
+            .success(lambda r: self._loaded(*r, select_standard, select_version))
+            .run()
+        )
 
     def _loaded(
         self,
@@ -239,9 +243,10 @@ class Page(page.Page):
         summary = self.standards.rows[self.standards_proxy.mapToSource(index).row()]
         wanted = self.wanted_version or summary.latest_version_id
         self.wanted_version = None
-        self.tasks.run(
-            lambda s: standards.versions(s, summary.id),
-            done=lambda rows: self._versions_loaded(rows, wanted),
+        (
+            ReadOp(self, lambda db: standards.versions(db, summary.id))
+            .success(lambda rows: self._versions_loaded(rows, wanted))
+            .run()
         )
 
     def _versions_loaded(self, rows: list[StandardVersionInfo], wanted: int) -> None:
@@ -280,11 +285,11 @@ class Page(page.Page):
         version_id, spec = self.version.id, self.editor.draft.to_spec()
         user = self.workspace.user.username
         self.save_button.setEnabled(False)
-        self.tasks.run(
-            lambda s: standards.save_version(s, user, version_id, spec),
-            done=self._saved,
-            failed=self._save_failed,
-            write=True,
+        (
+            WriteOp(self, lambda db: standards.save_version(db, user, version_id, spec))
+            .success(self._saved)
+            .failure(self._save_failed)
+            .run()
         )
 
     def _saved(self, version: StandardVersionInfo) -> None:
@@ -302,10 +307,10 @@ class Page(page.Page):
         if self.version is None:
             return
         version_id, user = self.version.id, self.workspace.user.username
-        self.tasks.run(
-            lambda s: standards.new_version(s, user, version_id),
-            done=lambda v: self.reload(v.standard_id, v.id),
-            write=True,
+        (
+            WriteOp(self, lambda db: standards.new_version(db, user, version_id))
+            .success(lambda v: self.reload(v.standard_id, v.id))
+            .run()
         )
 
     def new_standard(self) -> None:

@@ -11,7 +11,7 @@ def busy_dialog(text: str, parent: QWidget | None = None) -> QProgressDialog:
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setObjectName("busy")
     dialog.setWindowTitle("Belgi")
-    dialog.setCancelButton(None)  # type: ignore[arg-type]
+    dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from certification import office
 from certification.core import clock
 from certification.office import CommitteeInfo, RegionInfo
-from models.db import make_engine, session_factory, unit_of_work, upgrade
+from models.db import make_engine, read_unit, session_factory, unit_of_work, upgrade
 
 
 @dataclass
@@ -37,7 +37,7 @@ def open_register(url: str | None, *, is_demo: bool = False) -> Register:
     try:
         upgrade(engine)
         factory = session_factory(engine)
-        with unit_of_work(factory, write=False) as session:
+        with read_unit(factory) as session:
             committee = office.own_committee(session) if office.is_set_up(session) else None
             regions = office.regions(session)
     except BaseException:
@@ -71,6 +71,6 @@ def open_demo(folder: Path | None = None) -> Register:
 
         with unit_of_work(register.factory) as session:
             demo.build(session)
-        with unit_of_work(register.factory, write=False) as session:
+        with read_unit(register.factory) as session:
             register.committee = office.own_committee(session)
     return register

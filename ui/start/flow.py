@@ -13,11 +13,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from certification.core.errors import DomainError
 from certification.office import CommitteeInfo
 from certification.users import UserInfo
-from ui.errors import error_text
 from ui.start.busy import busy_dialog
 from ui.start.database import Register, open_register
 from ui.start.login import LoginDialog
 from ui.tasks import run_in_background
+from ui.widgets.boxes import error_text
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -45,7 +45,9 @@ class StartFlow(QObject):
     def start(self) -> None:
         self.busy = busy_dialog(QCoreApplication.translate("start", "Opening the register…"))
         url = self.db_url
-        run_in_background(lambda: open_register(url), done=self._opened, failed=self._not_opened)
+        run_in_background(
+            self, lambda: open_register(url), done=self._opened, failed=self._not_opened
+        )
 
     @Slot(object)
     def _opened(self, register: Register) -> None:
@@ -95,7 +97,7 @@ class StartFlow(QObject):
         dialog.rejected.connect(self.quit)
         dialog.show()
         if self.window is None:
-            run_in_background(_load_main_window)  # while the user types the password
+            run_in_background(self, _load_main_window)  # while the user types the password
 
     @Slot(object, object)
     def _signed_in(self, committee: CommitteeInfo | None, user: UserInfo | None) -> None:

@@ -20,10 +20,10 @@ from certification.core.errors import Forbidden
 from certification.users import LoginAttempt, UserInfo
 from models.db import unit_of_work
 from ui import i18n, preferences
-from ui.errors import error_text
-from ui.forms import MessageLine
 from ui.start.database import Register
 from ui.tasks import run_in_background
+from ui.widgets.boxes import error_text
+from ui.widgets.messages import MessageLine
 
 # Each language named in itself, so anyone can find theirs whatever is shown now.
 LANGUAGE_NAMES = (("ky", "Кыргызча"), ("ru", "Русский"), ("en", "English"))
@@ -161,7 +161,7 @@ class LoginDialog(QDialog):
             with unit_of_work(factory) as session:  # a refusal is counted, so always commit
                 return users.login(session, username, password)
 
-        run_in_background(check, done=self._checked, failed=self._failed)
+        run_in_background(self, check, done=self._checked, failed=self._failed)
 
     @Slot(object)
     def _checked(self, attempt: LoginAttempt) -> None:

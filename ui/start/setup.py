@@ -27,12 +27,13 @@ from certification.office import CommitteeInfo
 from certification.users import UserInfo
 from models.db import unit_of_work
 from ui import i18n
-from ui.errors import show_error
-from ui.forms import FieldMessages, fill_choices
 from ui.start.busy import busy_dialog
 from ui.start.database import Register, open_demo
 from ui.start.login import LanguageBox
 from ui.tasks import run_in_background
+from ui.widgets.boxes import show_error
+from ui.widgets.edits import fill_choices
+from ui.widgets.messages import FieldMessages
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ class FirstStartDialog(QDialog):
         label = QLabel()
         label.setBuddy(widget)
         self.labels[field] = label
-        form.addRow(label, self.messages.wrap(field, widget))
+        form.addRow(label, self.messages.under(field, widget))
 
     def _connect_signals(self) -> None:
         self.set_up_button.clicked.connect(self.submit)
@@ -233,7 +234,7 @@ class FirstStartDialog(QDialog):
                 return set_up_committee(session, form)
 
         self._set_busy(True)
-        run_in_background(work, done=self._done, failed=self._failed)
+        run_in_background(self, work, done=self._done, failed=self._failed)
 
     @Slot(object)
     def _done(self, result: tuple[CommitteeInfo, UserInfo]) -> None:
@@ -253,7 +254,9 @@ class FirstStartDialog(QDialog):
     def open_demo(self) -> None:
         folder = self.demo_folder
         self._set_busy(True, self.tr("Building the demo database…"))
-        run_in_background(lambda: open_demo(folder), done=self._demo_ready, failed=self._failed)
+        run_in_background(
+            self, lambda: open_demo(folder), done=self._demo_ready, failed=self._failed
+        )
 
     @Slot(object)
     def _demo_ready(self, register: Register) -> None:

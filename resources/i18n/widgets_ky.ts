@@ -1,0 +1,22 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky_KG">
+<context>
+    <name>errors</name>
+    <message>
+        <source>File error: {detail}</source>
+        <translation>Файл катасы: {detail}</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. Details are in the log.</source>
+        <translation>Бир нерсе туура эмес болду, эч нерсе өзгөргөн жок. Толугураак маалымат журналда.</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Сүрөттөр (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+</context>
+</TS>

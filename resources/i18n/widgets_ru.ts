@@ -1,0 +1,22 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>errors</name>
+    <message>
+        <source>File error: {detail}</source>
+        <translation>Ошибка файла: {detail}</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. Details are in the log.</source>
+        <translation>Что-то пошло не так, ничего не изменено. Подробности — в журнале.</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Фото (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,24 @@
+"""What the window reads about the committee's signing keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from certification.codes import keys
+from certification.codes.keys import KeyInfo
+from certification.core import clock
+
+
+@dataclass(frozen=True)
+class KeyState:
+    current: KeyInfo | None  # the key that signs today
+    any_key: bool  # False: the committee never made one
+
+
+def key_state(session: Session) -> KeyState:
+    own = [k for k in keys.signing_keys(session) if k.own]
+    today = clock.today()
+    current = next((k for k in reversed(own) if k.current_on(today)), None)
+    return KeyState(current, bool(own))

@@ -1,0 +1,212 @@
+"""Tables of rows from a service: named columns, sorting the way the office reads names, and the
+look every list here shares.
+
+    class InspectionsTableModel(RowsTableModel[InspectionSummary]):
+        context = "inspections"
+        columns = (
+            Column("date", QT_TRANSLATE_NOOP("inspections", "Date"),
+                   lambda i: format_date(i.inspected_on), sort=lambda i: i.inspected_on),
+            Column("product", QT_TRANSLATE_NOOP("inspections", "Product"),
+                   lambda i: i.product_name),
+        )
+
+Pages and tests find a column by its name (`model.column("date")`), never by its number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from typing_extensions import override
+
+from ui.formats import collator
+
+R = TypeVar("R")
+AnyIndex = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root, as a default argument
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value a column sorts by
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column: its name, its header (English, translated in the model's context), what a
+    cell shows, and optionally what it sorts by, its colour, and whether numbers align right."""
+
+    name: str
+    header: str
+    text: Callable[[R], Any]
+    sort: Callable[[R], Any] | None = None
+    colour: Callable[[R], QColor | None] | None = None
+    numeric: bool = False
+
+
+class RowsTableModel(QAbstractTableModel, Generic[R]):
+    """A read-only table of frozen rows. Subclasses declare `context` and `columns`; `other()`
+    answers any further role of a cell (check boxes, a state for filtering)."""
+
+    context: ClassVar[str] = ""
+    columns: ClassVar[Sequence[Column[Any]]] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[R] = []
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    @classmethod
+    def column(cls, name: str) -> int:
+        """The number of the column called `name`."""
+        return next(n for n, c in enumerate(cls.columns) if c.name == name)
+
+    def cell(self, row: R, name: str) -> Any:
+        """What the cell of column `name` shows for `row`."""
+        return self.columns[self.column(name)].text(row)
+
+    def other(self, row: R, column: Column[R], role: int) -> Any:
+        """Any other role of a cell."""
+        return None
+
+    def retranslate(self) -> None:
+        """Say headers and cells again in the current language."""
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1)
+            )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    @override
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    @override
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    @override
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == SORT_ROLE:
+            return (column.sort or column.text)(row)
+        found = self.other(row, column, role)
+        if found is not None:
+            return found
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.text(row) or None  # the whole text of an elided cell
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+            return column.colour(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return RIGHT
+        return None
+
+    @override
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self.context, self.columns[section].header)
+        return None
+
+
+class CollatedSortModel(QSortFilterProxyModel):
+    """Sorts by each cell's `SORT_ROLE` value, names by the current language's collation (plain
+    sorting puts Ң Ө Ү after Я), and filters rows on a typed text in any case."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    @override
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a is None or b is None:
+            return a is None and b is not None
+        if isinstance(a, str) and isinstance(b, str):
+            return collator().compare(a, b) < 0
+        return bool(a < b)
+
+    def relocalise(self) -> None:
+        """Sort again in the current language's order."""
+        self.invalidate()
+
+
+def table_view(
+    model: Any,
+    parent: QWidget | None = None,
+    stretch: int = 1,
+    widths: dict[int, int] | None = None,
+) -> QTableView:
+    """A read-only, row-selecting, sortable table as every list here looks. Columns fit their
+    contents, `stretch` takes the rest, and columns given in `widths` start at that width and
+    elide what does not fit (the tooltip shows it whole)."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column, width in (widths or {}).items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
+    header.setHighlightSections(False)
+    return view
+
+
+def sorted_table(
+    model: RowsTableModel[Any],
+    parent: QWidget,
+    name: str,
+    *,
+    proxy: CollatedSortModel | None = None,
+    stretch: int = 1,
+    widths: dict[int, int] | None = None,
+    sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
+) -> tuple[CollatedSortModel, QTableView]:
+    """`model` behind a collated sorting proxy (or the filtering one given) in a `table_view`
+    named `name`, sorted by `sort` until the user clicks a header."""
+    proxy = proxy or CollatedSortModel(parent)
+    proxy.setSourceModel(model)
+    view = table_view(proxy, parent, stretch, widths)
+    view.setObjectName(name)
+    view.setSortingEnabled(True)
+    view.sortByColumn(*sort)
+    return proxy, view
+
+
+def selected_row(view: QTableView, rows: Sequence[R]) -> R | None:
+    """The row of `rows` chosen in `view` (through any sorting proxy), or None."""
+    index = view.currentIndex()
+    if not index.isValid():
+        return None
+    model = view.model()
+    while isinstance(model, QSortFilterProxyModel):
+        index = model.mapToSource(index)
+        model = model.sourceModel()
+    return rows[index.row()] if 0 <= index.row() < len(rows) else None
