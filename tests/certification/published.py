@@ -22,7 +22,7 @@ from certification.codes.signing import Signer, key_id_for, public_bytes
 from certification.codes.text import parse
 from certification.core import clock
 from models import LabelLot, Lot
-from models.db import unit_of_work
+from models.db import read_unit, unit_of_work
 from models.enums import CertificateEventKind
 from tests.certification.labelled import PASSPHRASE, Labelled, labelled_office
 from tests.factories import certified
@@ -48,7 +48,7 @@ def _labels(lab: Labelled, number: str, lot_number: str, count: int, out: Path) 
     job = printing.print_labels(
         lab.office.factory, number, lot_number, count, PASSPHRASE, out, user=lab.office.clerk
     )
-    with unit_of_work(lab.office.factory, write=False) as s:
+    with read_unit(lab.office.factory) as s:
         signer = keys.unlock_signing_key(s, PASSPHRASE)
         lot = s.get_one(Lot, job.job.lot_id)
         lot_no = s.get_one(LabelLot, lot.id).lot_no

@@ -22,7 +22,7 @@ from certification.codes.signing import LIST_CONTEXT, signature_valid
 from certification.codes.text import parse
 from certification.codes.verification import Outcome, TrustedKey, assess
 from certification.core import clock
-from models.db import make_engine, session_factory, unit_of_work, upgrade
+from models.db import make_engine, read_unit, session_factory, unit_of_work, upgrade
 from tests.browser import Browser, PublishedSite
 from tests.certification.labelled import PASSPHRASE
 from tests.certification.published import (
@@ -45,7 +45,7 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Published]:
     for name in ("signed", "unsigned", "stale"):
         (root / name).mkdir()
     done = publish_office(engine, root / "signed", tmp_path_factory.mktemp("labels"))
-    with unit_of_work(done.lab.office.factory, write=False) as s:
+    with read_unit(done.lab.office.factory) as s:
         printing.publish(s, root / "unsigned")  # without the passphrase: no lists yet
     with unit_of_work(done.lab.office.factory) as s:
         signer = keys.unlock_signing_key(s, PASSPHRASE)
@@ -146,7 +146,7 @@ def test_the_lists_beside_the_page_are_the_ones_offices_import(
         fingerprint = keys.fingerprint(bytes.fromhex(key["public_key"]))
         lists.import_list(s, trust, "admin", accept_fingerprint=fingerprint)
         lists.import_list(s, (published.folder / "v" / "status-list.json").read_bytes(), "admin")
-    with unit_of_work(factory, write=False) as s:
+    with read_unit(factory) as s:
         said = [
             service.verify_text(s, t, record=False).outcome
             for t in (published.genuine[0], published.suspended, published.unknown_key)
@@ -162,7 +162,7 @@ def test_published_again_without_the_passphrase_the_lists_are_kept(
     shutil.copytree(published.folder, again)
     (again / "v" / "page.js").write_text("stale", encoding="utf-8")
     before = {n: (again / "v" / n).read_bytes() for n in ("trust-list.json", "register-list.json")}
-    with unit_of_work(published.lab.office.factory, write=False) as s:
+    with read_unit(published.lab.office.factory) as s:
         written = printing.publish(s, again)
     assert written[-1] == again / "v"
     assert verify_page.has_lists(again)
