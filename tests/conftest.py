@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import sys
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
@@ -13,6 +16,37 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from models.db import make_engine, upgrade
 from tests.pg_server import PostgresServer
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _coverage_follows_qt_workers() -> None:
+    """Under coverage, trace the work that Qt's thread pools run.
+
+    Coverage follows threads that Python starts (`threading.settrace`); a pool thread starts in
+    C++, so each job installs that same hook first. Without coverage nothing changes.
+    """
+    hook = threading.gettrace()
+    if hook is None:
+        return
+    from PySide6.QtCore import QRunnable, QThreadPool
+
+    start = QThreadPool.start
+
+    def traced(run: Callable[[], Any]) -> Callable[[], Any]:
+        def call() -> Any:
+            sys.settrace(hook)
+            return run()
+
+        return call
+
+    def start_traced(pool: QThreadPool, job: Any, *args: Any) -> None:
+        if isinstance(job, QRunnable):
+            job.run = traced(job.run)  # type: ignore[method-assign]
+            start(pool, job, *args)
+        else:
+            start(pool, traced(job), *args)
+
+    QThreadPool.start = start_traced  # type: ignore[method-assign, assignment]
 
 
 @pytest.fixture(scope="session")
