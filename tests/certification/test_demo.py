@@ -55,8 +55,15 @@ def test_demo_register_is_realistic(demo_db: Engine) -> None:
 
 
 def test_demo_refuses_a_database_in_use(demo_db: Engine) -> None:
-    with pytest.raises(RuleViolation), unit_of_work(session_factory(demo_db)) as s:
+    with unit_of_work(session_factory(demo_db), write=False) as s:
+        before = len(producers.search_producers(s)), len(certificates.list_certificates(s))
+    with pytest.raises(RuleViolation) as refused, unit_of_work(session_factory(demo_db)) as s:
         demo.build(s, clock.today())
+    assert refused.value.code == "demo.database_not_empty"
+    with unit_of_work(session_factory(demo_db), write=False) as s:
+        after = len(producers.search_producers(s)), len(certificates.list_certificates(s))
+        assert after == before
+        assert audit.verify(s).ok
 
 
 def test_demo_labels_are_printed_through_print_jobs(any_engine: Engine) -> None:

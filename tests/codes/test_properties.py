@@ -1,9 +1,9 @@
-"""Properties that must hold for any input, not just the examples we thought of."""
+"""Properties that must hold for any input, not just the examples we thought of.
+
+How quickly hostile input is turned away is measured in `bench/hostile_codes.py`."""
 
 from __future__ import annotations
 
-import contextlib
-import time
 from datetime import date, timedelta
 
 from hypothesis import given, settings
@@ -69,36 +69,59 @@ def test_record_and_text_round_trip(record: CodeRecord, prefix: str, signature: 
     assert CodeRecord.unpack(code.record) == record
 
 
-@given(st.binary(max_size=200))
-def test_random_bytes_are_never_taken_for_a_record(data: bytes) -> None:
-    with contextlib.suppress(RecordError):
-        CodeRecord.unpack(data)
+UNPACK_REASONS = {
+    "bad_length",
+    "unsupported_version",
+    "unknown_kind",
+    "unknown_region",
+    "bad_serial",
+    "bad_certificate_sequence",
+}
 
 
-def _timed_assess(text: str) -> None:
-    started = time.process_time()  # CPU time: other work on the machine does not count
-    result = assess(text, TRUST, TODAY, lambda r, k: ACTIVE)
-    assert time.process_time() - started < 0.05
+@st.composite
+def near_records(draw: st.DrawFn) -> bytes:
+    """A real record with one byte changed and perhaps cut short or lengthened."""
+    data = bytearray(draw(records()).pack())
+    data[draw(st.integers(0, len(data) - 1))] = draw(st.integers(0, 255))
+    whole = len(data)
+    cut = draw(st.one_of(st.just(whole), st.integers(0, whole)))
+    return bytes(data[:cut]) + draw(st.one_of(st.just(b""), st.binary(max_size=2)))
+
+
+@settings(max_examples=300)
+@given(st.one_of(st.binary(max_size=200), near_records()))
+def test_bytes_are_read_as_a_record_only_when_they_are_exactly_one(data: bytes) -> None:
+    try:
+        record = CodeRecord.unpack(data)
+    except RecordError as refused:
+        assert refused.reason in UNPACK_REASONS
+    else:
+        assert record.pack() == data  # nothing ignored, nothing made up
+
+
+def _never_genuine(text: str) -> None:
+    result = assess(text, TRUST, TODAY, lambda r, k: ACTIVE)  # a result, never an exception
     assert not result.outcome.genuine
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=3000))
-def test_random_text_never_raises_and_is_quick(text: str) -> None:
-    _timed_assess(text)
+def test_random_text_never_raises(text: str) -> None:
+    _never_genuine(text)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=3000))
 def test_random_bytes_as_text_never_raise(data: bytes) -> None:
-    _timed_assess(data.decode("utf-8", errors="replace"))
-    _timed_assess(data.decode("latin-1"))
+    _never_genuine(data.decode("utf-8", errors="replace"))
+    _never_genuine(data.decode("latin-1"))
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="0123456789", min_size=190, max_size=210))
 def test_random_digits_never_pass(digits: str) -> None:
-    _timed_assess(digits)
+    _never_genuine(digits)
 
 
 def test_every_single_bit_flip_is_never_genuine() -> None:

@@ -137,7 +137,7 @@ def test_more_women_than_members_is_refused_beside_women(qtbot: QtBot, page: Pag
     editor.counts["women"].setValue(4)
     editor.save_button.click()
     qtbot.waitUntil(lambda: editor.save_button.isEnabled())
-    assert editor.messages.text("women") != ""
+    assert editor.messages.text("women") == "Women: cannot be more than the 3 members."
     assert editor.messages.text("members") == ""
 
 
