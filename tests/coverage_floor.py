@@ -16,8 +16,7 @@ from pathlib import Path
 
 from coverage import Coverage
 
-LINE_FLOOR = 90.0  # per cent, each held package on its own
-BRANCH_FLOOR = 77.0
+LINE_FLOOR = BRANCH_FLOOR = 90.0  # per cent, each held package on its own
 HELD = ("certification", "models")
 REPORTED = ("ui",)
 
