@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from certification import certificates, sessions, settings
 from certification.core import audit, clock
 from certification.core.errors import InvalidInput, RuleViolation
-from models.db import unit_of_work
+from models.db import read_unit, unit_of_work
 from models.enums import CertificateEventKind, CertificateStatus, DecisionOutcome
 from tests.factories import (
     add_producer,
@@ -41,7 +41,7 @@ def test_a_numbering_format_without_the_year_cannot_repeat_a_number(sqlite_engin
         sessions.decide(s, o.chair, held, inspection, DecisionOutcome.GRANT)
     assert refused.value.code == "certificate.number_taken"
     assert refused.value.fields == {"number": "KG-N-001"}
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert [c.number for c in certificates.list_certificates(s)] == ["KG-N-001"]
         assert sessions.get_session(s, held).decisions == ()
         assert audit.verify(s).ok
@@ -66,7 +66,7 @@ def test_a_grant_covers_only_the_producers_own_products(sqlite_engine: Engine) -
         "certificate.bad_scope",
         "products",
     )
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert certificates.list_certificates(s) == []
 
 
@@ -88,7 +88,7 @@ def test_state_changes_need_a_known_action_and_a_reason(sqlite_engine: Engine) -
         with pytest.raises(InvalidInput) as refused, unit_of_work(o.factory) as s:
             call(s)
         assert refused.value.code == code
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         shown = certificates.get_certificate(s, number)
         assert shown.status == CertificateStatus.ACTIVE
         assert [e.kind for e in shown.events] == [CertificateEventKind.ISSUED]
@@ -103,7 +103,7 @@ def test_the_register_filters_and_counts_and_knows_whose_visit_is_due(
     with unit_of_work(o.factory) as s:
         certificates.change_status(s, o.chair, felt, CertificateEventKind.SUSPENDED, "Текшерүү")
         producer_of_honey = certificates.get_certificate(s, honey).producer_id
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
 
         def numbers(**kw: object) -> list[str]:
             return [c.number for c in certificates.list_certificates(s, **kw)]  # type: ignore[arg-type]

@@ -55,12 +55,12 @@ def test_demo_register_is_realistic(demo_db: Engine) -> None:
 
 
 def test_demo_refuses_a_database_in_use(demo_db: Engine) -> None:
-    with unit_of_work(session_factory(demo_db), write=False) as s:
+    with read_unit(session_factory(demo_db)) as s:
         before = len(producers.search_producers(s)), len(certificates.list_certificates(s))
     with pytest.raises(RuleViolation) as refused, unit_of_work(session_factory(demo_db)) as s:
         demo.build(s, clock.today())
     assert refused.value.code == "demo.database_not_empty"
-    with unit_of_work(session_factory(demo_db), write=False) as s:
+    with read_unit(session_factory(demo_db)) as s:
         after = len(producers.search_producers(s)), len(certificates.list_certificates(s))
         assert after == before
         assert audit.verify(s).ok

@@ -19,7 +19,7 @@ from certification.core import clock
 from certification.core.errors import DomainError, RuleViolation
 from certification.demo import standard_spec
 from certification.scoring import AnswerValue
-from models.db import unit_of_work
+from models.db import read_unit, unit_of_work
 from models.enums import InspectionKind, InspectionStatus
 from tests.factories import Office, add_producer, certified, make_office
 
@@ -81,7 +81,7 @@ def test_an_inspection_is_started_only_against_the_right_standard_and_certificat
         "inspection.product_not_in_scope",
         start(other_honey, o.version_id, certificate_number=number, **surveillance),
     )
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert [i.kind for i in inspections.list_inspections(s)] == [InspectionKind.INITIAL]
         assert inspections.list_inspections(s, InspectionStatus.DRAFT) == []
 
@@ -124,7 +124,7 @@ def test_answers_notes_and_photos_must_fit_the_standard(sqlite_engine: Engine) -
         lambda s: inspections.add_photo(s, o.inspector, draft, jpeg(), criterion_code="9.9"),
     )
     refused(o, "photo.not_found", lambda s: inspections.get_photo(s, 10_000))
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         kept = inspections.get_inspection(s, draft)
         assert set(kept.answers) == {"1.1"}
         assert kept.non_conformities == ()
@@ -140,7 +140,7 @@ def test_a_non_conformity_is_closed_once(sqlite_engine: Engine) -> None:
         with_photo = inspections.add_photo(s, o.inspector, draft, jpeg(), "жалпы көрүнүш")
     problem = whole.non_conformities[0]
     assert problem.criterion_code == ""  # the product as a whole
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert inspections.get_photo(s, with_photo).criterion_code == ""
     with unit_of_work(o.factory) as s:
         inspections.close_non_conformity(s, o.clerk, problem.id, TODAY)
@@ -154,6 +154,6 @@ def test_a_non_conformity_is_closed_once(sqlite_engine: Engine) -> None:
         "non_conformity.not_found",
         lambda s: inspections.close_non_conformity(s, o.clerk, 10_000, TODAY),
     )
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         closed = inspections.get_inspection(s, draft).non_conformities[0]
         assert closed.status.value == "closed"

@@ -15,7 +15,7 @@ from certification import certificates, lots, office, users
 from certification.core import clock
 from certification.core.errors import DomainError
 from models import User
-from models.db import session_factory, unit_of_work
+from models.db import read_unit, session_factory, unit_of_work
 from models.enums import Role
 from tests.factories import Office, certified, make_office
 
@@ -59,7 +59,7 @@ def test_the_office_is_set_up_once_with_a_known_region_and_a_kyrgyz_name(
     with pytest.raises(DomainError) as caught, unit_of_work(factory) as s:
         office.set_up(s, **{**asked, "region_code": "KG-T", "code": "T2"})  # type: ignore[arg-type]
     assert caught.value.code == "committee.already_set_up"
-    with unit_of_work(factory, write=False) as s:
+    with read_unit(factory) as s:
         assert office.own_committee(s).code == "T1"
         assert [u.username for u in users.list_users(s)] == ["admin"]
 
@@ -79,7 +79,7 @@ def test_user_accounts_are_checked_before_they_are_made(sqlite_engine: Engine) -
             users.create_user(s, "admin", username, full_name, password, roles)
         assert caught.value.code == code, username
     refused(o, "user.not_found", lambda s: users.get_user(s, "bakyt"))
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert "bakyt" not in {u.username for u in users.list_users(s)}
 
 
@@ -117,7 +117,7 @@ def test_a_lot_is_refused_outside_its_certificate(sqlite_engine: Engine) -> None
     o = make_office(sqlite_engine)
     number, product = certified(o)
     _other, stranger = certified(o, "«Башка топ»")
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         issued = certificates.get_certificate(s, number).issued_on
 
     def report(
@@ -143,5 +143,5 @@ def test_a_lot_is_refused_outside_its_certificate(sqlite_engine: Engine) -> None
         o, "lot.produced_before_certificate", report(product, issued - timedelta(days=1))
     )
     assert error.fields["field"] == "produced_on"
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert lots.lots_of(s, number) == []

@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 from certification import certificates, producers
 from certification.core import audit
 from certification.core.errors import InvalidInput, NotFound
-from models.db import unit_of_work
+from models.db import read_unit, unit_of_work
 from models.enums import ProducerKind
 from tests.factories import certified, make_office
 
@@ -42,7 +42,7 @@ def test_a_producer_with_a_bad_field_is_refused_beside_that_field(sqlite_engine:
         with pytest.raises(InvalidInput) as refused, unit_of_work(o.factory) as s:
             producers.register_producer(s, o.clerk, replace(FORM, **changes))  # type: ignore[arg-type]
         assert (refused.value.code, refused.value.fields["field"]) == (code, field), changes
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert producers.search_producers(s) == []
 
 
@@ -62,7 +62,7 @@ def test_renaming_a_producer_or_product_finds_its_certificate_by_the_new_name(
         )
         producers.update_producer(s, o.clerk, producer_id, form)
         producers.update_product(s, o.clerk, product_id, "Кочкор балы", o.category_id, " жапайы ")
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         for query in ("көк-жайык", "кочкор балы"):
             assert [c.number for c in certificates.list_certificates(s, query=query)] == [number]
         assert certificates.list_certificates(s, query="тоо балы") == []
@@ -93,7 +93,7 @@ def test_a_certified_product_keeps_its_category(sqlite_engine: Engine) -> None:
         )
         moved = producers.update_product(s, o.clerk, loose.id, "Алма джему", jam.id)
     assert moved.category.code == "jam"  # not certified: free to move
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert producers.get_product(s, product_id).category.code == "honey"
 
 
@@ -108,14 +108,14 @@ def test_a_category_needs_a_free_latin_code_and_a_kyrgyz_name(sqlite_engine: Eng
         with pytest.raises(InvalidInput) as refused, unit_of_work(o.factory) as s:
             producers.add_category(s, o.admin, code, name_ky, "", "")
         assert refused.value.code == refusal
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert [c.code for c in producers.categories(s)] == ["honey"]
 
 
 def test_products_and_photos_that_are_not_there(sqlite_engine: Engine) -> None:
     o = make_office(sqlite_engine)
     _number, product_id = certified(o)
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         producer_id = producers.get_product(s, product_id).producer_id
     cases = [
         ("product.not_found", NotFound, lambda s: producers.get_product(s, 10_000)),
@@ -140,5 +140,5 @@ def test_products_and_photos_that_are_not_there(sqlite_engine: Engine) -> None:
         with pytest.raises(error) as refused, unit_of_work(o.factory) as s:
             call(s)
         assert refused.value.code == code
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert len(producers.products_of(s, producer_id)) == 1

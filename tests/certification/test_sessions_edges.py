@@ -12,7 +12,7 @@ from certification import certificates, inspections, office, sessions, users
 from certification.core import audit, clock
 from certification.core.errors import DomainError, Forbidden, InvalidInput, NotFound, RuleViolation
 from certification.demo import _answers
-from models.db import session_factory, unit_of_work
+from models.db import read_unit, session_factory, unit_of_work
 from models.enums import (
     CertificateEventKind,
     CertificateStatus,
@@ -48,12 +48,12 @@ def follow_up(o: Office, product_id: int, number: str, kind: InspectionKind, qua
 
 def refused(o: Office, error: type[DomainError], code: str, call) -> DomainError:  # type: ignore[no-untyped-def]
     """The call is refused with that code, and the audit chain has not grown."""
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         before = audit.verify(s).entries
     with pytest.raises(error) as caught, unit_of_work(o.factory) as s:
         call(s)
     assert caught.value.code == code
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert audit.verify(s).entries == before
     return caught.value
 
@@ -66,7 +66,7 @@ def test_a_passed_surveillance_sets_the_next_visit_and_issues_nothing(any_engine
     with unit_of_work(o.factory) as s:
         decision = sessions.decide(s, o.chair, session_id, visit, DecisionOutcome.GRANT)
     assert decision.certificate_number is None
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         checked = certificates.get_certificate(s, number)
         assert checked.status == CertificateStatus.ACTIVE
         assert checked.next_surveillance_on == certificates.add_months(TODAY, 12)
@@ -85,7 +85,7 @@ def test_a_failed_surveillance_suspends_the_certificate_with_the_committees_reas
         sessions.decide(
             s, o.chair, session_id, visit, DecisionOutcome.REFUSE, "Этикетка жок, таңгак бузук."
         )
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         checked = certificates.get_certificate(s, number)
         assert checked.status == CertificateStatus.SUSPENDED
         last = checked.events[-1]
@@ -110,7 +110,7 @@ def test_a_withdrawn_certificate_cannot_be_renewed(sqlite_engine: Engine) -> Non
         lambda s: sessions.decide(s, o.chair, session_id, renewal, DecisionOutcome.GRANT),
     )
     assert error.fields["action"] == "renewed"
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert [c.number for c in certificates.list_certificates(s)] == [number]
         assert inspections.get_inspection(s, renewal).status == InspectionStatus.SUBMITTED
 
@@ -134,10 +134,10 @@ def test_a_session_that_cannot_be_held_is_not_opened(sqlite_engine: Engine) -> N
             lambda s, asked=asked: sessions.open_session(s, o.clerk, TODAY, **asked),
         )
         assert error.fields["field"] == field
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert sessions.list_sessions(s) == []
     first = open_session(o, when=TODAY)  # the refusals took no session number
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert sessions.get_session(s, first).title == f"{TODAY.year}/1"
 
 
@@ -204,7 +204,7 @@ def test_decisions_the_session_refuses(sqlite_engine: Engine) -> None:
         sessions.close_session(s, o.chair, held)
     refused(o, RuleViolation, "session.closed", decide())
     refused(o, NotFound, "session.not_found", lambda s: sessions.get_session(s, 10_000))
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert inspections.get_inspection(s, inspection).status == InspectionStatus.SUBMITTED
         assert sessions.get_session(s, held).decisions == ()
 
@@ -230,7 +230,7 @@ def test_a_conflict_is_declared_once_for_a_real_member_and_producer(sqlite_engin
             sessions.declare_conflict(s, o.members[0], "m1", producer_id, " тууганы ")
     with unit_of_work(o.factory) as s:
         sessions.declare_conflict(s, o.clerk, "m2", other_id, "ошол топтун мүчөсү")
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         mine = sessions.declarations(s, producer_id)
         assert [(d.username, d.reason) for d in mine] == [("m1", "тууганы")]
         assert {d.username for d in sessions.declarations(s)} == {"m1", "m2"}

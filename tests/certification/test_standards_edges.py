@@ -13,7 +13,7 @@ from certification import standards
 from certification.core.errors import InvalidInput, NotFound
 from certification.demo import standard_spec
 from certification.scoring import CriterionKind, StarBandSpec, VersionSpec
-from models.db import unit_of_work
+from models.db import read_unit, unit_of_work
 from tests.factories import make_office
 
 HONEY = standard_spec("honey")
@@ -104,7 +104,7 @@ def test_a_standard_needs_a_free_code_a_title_and_a_category(sqlite_engine: Engi
         with pytest.raises(InvalidInput) as refused, unit_of_work(o.factory) as s:
             standards.create_standard(s, "admin", code, title, category, HONEY)
         assert refused.value.code == refusal
-    with unit_of_work(o.factory, write=False) as s:
+    with read_unit(o.factory) as s:
         assert [x.code for x in standards.list_standards(s)] == ["BABP-HONEY"]
         assert standards.version_by_code(s, "babp-honey", 1).id == o.version_id
         for missing in (

@@ -15,7 +15,7 @@ from certification.codes.complaints import MAX_DESCRIPTION
 from certification.codes.record import CodeKind, CodeRecord
 from certification.codes.service import verify_text
 from certification.core.errors import DomainError
-from models.db import session_factory, unit_of_work
+from models.db import read_unit, session_factory, unit_of_work
 from models.enums import CertificateStatus
 from tests.codes import factories
 
@@ -82,7 +82,7 @@ def test_a_complaint_about_a_suspended_certificates_code(sqlite_engine: Engine) 
         "complaint.already_closed",
         lambda s: complaints.close_complaint(s, opened.id, "Дагы", "chair"),
     )
-    with unit_of_work(factory, write=False) as s:
+    with read_unit(factory) as s:
         assert complaints.complaints(s, "open") == []
         (closed,) = complaints.complaints(s, "closed")
         assert closed.resolution == "Сатуучуга эскертүү берилди"

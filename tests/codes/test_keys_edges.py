@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from certification.codes import keys, lists
 from certification.core.errors import DomainError
 from models import Committee, ImportedList
-from models.db import session_factory, unit_of_work
+from models.db import read_unit, session_factory, unit_of_work
 from tests.codes import factories
 from tests.codes.test_lists import _error, _export, _import, naryn  # noqa: F401 - a fixture
 
@@ -57,7 +57,7 @@ def test_a_key_is_retired_within_its_period_and_reported_compromised_once(
     )
     with unit_of_work(factory) as s:  # found out it started earlier: the earlier day stands
         keys.report_compromise(s, key.key_id, date(2026, 4, 10), "admin")
-    with unit_of_work(factory, write=False) as s:
+    with read_unit(factory) as s:
         (kept,) = keys.signing_keys(s)
         assert kept.compromised_on == date(2026, 4, 10)
 
