@@ -9,8 +9,12 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from certification.codes.keys import KeyLookup
+from certification.codes.verification import TrustedKey
 from certification.core import clock
-from models import Certificate, CodeCheck, Complaint, Lot, Producer, Product
+from certification.office import Trilingual
+from models import Certificate, CodeCheck, Committee, Complaint, Lot, Producer, Product
+from models.enums import CertificateStatus
 
 MAX_PLACES = 30  # offered in the place field: the office works at a few markets and shops
 
@@ -44,6 +48,61 @@ class Sighting:
     at: datetime
     place: str
     outcome: str
+
+
+@dataclass(frozen=True)
+class SigningKeyFacts:
+    """The key that signed a checked code, as the desk names it: whose, and under what rules."""
+
+    committee: Trilingual
+    rules: TrustedKey  # signing period, compromise, this office's own or another committee's
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What the desk shows beside one check's result, beyond what the check itself returned."""
+
+    key: SigningKeyFacts | None
+    sightings: list[Sighting]  # earlier checks of the same label, the first first
+    replaced_by: (
+        str | None
+    )  # the certificate that superseded the label's own, whose labels it keeps
+
+
+def check_context(session: Session, check_id: int, committee: str | None) -> CheckContext:
+    """The key of committee `committee` that signed the check's code, the earlier sightings of
+    its label, and the certificate that replaced the label's certificate, if any."""
+    check = session.get(CodeCheck, check_id)
+    if check is None:
+        return CheckContext(None, [], None)
+    key = None
+    if check.key_id is not None and committee is not None:
+        rules = next(
+            (k for k in KeyLookup(session).get(check.key_id, ()) if k.committee == committee),
+            None,
+        )
+        named = session.scalars(select(Committee).where(Committee.code == committee)).first()
+        if rules is not None and named is not None:
+            names = Trilingual(named.name_ky, named.name_ru, named.name_en)
+            key = SigningKeyFacts(names, rules)
+    return CheckContext(key, sightings(session, check_id), _replaced_by(session, check))
+
+
+def _replaced_by(session: Session, check: CodeCheck) -> str | None:
+    if check.certificate_id is None:
+        return None
+    certificate = session.get_one(Certificate, check.certificate_id)
+    if certificate.status is not CertificateStatus.SUPERSEDED:
+        return None
+    newest, seen = None, {certificate.id}
+    while True:
+        successor = session.scalars(
+            select(Certificate).where(Certificate.supersedes_id == certificate.id)
+        ).first()
+        if successor is None or successor.id in seen:
+            return newest
+        seen.add(successor.id)
+        certificate, newest = successor, successor.number
 
 
 def checks_on(session: Session, day: date | None = None) -> list[CheckInfo]:

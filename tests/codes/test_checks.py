@@ -4,7 +4,7 @@ earlier sightings of a label, and a sheet photo whose every code is checked."""
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import zxingcpp
 from PIL import Image
@@ -13,7 +13,10 @@ from certification.codes import checks, complaints
 from certification.codes.images import ImageRead, decode_image
 from certification.codes.service import InputKind, verify_decoded
 from certification.codes.verification import Outcome
+from models import Certificate
 from models.db import unit_of_work
+from models.enums import CertificateStatus
+from tests.codes import factories
 from tests.codes.test_service import NOW, Office, office  # noqa: F401  (the fixture)
 
 
@@ -114,3 +117,33 @@ def test_an_image_without_a_code_or_unreadable_is_one_logged_result(office: Offi
             "malformed",
             "no_code",
         ]
+
+
+def test_the_context_of_a_check_names_the_key_and_the_replacing_certificate(office: Office) -> None:  # noqa: F811
+    own = office.verify(office.labels[0], "Каракол")
+    other = office.verify(office.label(office.naryn, region="KG-N"), "Нарын")
+    forged = office.verify(office.labels[1][:-3] + "000")
+    with office.factory() as s:
+        mine = checks.check_context(s, own.check_id or 0, own.committee)
+        theirs = checks.check_context(s, other.check_id or 0, other.committee)
+        nothing = checks.check_context(s, forged.check_id or 0, forged.committee)
+    assert mine.key is not None and theirs.key is not None
+    assert (mine.key.rules.own, mine.key.rules.valid_from, mine.key.rules.compromised_on) == (
+        True,
+        date(2026, 1, 1),
+        None,
+    )
+    assert mine.key.committee.name("en") == "Issyk-Kul Regional Brand Committee"
+    assert (theirs.key.rules.own, theirs.key.committee.name("ky")) == (False, "Нарын")
+    assert nothing.key is None and mine.replaced_by is None
+    with unit_of_work(office.factory) as s:
+        old = s.get_one(Certificate, office.reg.certificate_id)
+        old.status = CertificateStatus.SUPERSEDED
+        renewed = factories.certificate(s, sequence=77)
+        s.get_one(Certificate, renewed.certificate_id).supersedes_id = old.id
+    again = office.verify(office.labels[0], "Каракол")
+    with office.factory() as s:
+        context = checks.check_context(s, again.check_id or 0, again.committee)
+    assert again.outcome is Outcome.GENUINE_VALID
+    assert context.replaced_by == "KG-Y-2026-00077"
+    assert [x.check_id for x in context.sightings] == [own.check_id]
