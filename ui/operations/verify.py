@@ -68,6 +68,29 @@ def check_image(
         return [_with_context(db, r) for r in results]
 
 
+def as_listed(checked: Checked, username: str) -> CheckInfo:
+    """A check just made, as the day's list shows it (no second query for it)."""
+    r = checked.result
+    assert r.check_id is not None
+    return CheckInfo(
+        r.check_id,
+        r.checked_at,
+        r.place,
+        r.input_kind,
+        r.outcome.value,
+        r.reason,
+        r.flags,
+        r.text,
+        r.certificate,
+        r.lot,
+        r.serial,
+        r.product,
+        r.producer,
+        username,
+        None,
+    )
+
+
 def lists(db: Session, day: date | None = None) -> DeskLists:
     return DeskLists(checks.checks_on(db, day), complaints.complaints(db), checks.places_used(db))
 

@@ -36,7 +36,15 @@ from ui.formats import format_date
 from ui.messages.values import spoilage_text
 from ui.messages.verify import outcome_title
 from ui.operations import Job, ReadOp, WriteOp
-from ui.operations.verify import Checked, DeskLists, check_image, check_text, export_table, lists
+from ui.operations.verify import (
+    Checked,
+    DeskLists,
+    as_listed,
+    check_image,
+    check_text,
+    export_table,
+    lists,
+)
 from ui.tasks import Tasks
 from ui.verify.camera import CameraReader, camera_present
 from ui.verify.card import ResultCard
@@ -400,7 +408,17 @@ class Page(page.Page):
         self.found_model.set_rows(results if len(results) > 1 else [])
         worst = sorted(results, key=lambda c: not suspicious(c.result))[0]
         self._show_checked(worst)
-        self.reload()  # after the card is shown: the day's list and the places used
+        if clock.today() != self.day:  # past midnight: a new day's list
+            self.reload()
+            return
+        user = self.workspace.user.username
+        self.checks.prepend([as_listed(c, user) for c in results if c.result.check_id is not None])
+        place = results[0].result.place
+        if place and self.place.findText(place) < 0:
+            typed = self.place.currentText()
+            self.place.insertItem(0, place)
+            self.place.setEditText(typed)
+        self._show()
 
     def _show_checked(self, checked: Checked, announce: bool = True) -> None:
         self.current = checked
