@@ -19,21 +19,21 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from typing_extensions import override  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+from typing_extensions import override
 
-from bench.verify import RUSSIAN, photo  # noqa: E402
-from certification import settings  # noqa: E402
-from certification.codes import issuing, keys  # noqa: E402
-from certification.codes.images import decode_image  # noqa: E402
-from models.db import make_engine, unit_of_work, upgrade  # noqa: E402
-from tests.certification.labelled import PASSPHRASE, labelled_office  # noqa: E402
-from tests.ui.desk import workspace  # noqa: E402
-from ui.operations.verify import check_text  # noqa: E402
-from ui.page import make_page  # noqa: E402
-from ui.tasks import Tasks  # noqa: E402
+from bench.verify import RUSSIAN, photo
+from certification import settings
+from certification.codes import issuing, keys
+from certification.codes.images import decode_image
+from models.db import make_engine, unit_of_work, upgrade
+from tests.certification.labelled import PASSPHRASE, labelled_office
+from tests.ui.desk import workspace
+from ui.operations.verify import check_text
+from ui.page import make_page
+from ui.tasks import Tasks
 
 SCANS = 60
 PHOTOS = 8
@@ -151,7 +151,8 @@ def main() -> None:
         photos = [photo(codes[200 + n]) for n in range(PHOTOS)]
         dropped = [drop(data) for data in photos]
         photo_ms = statistics.median(ms for ms, _gap in dropped)
-        longest_gap = max(gap for _ms, gap in dropped)
+        first_gap = dropped[0][1]  # includes loading zxing-cpp and Pillow, once per run
+        longest_gap = max(gap for _ms, gap in dropped[1:])
 
         def floor_photo(data: bytes) -> float:
             started = time.perf_counter()
@@ -159,13 +160,23 @@ def main() -> None:
             return (time.perf_counter() - started) * 1000
 
         photo_floor = statistics.median(floor_photo(data) for data in photos)
+
+        def idle_gap() -> float:
+            """The timer's longest gap with nothing to do: what the machine's load alone costs."""
+            gaps.start()
+            end = time.perf_counter() + photo_ms / 1000
+            until(app, lambda: time.perf_counter() > end)
+            return gaps.stop()
+
+        gap_floor = max(idle_gap() for _ in range(PHOTOS - 1))
         tasks.close()
         page.close()
         engine.dispose()
     rows = [
         ("scanner Enter → card painted", enter, enter_floor, 50.0),
         ("12-megapixel photo → card painted", photo_ms, photo_floor, 150.0),
-        ("GUI thread blocked at most (photos)", longest_gap, None, 100.0),
+        ("GUI thread blocked at most (photos)", longest_gap, gap_floor, 100.0),
+        ("  the first photo (loads the decoder)", first_gap, gap_floor, 100.0),
     ]
     print(f"{'verification desk':<38} {'median':>9} {'floor':>9} {'ratio':>6}  budget")
     for name, ms, floor, budget in rows:
@@ -173,7 +184,10 @@ def main() -> None:
         floor_text = f"{floor:6.1f} ms" if floor is not None else " " * 9
         ratio = f"{ms / floor:5.2f}×" if floor else " " * 6
         print(f"{name:<38} {ms:6.1f} ms {floor_text} {ratio}  {verdict}")
-    print("floors: the check and its context in one unit without the GUI; the photo decoded alone")
+    print(
+        "floors: the check and its context in one unit without the GUI; the photo decoded "
+        "alone; the GUI thread's longest pause while idle for as long (the machine's load)"
+    )
 
 
 if __name__ == "__main__":
