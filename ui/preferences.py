@@ -35,3 +35,12 @@ def last_username() -> str:
 
 def set_last_username(username: str) -> None:
     _settings().setValue("last_username", username)
+
+
+def last_place() -> str:
+    """Where the verification desk last checked a code (a market, a shop, a village)."""
+    return str(_settings().value("last_place", "") or "")
+
+
+def set_last_place(place: str) -> None:
+    _settings().setValue("last_place", place)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
@@ -44,6 +45,9 @@ from models import (
     fold,
 )
 from models.enums import CertificateStatus
+
+if TYPE_CHECKING:
+    from certification.codes.images import ImageRead
 
 
 class InputKind(StrEnum):
@@ -401,3 +405,36 @@ def _failed(
     if record:
         result = _log(session, result, Assessment(outcome, reason), username)
     return result
+
+
+def verify_decoded(
+    session: Session,
+    read: ImageRead,
+    *,
+    place: str = "",
+    input_kind: InputKind = InputKind.IMAGE,
+    username: str = "",
+    record: bool = True,
+    now: datetime | None = None,
+) -> list[VerificationResult]:
+    """Check every code found in an image decoded beforehand, each logged as its own check: a
+    photo of a whole sheet lists every label. Decoding a photo takes longer than a check, so it
+    is done first, outside the transaction that logs. No code, or a bad image, is one result."""
+    if read.problem or not read.texts:
+        outcome = Outcome.MALFORMED if read.problem else Outcome.NO_CODE
+        reason = f"malformed.{read.problem}" if read.problem else "no_code.no_qr_in_image"
+        return [_failed(session, outcome, reason, input_kind, place, username, record, now)]
+    moment = now or clock.now()
+    return [
+        verify_text(
+            session,
+            text,
+            place=place,
+            input_kind=input_kind,
+            username=username,
+            record=record,
+            now=moment,
+            shown_text=text,
+        )
+        for text in dict.fromkeys(read.texts)  # a code seen twice in one photo is one label
+    ]

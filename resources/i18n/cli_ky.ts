@@ -112,6 +112,10 @@
         <translation>{file} файлын жазуу мүмкүн эмес.</translation>
     </message>
     <message>
+        <source>The page “{page}” has no scanner field.</source>
+        <translation>«{page}» бетинде сканер талаасы жок.</translation>
+    </message>
+    <message>
         <source>Size “{size}” is not like 1366x768.</source>
         <translation>«{size}» өлчөмү 1366x768 түрүндө эмес.</translation>
     </message>

@@ -112,6 +112,10 @@
         <translation>Не удаётся записать {file}.</translation>
     </message>
     <message>
+        <source>The page “{page}” has no scanner field.</source>
+        <translation>На странице «{page}» нет поля сканера.</translation>
+    </message>
+    <message>
         <source>Size “{size}” is not like 1366x768.</source>
         <translation>Размер «{size}» не в виде 1366x768.</translation>
     </message>

@@ -44,6 +44,14 @@ def register(commands: Any) -> None:
     parser.add_argument("-o", "--output", required=True, help="the PNG file to write")
     parser.add_argument("--user", default=None, help="signed in as (default: admin)")
     parser.add_argument("--size", default=f"{WIDTH}x{HEIGHT}", help="window size, e.g. 1920x1080")
+    parser.add_argument(
+        "--scan",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="type TEXT into the scanner field and press Enter (verify); the check is logged",
+    )
+    parser.add_argument("--place", default=None, help="the place of the checks of --scan")
     parser.set_defaults(run=run, needs_gui=True, offscreen=True)
 
 
@@ -84,7 +92,9 @@ def run(args: argparse.Namespace, context: Context) -> int:
     shown.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     shown.show()
     if tasks is not None:
-        shown.show_page(args.page)
+        page = shown.show_page(args.page)
+        settle(app, tasks)
+        _scan(page, args.scan, args.place)
     settle(app, tasks)
     if not shown.grab().save(args.output, "PNG"):
         text = QCoreApplication.translate("cli", "Cannot write {file}.")
@@ -93,6 +103,18 @@ def run(args: argparse.Namespace, context: Context) -> int:
         tasks.close()
     shown.close()
     return 0
+
+
+def _scan(page: Any, texts: list[str], place: str | None) -> None:
+    """What a scanner would type, one code after the other, each followed by Enter."""
+    if not texts:
+        return
+    scan = getattr(page, "scan", None)
+    if scan is None:
+        text = QCoreApplication.translate("cli", "The page “{page}” has no scanner field.")
+        raise CliError(text.format(page=page.page_id))
+    for text in texts:
+        scan(text, place)
 
 
 def _quiet(_mode: Any, _context: Any, message: str) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 ERROR = "#b00020"  # refusals and problems
 BAD = ERROR  # a result that does not pass
 GOOD = "#1b7f3b"  # passes, in force
+WARNING = "#a65f00"  # genuine but not in force, or something to look into
 MUTED = "#6b6b6b"  # hints, things not applicable
 STARS = "#c58b00"
 ACCENT = "#1f5fa8"  # the header and the chosen page

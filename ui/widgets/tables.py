@@ -69,6 +69,14 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
         self.rows = list(rows)
         self.endResetModel()
 
+    def prepend(self, rows: Sequence[R]) -> None:
+        """Add rows at the top without resetting the view (a list that grows as work is done)."""
+        if not rows:
+            return
+        self.beginInsertRows(ROOT, 0, len(rows) - 1)
+        self.rows[:0] = rows
+        self.endInsertRows()
+
     @classmethod
     def column(cls, name: str) -> int:
         """The number of the column called `name`."""

@@ -1,0 +1,182 @@
+"""The check log read back for the verification desk: the day's checks, the places used before,
+and where one label was seen before (what makes a check "possibly cloned")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from certification.codes.keys import KeyLookup
+from certification.codes.verification import TrustedKey
+from certification.core import clock
+from certification.office import Trilingual
+from models import Certificate, CodeCheck, Committee, Complaint, Lot, Producer, Product
+from models.enums import CertificateStatus
+
+MAX_PLACES = 30  # offered in the place field: the office works at a few markets and shops
+
+
+@dataclass(frozen=True)
+class CheckInfo:
+    """One logged check, as the day's list shows it."""
+
+    id: int
+    at: datetime
+    place: str
+    input_kind: str
+    outcome: str
+    reason: str
+    flags: tuple[str, ...]
+    text: str
+    certificate: str | None
+    lot: str | None
+    serial: int | None
+    product: str | None
+    producer: str | None
+    username: str
+    complaint_id: int | None  # the complaint opened from it, if any
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """An earlier check of the same printed label."""
+
+    check_id: int
+    at: datetime
+    place: str
+    outcome: str
+
+
+@dataclass(frozen=True)
+class SigningKeyFacts:
+    """The key that signed a checked code, as the desk names it: whose, and under what rules."""
+
+    committee: Trilingual
+    rules: TrustedKey  # signing period, compromise, this office's own or another committee's
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What the desk shows beside one check's result, beyond what the check itself returned."""
+
+    key: SigningKeyFacts | None
+    sightings: list[Sighting]  # earlier checks of the same label, the first first
+    replaced_by: (
+        str | None
+    )  # the certificate that superseded the label's own, whose labels it keeps
+
+
+def check_context(session: Session, check_id: int, committee: str | None) -> CheckContext:
+    """The key of committee `committee` that signed the check's code, the earlier sightings of
+    its label, and the certificate that replaced the label's certificate, if any."""
+    check = session.get(CodeCheck, check_id)
+    if check is None:
+        return CheckContext(None, [], None)
+    key = None
+    if check.key_id is not None and committee is not None:
+        rules = next(
+            (k for k in KeyLookup(session).get(check.key_id, ()) if k.committee == committee),
+            None,
+        )
+        named = session.scalars(select(Committee).where(Committee.code == committee)).first()
+        if rules is not None and named is not None:
+            names = Trilingual(named.name_ky, named.name_ru, named.name_en)
+            key = SigningKeyFacts(names, rules)
+    return CheckContext(key, sightings(session, check_id), _replaced_by(session, check))
+
+
+def _replaced_by(session: Session, check: CodeCheck) -> str | None:
+    if check.certificate_id is None:
+        return None
+    certificate = session.get_one(Certificate, check.certificate_id)
+    if certificate.status is not CertificateStatus.SUPERSEDED:
+        return None
+    newest, seen = None, {certificate.id}
+    while True:
+        successor = session.scalars(
+            select(Certificate).where(Certificate.supersedes_id == certificate.id)
+        ).first()
+        if successor is None or successor.id in seen:
+            return newest
+        seen.add(successor.id)
+        certificate, newest = successor, successor.number
+
+
+def checks_on(session: Session, day: date | None = None) -> list[CheckInfo]:
+    """The checks of one office day (default today, in Bishkek), newest first."""
+    day = day or clock.today()
+    start = datetime.combine(day, time(), clock.BISHKEK)
+    end = start + timedelta(days=1)
+    complaint = (
+        select(func.min(Complaint.id))
+        .where(Complaint.check_id == CodeCheck.id)
+        .correlate(CodeCheck)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(
+            CodeCheck, Certificate.number, Lot.lot_number, Product.name, Producer.name, complaint
+        )
+        .outerjoin(Certificate, CodeCheck.certificate_id == Certificate.id)
+        .outerjoin(Lot, CodeCheck.lot_id == Lot.id)
+        .outerjoin(Product, Lot.product_id == Product.id)
+        .outerjoin(Producer, Certificate.producer_id == Producer.id)
+        .where(CodeCheck.at >= start, CodeCheck.at < end)
+        .order_by(CodeCheck.at.desc(), CodeCheck.id.desc())
+    ).all()
+    return [
+        CheckInfo(
+            check.id,
+            check.at,
+            check.place,
+            check.input_kind,
+            check.outcome,
+            check.reason,
+            tuple(check.flags.split()),
+            check.text,
+            number,
+            lot_number,
+            check.serial,
+            product,
+            producer,
+            check.username,
+            complaint_id,
+        )
+        for check, number, lot_number, product, producer, complaint_id in rows
+    ]
+
+
+def places_used(session: Session, limit: int = MAX_PLACES) -> list[str]:
+    """Places of earlier checks, the most recently used first, each once however it was typed
+    (the spelling used last)."""
+    latest = (
+        select(CodeCheck.place_key, func.max(CodeCheck.id).label("last"))
+        .where(CodeCheck.place_key != "")
+        .group_by(CodeCheck.place_key)
+        .subquery()
+    )
+    return list(
+        session.scalars(
+            select(CodeCheck.place)
+            .join(latest, CodeCheck.id == latest.c.last)
+            .order_by(latest.c.last.desc())
+            .limit(limit)
+        )
+    )
+
+
+def sightings(session: Session, check_id: int) -> list[Sighting]:
+    """Where and when the label of this check was checked before it, the first sighting first.
+    Empty for a check of no printed label (a certificate's code, a forged or unreadable one)."""
+    check = session.get(CodeCheck, check_id)
+    if check is None or check.label_ref is None:
+        return []
+    earlier = session.execute(
+        select(CodeCheck.id, CodeCheck.at, CodeCheck.place, CodeCheck.outcome)
+        .where(CodeCheck.label_ref == check.label_ref, CodeCheck.id < check.id)
+        .order_by(CodeCheck.at, CodeCheck.id)
+    ).all()
+    return [Sighting(*row) for row in earlier]
