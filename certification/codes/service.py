@@ -296,7 +296,7 @@ def _spoiled(session: Session, result: VerificationResult) -> VerificationResult
 def spoilage_reason(session: Session, lot_id: int, serial: int) -> str | None:
     """Why a label serial was last recorded as spoiled, if it has not been printed again since.
 
-    The label stock's rule for one serial (`label_stock.reconcile` applies it to runs): it is
+    The label stock's rule for one serial (`ledger.reconcile` applies it to runs): it is
     spoiled while it was recorded spoiled at least once per printing, the first printing and
     each reprint job that took it.
     """

@@ -1,0 +1,238 @@
+"""Print jobs: the serials of a job recorded as pending before anything is drawn, then printed or
+failed (its serials spoiled, ready for a reprint)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from certification.certificates import effective_status
+from certification.core import audit, clock
+from certification.core.errors import InvalidInput, NotFound, RuleViolation
+from certification.documents.labels import PrinterOffset
+from certification.documents.templates import LabelTemplate
+from certification.labels.serials import (
+    LabelAllocation,
+    Ranges,
+    allocate_label_serials,
+    count_of,
+    merge_ranges,
+    ranges_text,
+)
+from certification.labels.states import SerialLedger, SerialState
+from certification.labels.templates import _usable, printer_offset, template
+from models import LabelLot, LabelPrint, LabelPrintRange, LabelSpoilage, Lot
+from models.enums import CertificateStatus, LabelJobKind, LabelJobStatus, SpoilReason
+
+JOB_MAX = 10_000  # labels in one job: about 70 MB of PDF, a few minutes of an office printer
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    id: int
+    lot_id: int
+    kind: LabelJobKind
+    status: LabelJobStatus
+    serials: Ranges
+    template: str
+    start: int
+    offset: PrinterOffset
+    created_at: datetime
+    created_by: str
+    failure: str = ""
+    lot_no: int = 0  # the lot's number within its certificate, as written in the codes
+
+    @property
+    def labels(self) -> int:
+        return count_of(self.serials)
+
+    def allocation(self, certificate_id: int) -> LabelAllocation:
+        """The job's serials in the form `codes.issuing.label_codes` signs (one run at a time)."""
+        first, last = self.serials[0]
+        return LabelAllocation(0, self.lot_id, certificate_id, self.lot_no, first, last)
+
+
+def _job(row: LabelPrint, lot_no: int) -> PrintJob:
+    return PrintJob(
+        row.id,
+        row.lot_id,
+        row.kind,
+        row.status,
+        tuple((r.first_serial, r.last_serial) for r in row.ranges),
+        row.template,
+        row.start,
+        PrinterOffset(row.dx, row.dy),
+        row.created_at,
+        row.created_by,
+        row.failure,
+        lot_no,
+    )
+
+
+def _lot(session: Session, lot_id: int) -> Lot:
+    lot = session.get(Lot, lot_id)
+    if lot is None:
+        raise NotFound("lot.not_found", lot_number=str(lot_id), number="")
+    return lot
+
+
+def check_layout(t: LabelTemplate, start: int) -> None:
+    _usable(t)
+    if not 1 <= start <= t.per_page:
+        raise InvalidInput("label.start", start=start, per_page=t.per_page)
+
+
+def _new_job(
+    session: Session,
+    lot_id: int,
+    kind: LabelJobKind,
+    ranges: Ranges,
+    t: LabelTemplate,
+    start: int,
+    username: str,
+    batch_id: int | None = None,
+) -> LabelPrint:
+    offset = printer_offset(session, t.id)
+    row = LabelPrint(
+        lot_id=lot_id,
+        batch_id=batch_id,
+        kind=kind,
+        status=LabelJobStatus.PENDING,
+        labels=count_of(ranges),
+        template=t.id,
+        start=start,
+        dx=offset.dx,
+        dy=offset.dy,
+        created_by=username,
+        ranges=[LabelPrintRange(first_serial=a, last_serial=b) for a, b in ranges],
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        username,
+        f"labels.{kind.value}",
+        "lot",
+        lot_id,
+        job=row.id,
+        serials=ranges_text(ranges),
+        template=t.id,
+        start=start,
+    )
+    return row
+
+
+def check_printable(session: Session, lot_id: int) -> None:
+    """Labels only for a certificate in force today; the refusal names its state."""
+    certificate = _lot(session, lot_id).certificate
+    state = effective_status(certificate.status, certificate.valid_until, clock.today())
+    if state is not CertificateStatus.ACTIVE:
+        raise RuleViolation(f"labels.certificate_{state.value}", number=certificate.number)
+
+
+def check_count(session: Session, lot_id: int, count: int) -> None:
+    """1 to JOB_MAX labels, and for a lot counted in pieces no more labels than pieces."""
+    if not 1 <= count <= JOB_MAX:
+        raise InvalidInput("labels.bad_count", field="count", maximum=JOB_MAX)
+    lot = _lot(session, lot_id)
+    if lot.unit == "pcs":
+        labels = session.get(LabelLot, lot_id)
+        left = int(lot.quantity) - (labels.last_serial if labels else 0)
+        if count > left:
+            raise RuleViolation(
+                "labels.more_than_lot", lot=lot.lot_number, left=max(left, 0), count=count
+            )
+
+
+def start_print(
+    session: Session,
+    lot_id: int,
+    count: int,
+    template_id: str | None,
+    start: int,
+    username: str,
+) -> PrintJob:
+    """Allocate `count` new serials and record the job as pending; commit before drawing."""
+    # The lot's row is held from here to commit, so two printers cannot both pass the count.
+    session.scalars(select(Lot).where(Lot.id == lot_id).with_for_update()).first()
+    check_printable(session, lot_id)
+    check_count(session, lot_id, count)
+    t = template(session, template_id)
+    check_layout(t, start)
+    allocation = allocate_label_serials(session, lot_id, count, username)
+    row = _new_job(
+        session,
+        lot_id,
+        LabelJobKind.PRINT,
+        ((allocation.first_serial, allocation.last_serial),),
+        t,
+        start,
+        username,
+        allocation.batch_id,
+    )
+    return _job(row, allocation.lot_no)
+
+
+def start_reprint(
+    session: Session,
+    lot_id: int,
+    serials: Ranges,
+    template_id: str | None,
+    start: int,
+    username: str,
+) -> PrintJob:
+    """Print spoiled labels again with their own serials; no serial is allocated."""
+    ranges = merge_ranges(serials)
+    if not ranges or not 1 <= count_of(ranges) <= JOB_MAX:
+        raise InvalidInput("labels.bad_count", field="count", maximum=JOB_MAX)
+    t = template(session, template_id)
+    check_layout(t, start)
+    check_printable(session, lot_id)
+    ledger = SerialLedger(session, lot_id)
+    wrong = [r for r in ranges if any(s is not SerialState.SPOILED for s in ledger.states(r))]
+    if wrong:
+        raise RuleViolation("labels.not_spoiled", serials=ranges_text(wrong))
+    row = _new_job(session, lot_id, LabelJobKind.REPRINT, ranges, t, start, username)
+    return _job(row, ledger.lot_no)
+
+
+def _pending(session: Session, job_id: int) -> LabelPrint:
+    row = session.get(LabelPrint, job_id, with_for_update=True)
+    if row is None:
+        raise NotFound("labels.job_not_found", job=job_id)
+    if row.status is not LabelJobStatus.PENDING:
+        raise RuleViolation("labels.job_finished", job=job_id, status=row.status)
+    return row
+
+
+def finish_print(session: Session, job_id: int, username: str) -> None:
+    """The PDF was written whole: the job's labels count as printed."""
+    row = _pending(session, job_id)
+    row.status, row.finished_at = LabelJobStatus.PRINTED, clock.now()
+    audit.record(session, username, "labels.printed", "lot", row.lot_id, job=job_id)
+
+
+def fail_print(session: Session, job_id: int, failure: str, username: str) -> None:
+    """Nothing was printed: the job's serials are recorded as spoiled so they can be printed
+    again, never handed out anew."""
+    row = _pending(session, job_id)
+    row.status, row.finished_at, row.failure = LabelJobStatus.FAILED, clock.now(), failure[:80]
+    for r in row.ranges:
+        session.add(
+            LabelSpoilage(
+                lot_id=row.lot_id,
+                first_serial=r.first_serial,
+                last_serial=r.last_serial,
+                reason=SpoilReason.PRINT_FAILED,
+                note=failure,
+                print_id=row.id,
+                recorded_by=username,
+            )
+        )
+    session.flush()
+    audit.record(
+        session, username, "labels.print_failed", "lot", row.lot_id, job=job_id, failure=failure
+    )
