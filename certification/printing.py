@@ -87,6 +87,8 @@ def certificate_document(
         replaces=cert.supersedes.number if cert.supersedes else None,
         chair=chair.full_name if chair is not None else "",
         languages=langs,
+        emblem=settings.get(session, settings.EMBLEM),
+        brand_mark=settings.get(session, settings.BRAND_MARK),
     )
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from certification import lots
+from certification import lots, settings
 from certification.codes import issuing, keys
 from certification.codes.signing import format_key_id
 from certification.core.errors import DomainError
@@ -44,7 +44,13 @@ def label_content(session: Session, lot_id: int) -> LabelContent:
         best_before=lot.best_before,
         certificate_number=lot.certificate.number,
         languages=document_languages(session),
+        brand_mark=settings.get(session, settings.BRAND_MARK),
     )
+
+
+def _stock(session: Session, template_id: str | None) -> str:
+    """The template asked for, else the office's label stock (setting `label_template`)."""
+    return template_id or settings.get(session, settings.LABEL_TEMPLATE)
 
 
 def serial_text(serial: int) -> str:
@@ -75,7 +81,8 @@ def print_labels(
     """`count` new labels of a lot, each with a new serial and its signed code, into `output`."""
 
     def begin(session: Session, lot_id: int, username: str) -> PrintJob:
-        return jobs.start_print(session, lot_id, count, template_id, start, username)
+        stock = _stock(session, template_id)
+        return jobs.start_print(session, lot_id, count, stock, start, username)
 
     return _label_job(
         factory,
@@ -106,7 +113,8 @@ def reprint_labels(
     """Spoiled labels of a lot printed again, with the same serials."""
 
     def begin(session: Session, lot_id: int, username: str) -> PrintJob:
-        return jobs.start_reprint(session, lot_id, serials, template_id, start, username)
+        stock = _stock(session, template_id)
+        return jobs.start_reprint(session, lot_id, serials, stock, start, username)
 
     return _label_job(
         factory, certificate_number, lot_number, passphrase, output, template_id, start, user, begin
@@ -125,7 +133,7 @@ def check_label_job(
     """What a label job would refuse, refused before anyone is asked for the passphrase."""
     lot = lots.get_lot(session, certificate_number, lot_number)
     jobs.check_printable(session, lot.id)
-    template = templates.template(session, template_id)
+    template = templates.template(session, _stock(session, template_id))
     jobs.check_layout(template, start)
     if count is not None:
         jobs.check_count(session, lot.id, count)
