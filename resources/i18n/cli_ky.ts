@@ -199,6 +199,14 @@
         <source>Report of inspection {inspection} ({product}) written to {path}.</source>
         <translation>{inspection} текшерүүнүн актысы ({product}) {path} файлына жазылды.</translation>
     </message>
+    <message>
+        <source>No lots under certificate {number}.</source>
+        <translation>{number} сертификаты боюнча бир да партия жок.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} ({quantity} {unit}) recorded under certificate {number}.</source>
+        <translation>{product} продукциясынын {lot} партиясы ({quantity} {unit}) {number} сертификаты боюнча катталды.</translation>
+    </message>
 </context>
 <context>
     <name>status</name>

@@ -199,6 +199,14 @@
         <source>Report of inspection {inspection} ({product}) written to {path}.</source>
         <translation>Акт проверки {inspection} ({product}) записан в {path}.</translation>
     </message>
+    <message>
+        <source>No lots under certificate {number}.</source>
+        <translation>По сертификату {number} партий нет.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} ({quantity} {unit}) recorded under certificate {number}.</source>
+        <translation>Партия {lot} продукции «{product}» ({quantity} {unit}) записана по сертификату {number}.</translation>
+    </message>
 </context>
 <context>
     <name>status</name>
