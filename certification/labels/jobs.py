@@ -3,8 +3,11 @@ failed (its serials spoiled, ready for a reprint)."""
 
 from __future__ import annotations
 
+import os
+import socket
+import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,8 +27,9 @@ from certification.labels.serials import (
 )
 from certification.labels.states import SerialLedger, SerialState
 from certification.labels.templates import _usable, printer_offset, template
+from certification.users import UserInfo, require
 from models import LabelLot, LabelPrint, LabelPrintRange, LabelSpoilage, Lot
-from models.enums import CertificateStatus, LabelJobKind, LabelJobStatus, SpoilReason
+from models.enums import CertificateStatus, LabelJobKind, LabelJobStatus, Role, SpoilReason
 
 JOB_MAX = 10_000  # labels in one job: about 70 MB of PDF, a few minutes of an office printer
 
@@ -44,6 +48,7 @@ class PrintJob:
     created_by: str
     failure: str = ""
     lot_no: int = 0  # the lot's number within its certificate, as written in the codes
+    run: str = ""  # the process that runs it (`this_run`)
 
     @property
     def labels(self) -> int:
@@ -69,6 +74,7 @@ def _job(row: LabelPrint, lot_no: int) -> PrintJob:
         row.created_by,
         row.failure,
         lot_no,
+        row.run,
     )
 
 
@@ -94,6 +100,7 @@ def _new_job(
     start: int,
     username: str,
     batch_id: int | None = None,
+    run: str = "",
 ) -> LabelPrint:
     offset = printer_offset(session, t.id)
     row = LabelPrint(
@@ -107,6 +114,7 @@ def _new_job(
         dx=offset.dx,
         dy=offset.dy,
         created_by=username,
+        run=run[:80],
         ranges=[LabelPrintRange(first_serial=a, last_serial=b) for a, b in ranges],
     )
     session.add(row)
@@ -154,6 +162,7 @@ def start_print(
     template_id: str | None,
     start: int,
     username: str,
+    run: str = "",
 ) -> PrintJob:
     """Allocate `count` new serials and record the job as pending; commit before drawing."""
     # The lot's row is held from here to commit, so two printers cannot both pass the count.
@@ -172,6 +181,7 @@ def start_print(
         start,
         username,
         allocation.batch_id,
+        run,
     )
     return _job(row, allocation.lot_no)
 
@@ -183,6 +193,7 @@ def start_reprint(
     template_id: str | None,
     start: int,
     username: str,
+    run: str = "",
 ) -> PrintJob:
     """Print spoiled labels again with their own serials; no serial is allocated."""
     ranges = merge_ranges(serials)
@@ -195,15 +206,16 @@ def start_reprint(
     wrong = [r for r in ranges if any(s is not SerialState.SPOILED for s in ledger.states(r))]
     if wrong:
         raise RuleViolation("labels.not_spoiled", serials=ranges_text(wrong))
-    row = _new_job(session, lot_id, LabelJobKind.REPRINT, ranges, t, start, username)
+    row = _new_job(session, lot_id, LabelJobKind.REPRINT, ranges, t, start, username, run=run)
     return _job(row, ledger.lot_no)
 
 
-def _pending(session: Session, job_id: int) -> LabelPrint:
+def _pending(session: Session, job_id: int, *, or_printed: bool = False) -> LabelPrint:
     row = session.get(LabelPrint, job_id, with_for_update=True)
     if row is None:
         raise NotFound("labels.job_not_found", job=job_id)
-    if row.status is not LabelJobStatus.PENDING:
+    allowed = {LabelJobStatus.PENDING} | ({LabelJobStatus.PRINTED} if or_printed else set())
+    if row.status not in allowed:
         raise RuleViolation("labels.job_finished", job=job_id, status=row.status)
     return row
 
@@ -215,10 +227,13 @@ def finish_print(session: Session, job_id: int, username: str) -> None:
     audit.record(session, username, "labels.printed", "lot", row.lot_id, job=job_id)
 
 
-def fail_print(session: Session, job_id: int, failure: str, username: str) -> None:
+def fail_print(
+    session: Session, job_id: int, failure: str, username: str, *, after_printed: bool = False
+) -> None:
     """Nothing was printed: the job's serials are recorded as spoiled so they can be printed
-    again, never handed out anew."""
-    row = _pending(session, job_id)
+    again, never handed out anew. `after_printed`: the outcome was recorded but the file could
+    not be handed over after all."""
+    row = _pending(session, job_id, or_printed=after_printed)
     row.status, row.finished_at, row.failure = LabelJobStatus.FAILED, clock.now(), failure[:80]
     for r in row.ranges:
         session.add(
@@ -236,3 +251,73 @@ def fail_print(session: Session, job_id: int, failure: str, username: str) -> No
     audit.record(
         session, username, "labels.print_failed", "lot", row.lot_id, job=job_id, failure=failure
     )
+
+
+# Runs ------------------------------------------------------------------------------------------
+
+STALE_AFTER = timedelta(hours=1)  # no job takes this long: its run is over
+_STARTED = int(time.time())
+
+
+def this_run() -> str:
+    """This process, as named on the jobs it prints: host, process id, start time."""
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{_STARTED}"
+
+
+def _run_over(run: str, created_at: datetime, now: datetime) -> bool:
+    """Whether the process that ran a job can no longer finish it."""
+    if now - created_at > STALE_AFTER:
+        return True
+    host, _, rest = run.partition(":")
+    pid, _, started = rest.partition(":")
+    if host != socket.gethostname()[:40] or not pid.isdigit():
+        return False  # another workstation's job, still young: it may yet report
+    if run == this_run():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return int(pid) == os.getpid() and started != str(_STARTED)  # this pid, another process
+
+
+def resolve_interrupted(session: Session, username: str, now: datetime | None = None) -> list[int]:
+    """Jobs whose run is over without reporting: nothing of theirs was handed over (a job hands
+    its file over only once its outcome is recorded), so they fail and their serials are spoiled,
+    ready for a reprint. Jobs of earlier versions (no run named) wait for a person to say whether
+    they were printed (`confirm_print`)."""
+    moment = now or clock.now()
+    rows = session.scalars(
+        select(LabelPrint).where(LabelPrint.status == LabelJobStatus.PENDING, LabelPrint.run != "")
+    ).all()
+    failed = []
+    for row in rows:
+        if _run_over(row.run, row.created_at, moment):
+            fail_print(session, row.id, "labels.interrupted", username)
+            failed.append(row.id)
+    return failed
+
+
+def unconfirmed(session: Session, lot_id: int | None = None) -> list[PrintJob]:
+    """Pending jobs nobody can vouch for: recorded before jobs named their run, or still young
+    on another workstation. A person says whether they were printed."""
+    stmt = select(LabelPrint).where(LabelPrint.status == LabelJobStatus.PENDING)
+    if lot_id is not None:
+        stmt = stmt.where(LabelPrint.lot_id == lot_id)
+    out = []
+    for row in session.scalars(stmt.order_by(LabelPrint.id)):
+        labels = session.get(LabelLot, row.lot_id)
+        out.append(_job(row, labels.lot_no if labels else 0))
+    return out
+
+
+def confirm_print(session: Session, actor: UserInfo, job_id: int, printed: bool) -> None:
+    """A person answers "was it printed?" for a pending job: printed, or failed with its serials
+    spoiled for a reprint."""
+    require(actor, Role.CLERK)
+    if printed:
+        finish_print(session, job_id, actor.username)
+    else:
+        fail_print(session, job_id, "labels.not_printed", actor.username)

@@ -1,15 +1,18 @@
 """A label job from the lot to the finished PDF.
 
-A job spans three transactions on purpose (hence a session factory rather than a session): the
+A job spans several transactions on purpose (hence a session factory rather than a session): the
 serials are allocated and the job recorded as pending and committed before anything is drawn;
-the job is then marked printed once the PDF is written whole, or failed — its serials recorded as
-spoiled for a reprint — if anything goes wrong in between.
+the PDF is then written whole beside its name, the job recorded as printed, and only then is the
+file handed over under its name. If anything goes wrong in between (or the job is cancelled),
+the job is failed — its serials spoiled for a reprint — and no file is left; if even that cannot
+be recorded, the job stays pending with nothing handed over, and the next job resolves it
+(`jobs.resolve_interrupted`). So a file at the path always means labels recorded as printed.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +23,7 @@ from certification.codes import issuing, keys
 from certification.codes.signing import format_key_id
 from certification.core.errors import DomainError
 from certification.documents.labels import LabelCode, LabelContent, render_labels
-from certification.documents.output import check_writable, write_atomically
+from certification.documents.output import check_writable, hand_over, write_beside
 from certification.labels import jobs, templates
 from certification.labels.jobs import PrintJob
 from certification.labels.serials import LabelAllocation, Ranges
@@ -58,6 +61,9 @@ def serial_text(serial: int) -> str:
     return f"{serial:06d}"
 
 
+Steps = Generator[tuple[int, int], None, "LabelJobResult"]
+
+
 @dataclass(frozen=True)
 class LabelJobResult:
     job: PrintJob
@@ -79,22 +85,18 @@ def print_labels(
     user: UserInfo | None = None,
 ) -> LabelJobResult:
     """`count` new labels of a lot, each with a new serial and its signed code, into `output`."""
-
-    def begin(session: Session, lot_id: int, username: str) -> PrintJob:
-        stock = _stock(session, template_id)
-        return jobs.start_print(session, lot_id, count, stock, start, username)
-
-    return _label_job(
-        factory,
-        certificate_number,
-        lot_number,
-        passphrase,
-        output,
-        template_id,
-        start,
-        user,
-        begin,
-        count,
+    return drain(
+        print_steps(
+            factory,
+            certificate_number,
+            lot_number,
+            count,
+            passphrase,
+            output,
+            template_id=template_id,
+            start=start,
+            user=user,
+        )
     )
 
 
@@ -111,14 +113,85 @@ def reprint_labels(
     user: UserInfo | None = None,
 ) -> LabelJobResult:
     """Spoiled labels of a lot printed again, with the same serials."""
+    return drain(
+        reprint_steps(
+            factory,
+            certificate_number,
+            lot_number,
+            serials,
+            passphrase,
+            output,
+            template_id=template_id,
+            start=start,
+            user=user,
+        )
+    )
+
+
+def print_steps(
+    factory: sessionmaker[Session],
+    certificate_number: str,
+    lot_number: str,
+    count: int,
+    passphrase: str,
+    output: str | os.PathLike[str],
+    *,
+    template_id: str | None = None,
+    start: int = 1,
+    user: UserInfo | None = None,
+) -> Steps:
+    """`print_labels` as steps: yields (done, total) between its stages; closing it before the
+    end records the job as failed (its serials spoiled) and hands nothing over."""
 
     def begin(session: Session, lot_id: int, username: str) -> PrintJob:
         stock = _stock(session, template_id)
-        return jobs.start_reprint(session, lot_id, serials, stock, start, username)
+        return jobs.start_print(session, lot_id, count, stock, start, username, jobs.this_run())
 
-    return _label_job(
+    return _steps(
+        factory,
+        certificate_number,
+        lot_number,
+        passphrase,
+        output,
+        template_id,
+        start,
+        user,
+        begin,
+        count,
+    )
+
+
+def reprint_steps(
+    factory: sessionmaker[Session],
+    certificate_number: str,
+    lot_number: str,
+    serials: Ranges,
+    passphrase: str,
+    output: str | os.PathLike[str],
+    *,
+    template_id: str | None = None,
+    start: int = 1,
+    user: UserInfo | None = None,
+) -> Steps:
+    """`reprint_labels` as steps (see `print_steps`)."""
+
+    def begin(session: Session, lot_id: int, username: str) -> PrintJob:
+        stock = _stock(session, template_id)
+        return jobs.start_reprint(session, lot_id, serials, stock, start, username, jobs.this_run())
+
+    return _steps(
         factory, certificate_number, lot_number, passphrase, output, template_id, start, user, begin
     )
+
+
+def drain(steps: Steps) -> LabelJobResult:
+    """Run steps to their end (the command line has no progress bar)."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as finished:
+            result: LabelJobResult = finished.value
+            return result
 
 
 def check_label_job(
@@ -141,7 +214,10 @@ def check_label_job(
     return lot
 
 
-def _label_job(
+STAGES = 4  # refused or allowed, serials taken, drawn, recorded and handed over
+
+
+def _steps(
     factory: sessionmaker[Session],
     certificate_number: str,
     lot_number: str,
@@ -152,7 +228,7 @@ def _label_job(
     user: UserInfo | None,
     begin: Callable[[Session, int, str], PrintJob],
     count: int | None = None,
-) -> LabelJobResult:
+) -> Steps:
     # 1. Everything that can be refused is refused before a serial is taken.
     with read_unit(factory) as session:
         if user is not None:
@@ -162,9 +238,12 @@ def _label_job(
         )
         signer = keys.unlock_signing_key(session, passphrase)
     username = user.username if user else f"key {format_key_id(signer.key_id)}"
+    yield 0, STAGES  # closed here: nothing was taken
 
-    # 2. Serials allocated, job recorded as pending, codes signed: committed before drawing.
+    # 2. Jobs whose run is over are resolved; serials allocated, the job recorded as pending,
+    #    codes signed: committed before drawing.
     with unit_of_work(factory) as session:
+        jobs.resolve_interrupted(session, username)
         job = begin(session, lot.id, username)
         cert_id = session.get_one(Lot, lot.id).certificate_id
         labels = []
@@ -177,15 +256,31 @@ def _label_job(
         content = label_content(session, lot.id)
         template = templates.template(session, job.template)
 
-    # 3. Drawn and written whole, or the job is recorded as failed with its serials spoiled.
+    # 3. Drawn and written whole beside its name; 4. the outcome recorded, and only then the
+    #    file handed over under its name. Any failure (or Cancel) on the way: the job is failed,
+    #    its serials spoiled, and no file is left — or, when even that cannot be recorded, the job
+    #    stays pending with nothing handed over, and the next job resolves it.
+    part: Path | None = None
+    recorded = False
     try:
+        yield 1, STAGES
         pdf = render_labels(template, content, labels, job.start, job.offset)
-        path = write_atomically(output, pdf)
-    except BaseException as error:
-        failure = error.code if isinstance(error, DomainError) else type(error).__name__
+        yield 2, STAGES
+        part = write_beside(output, pdf)
+        yield 3, STAGES
         with unit_of_work(factory) as session:
-            jobs.fail_print(session, job.id, failure, username)
+            jobs.finish_print(session, job.id, username)
+        recorded = True
+        path = hand_over(part, output)
+        part = None
+    except BaseException as error:
+        if part is not None:
+            part.unlink(missing_ok=True)
+        failure = error.code if isinstance(error, DomainError) else type(error).__name__
+        try:
+            with unit_of_work(factory) as session:
+                jobs.fail_print(session, job.id, failure, username, after_printed=recorded)
+        except Exception:
+            pass  # the job stays pending, nothing handed over; the first error is the news
         raise
-    with unit_of_work(factory) as session:
-        jobs.finish_print(session, job.id, username)
     return LabelJobResult(job, path, lot.certificate_number, lot.lot_number)
