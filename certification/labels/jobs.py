@@ -133,6 +133,12 @@ def _new_job(
     return row
 
 
+def next_serial(session: Session, lot_id: int) -> int:
+    """The serial a new job of the lot would start at."""
+    labels = session.get(LabelLot, lot_id)
+    return (labels.last_serial if labels else 0) + 1
+
+
 def check_printable(session: Session, lot_id: int) -> None:
     """Labels only for a certificate in force today; the refusal names its state."""
     certificate = _lot(session, lot_id).certificate

@@ -214,6 +214,23 @@ def check_label_job(
     return lot
 
 
+PREVIEW_CODE = "BELGI PREVIEW — NOT A LABEL"  # reads as no code of any committee
+
+
+def preview_sheet(
+    session: Session, lot_id: int, template_id: str | None, start: int, count: int
+) -> bytes:
+    """The first sheet as the job would print it, with the serials it would take but a code
+    that is no code (nothing signed, nothing allocated): for the print dialog's preview."""
+    template = templates.template(session, _stock(session, template_id))
+    jobs.check_layout(template, start)
+    first = jobs.next_serial(session, lot_id)
+    shown = max(1, min(count, template.per_page - start + 1))
+    labels = [LabelCode(serial_text(first + i), PREVIEW_CODE) for i in range(shown)]
+    offset = templates.printer_offset(session, template.id)
+    return render_labels(template, label_content(session, lot_id), labels, start, offset)
+
+
 STAGES = 4  # refused or allowed, serials taken, drawn, recorded and handed over
 
 

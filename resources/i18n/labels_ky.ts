@@ -146,8 +146,8 @@
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <source>Cancelled: no file was written; the job&apos;s serials are spoiled, ready for a reprint.</source>
-        <translation>Токтотулду: файл жазылган жок; тапшырманын номерлери бузулган деп катталды, кайра басууга даяр.</translation>
+        <source>Cancelled: no file was written; serials already taken are recorded as spoiled, ready for a reprint.</source>
+        <translation>Токтотулду: файл жазылган жок; алынып калган номерлер бузулган деп катталды, кайра басууга даяр.</translation>
     </message>
 </context>
 <context>

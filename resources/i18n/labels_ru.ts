@@ -146,8 +146,8 @@
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Cancelled: no file was written; the job&apos;s serials are spoiled, ready for a reprint.</source>
-        <translation>Отменено: файл не записан; номера задания записаны как испорченные и готовы к повторной печати.</translation>
+        <source>Cancelled: no file was written; serials already taken are recorded as spoiled, ready for a reprint.</source>
+        <translation>Отменено: файл не записан; уже взятые номера записаны как испорченные и готовы к повторной печати.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,8 @@ def test_print_48_labels_from_position_5_every_code_genuine_then_spoil_two(
         settle(qtbot, page)
         dialog = shown(page, PrintLabelsDialog)
         assert dialog.template.currentData() == "a4-3x8" and dialog.start.maximum() == 24
+        qtbot.waitUntil(lambda: dialog.preview_shown >= 1, timeout=10_000)
+        assert not dialog.preview.pixmap().isNull()
         dialog.count.setValue(48)
         dialog.start.setValue(5)
         dialog.path.setText(str(out))
@@ -148,3 +150,27 @@ def test_lots_model_passes_the_model_tester(qtmodeltester: Any, sqlite_engine: E
     model = LotsTableModel()
     model.set_rows(rows)
     qtmodeltester.check(model)
+
+
+def test_cancel_leaves_no_file_and_no_serial_handed_out(
+    qtbot: Any, sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    lab = labelled_office(sqlite_engine)
+    out = tmp_path / "cancelled.pdf"
+    with opened(qtbot, lab.office, "labels", lab.office.clerk) as page:
+        assert isinstance(page, Page)
+        find(qtbot, page, lab)
+        page.print_button.click()
+        settle(qtbot, page)
+        dialog = shown(page, PrintLabelsDialog)
+        dialog.count.setValue(400)
+        dialog.path.setText(str(out))
+        type_text(dialog.passphrase, PASSPHRASE)
+        dialog.buttons.accepted.emit()
+        qtbot.waitUntil(lambda: dialog.progress.value() >= 1, timeout=20_000)
+        dialog.reject()  # Cancel while drawing
+        settle(qtbot, page)
+        assert dialog.isVisible() and "Cancelled" in dialog.error.shown()
+        assert not out.exists() and list(tmp_path.glob("*.part")) == []
+    balance = stock(lab)
+    assert balance.printed == 0 and balance.pending == 0 and balance.spoiled == balance.allocated

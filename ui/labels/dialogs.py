@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,14 +33,16 @@ from certification.labels.templates import TemplateInfo
 from certification.lots import UNITS
 from models.enums import SpoilReason
 from ui.messages.values import name_of
-from ui.operations import Cancelled, Job, Task
-from ui.operations.labels import LotRow, print_job, record_lot, spoil
+from ui.operations import Cancelled, Job, ReadOp, Task
+from ui.operations.labels import LotRow, preview, print_job, record_lot, spoil
 from ui.tasks import Tasks
-from ui.widgets.boxes import show_error
+from ui.widgets.boxes import error_text, show_error
 from ui.widgets.edits import DateEdit, fill_choices
 from ui.widgets.forms import FormDialog
 from ui.widgets.messages import FieldMessages, MessageLine, said_text
 from ui.workspace import Workspace
+
+PREVIEW_WIDTH = 300  # pixels: an A4 sheet at about 36 dpi, enough to see where labels fall
 
 
 def documents_folder() -> Path:
@@ -222,6 +225,22 @@ class PrintLabelsDialog(QDialog):
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("preview")
+        self.preview.setFixedWidth(PREVIEW_WIDTH)
+        self.preview.setMinimumHeight(PREVIEW_WIDTH * 297 // 210)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.preview_shown = 0  # previews shown so far (tests wait on it)
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(200)
+        self._redraw.timeout.connect(self.draw_preview)
+        for changed in (
+            self.template.currentIndexChanged,
+            self.start.valueChanged,
+            self.count.valueChanged,
+        ):
+            changed.connect(lambda *_: self._redraw.start())
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progress")
         self.progress.hide()
@@ -231,7 +250,10 @@ class PrintLabelsDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        self.form = QFormLayout(self)
+        columns = QHBoxLayout(self)
+        self.form = QFormLayout()
+        columns.addLayout(self.form, 1)
+        columns.addWidget(self.preview)
         self.labels: dict[str, QLabel] = {}
         self.form.addRow(self.heading)
         for name, field in (
@@ -249,6 +271,7 @@ class PrintLabelsDialog(QDialog):
         self._template_chosen()
         self.retranslate()
         self.passphrase.setFocus()
+        self.draw_preview()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print labels"))
@@ -288,6 +311,22 @@ class PrintLabelsDialog(QDialog):
         chosen = self.template.currentData()
         per_page = next((i.template.per_page for i in self.stock if i.id == chosen), 1)
         self.start.setRange(1, per_page)
+
+    def draw_preview(self) -> None:
+        """The first sheet as it would print (drawn off the GUI thread)."""
+        lot_id, template = self.row.lot.id, str(self.template.currentData())
+        start, count = self.start.value(), self.count.value()
+        ReadOp(self, lambda db: preview(db, lot_id, template, start, count, PREVIEW_WIDTH)).success(
+            self._preview_drawn
+        ).failure(self._preview_failed).run()
+
+    def _preview_drawn(self, image: QImage) -> None:
+        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.preview_shown += 1
+
+    def _preview_failed(self, error: BaseException) -> None:
+        self.preview.clear()
+        self.preview.setText(error_text(error))
 
     def _choose(self) -> None:
         dialog = QFileDialog(self, self.tr("Save the labels as"), self.path.text())
@@ -353,8 +392,8 @@ class PrintLabelsDialog(QDialog):
         elif isinstance(error, Cancelled):
             self.error.setText(
                 self.tr(
-                    "Cancelled: no file was written; the job's serials are spoiled, "
-                    "ready for a reprint."
+                    "Cancelled: no file was written; serials already taken are recorded as "
+                    "spoiled, ready for a reprint."
                 )
             )
         elif isinstance(error, DomainError):

@@ -8,6 +8,9 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtGui import QImage
+from PySide6.QtPdf import QPdfDocument
 from sqlalchemy.orm import Session, sessionmaker
 
 from certification import certificates, lots
@@ -90,6 +93,26 @@ def spoil(
 
 def answer_printed(db: Session, actor: UserInfo, job_id: int, printed: bool) -> None:
     jobs.confirm_print(db, actor, job_id, printed)
+
+
+def preview(
+    db: Session, lot_id: int, template_id: str, start: int, count: int, width: int
+) -> QImage:
+    """The first sheet of a job drawn as it would print, `width` pixels wide (QtPdf renders it
+    here, off the GUI thread)."""
+    from certification.labels import printing
+
+    pdf = printing.preview_sheet(db, lot_id, template_id, start, count)
+    document = QPdfDocument()
+    data = QBuffer()
+    data.setData(QByteArray(pdf))
+    data.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(data)
+    size = document.pagePointSize(0)
+    height = round(width * size.height() / max(size.width(), 1.0))
+    image = document.render(0, QSize(width, height))
+    document.close()
+    return image
 
 
 def print_job(
