@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -227,8 +228,8 @@ class PrintLabelsDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.preview = QLabel(self)
         self.preview.setObjectName("preview")
-        self.preview.setFixedWidth(PREVIEW_WIDTH)
-        self.preview.setMinimumHeight(PREVIEW_WIDTH * 297 // 210)
+        self.preview.setFixedSize(PREVIEW_WIDTH + 2, PREVIEW_WIDTH * 297 // 210 + 2)
+        self.preview.setFrameShape(QFrame.Shape.Box)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.preview_shown = 0  # previews shown so far (tests wait on it)
         self._redraw = QTimer(self)
