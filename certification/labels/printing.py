@@ -26,7 +26,7 @@ from certification.documents.labels import LabelCode, LabelContent, render_label
 from certification.documents.output import check_writable, hand_over, write_beside
 from certification.labels import jobs, templates
 from certification.labels.jobs import PrintJob
-from certification.labels.serials import LabelAllocation, Ranges
+from certification.labels.serials import LabelAllocation, Ranges, serials_of
 from certification.printing import document_languages
 from certification.users import UserInfo, require
 from models import Lot
@@ -218,15 +218,24 @@ PREVIEW_CODE = "BELGI PREVIEW — NOT A LABEL"  # reads as no code of any commit
 
 
 def preview_sheet(
-    session: Session, lot_id: int, template_id: str | None, start: int, count: int
+    session: Session,
+    lot_id: int,
+    template_id: str | None,
+    start: int,
+    count: int,
+    reprint: Ranges | None = None,
 ) -> bytes:
     """The first sheet as the job would print it, with the serials it would take but a code
     that is no code (nothing signed, nothing allocated): for the print dialog's preview."""
     template = templates.template(session, _stock(session, template_id))
     jobs.check_layout(template, start)
-    first = jobs.next_serial(session, lot_id)
     shown = max(1, min(count, template.per_page - start + 1))
-    labels = [LabelCode(serial_text(first + i), PREVIEW_CODE) for i in range(shown)]
+    if reprint:
+        taken = serials_of(reprint)[:shown]
+    else:
+        first = jobs.next_serial(session, lot_id)
+        taken = [first + i for i in range(shown)]
+    labels = [LabelCode(serial_text(s), PREVIEW_CODE) for s in taken]
     offset = templates.printer_offset(session, template.id)
     return render_labels(template, label_content(session, lot_id), labels, start, offset)
 

@@ -63,6 +63,10 @@
         <translation>Номер, өндүрүүчү же продукция</translation>
     </message>
     <message>
+        <source>Reprint spoiled…</source>
+        <translation>Бузулгандарын кайра басуу…</translation>
+    </message>
+    <message>
         <source>Certificate {number}: {producer} — {products}, valid until {until}. Lots: {lots}.</source>
         <translation>{number} сертификаты: {producer} — {products}, {until} чейин жарактуу. Партиялар: {lots}.</translation>
     </message>
@@ -100,6 +104,10 @@
     <message>
         <source>Print labels</source>
         <translation>Этикеткаларды басуу</translation>
+    </message>
+    <message>
+        <source>Lot {lot}: spoiled labels {serials} printed again, same serials</source>
+        <translation>{lot} партиясы: бузулган {serials} этикеткалары ошол эле номерлер менен кайра басылат</translation>
     </message>
     <message>
         <source>Lot {lot} of {product}: {left} pieces without a label</source>

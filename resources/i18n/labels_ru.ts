@@ -63,6 +63,10 @@
         <translation>Номер, производитель или продукция</translation>
     </message>
     <message>
+        <source>Reprint spoiled…</source>
+        <translation>Перепечатать испорченные…</translation>
+    </message>
+    <message>
         <source>Certificate {number}: {producer} — {products}, valid until {until}. Lots: {lots}.</source>
         <translation>Сертификат {number}: {producer} — {products}, действует до {until}. Партий: {lots}.</translation>
     </message>
@@ -100,6 +104,10 @@
     <message>
         <source>Print labels</source>
         <translation>Печать этикеток</translation>
+    </message>
+    <message>
+        <source>Lot {lot}: spoiled labels {serials} printed again, same serials</source>
+        <translation>Партия {lot}: испорченные этикетки {serials} печатаются заново с теми же номерами</translation>
     </message>
     <message>
         <source>Lot {lot} of {product}: {left} pieces without a label</source>

@@ -4,13 +4,16 @@ print 48 labels from position 5 to a PDF whose every code verifies genuine, spoi
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
 
 from certification.codes.service import verify_text
+from certification.core import clock
 from certification.labels import jobs, ledger
+from models import LabelPrint
 from models.db import read_unit, unit_of_work
 from tests.certification.labelled import PASSPHRASE, Labelled, labelled_office
 from tests.documents import pdfcheck
@@ -107,8 +110,38 @@ def test_print_48_labels_from_position_5_every_code_genuine_then_spoil_two(
         assert none_open(page, SpoilDialog)
         assert page.lots.cell(page.lots.rows[0], "spoiled") == "2"
         assert "7–8 (jammed in the printer)" in page.stock.text()
+        balance = stock(lab)
+        assert (balance.allocated, balance.printed, balance.spoiled) == (48, 46, 2)
+
+        again = tmp_path / "again.pdf"
+        assert page.reprint_button.isEnabled()
+        page.reprint_button.click()
+        settle(qtbot, page)
+        dialog3 = shown(page, PrintLabelsDialog)
+        assert dialog3.count.value() == 2 and not dialog3.count.isEnabled()
+        assert "7–8" in dialog3.heading.text()
+        dialog3.path.setText(str(again))
+        type_text(dialog3.passphrase, PASSPHRASE)
+        dialog3.buttons.accepted.emit()
+        settle(qtbot, page)
+        assert none_open(page, PrintLabelsDialog)
+        press(message_box(page, "labelsPrinted"))
+        codes = [
+            t for p in pdfcheck.pages(again.read_bytes(), dpi=300) for t in pdfcheck.qr_texts(p)
+        ]
+        with read_unit(lab.office.factory) as s:
+            checked = [verify_text(s, c, record=False) for c in codes]
+        assert sorted(r.serial or 0 for r in checked) == [7, 8]
+        assert {(r.outcome.value, r.flags) for r in checked} == {("genuine_valid", ())}
+        assert page.lots.cell(page.lots.rows[0], "spoiled") == "0"
     balance = stock(lab)
-    assert (balance.allocated, balance.printed, balance.spoiled) == (48, 46, 2)
+    assert (balance.allocated, balance.printed, balance.reprinted, balance.spoiled) == (
+        48,
+        48,
+        2,
+        0,
+    )
+    assert balance.balanced
 
 
 def test_a_job_nobody_vouched_for_is_answered_on_the_page(
@@ -117,16 +150,21 @@ def test_a_job_nobody_vouched_for_is_answered_on_the_page(
     lab = labelled_office(sqlite_engine)
     with unit_of_work(lab.office.factory) as s:
         job = jobs.start_print(s, lab.lot.id, 6, None, 1, "clerk")  # an earlier version's job
+        stale = jobs.start_print(s, lab.lot.id, 3, None, 1, "clerk", "other-pc:1:1")
+        s.flush()
+        s.get_one(LabelPrint, stale.id).created_at = clock.now() - timedelta(hours=2)
     with opened(qtbot, lab.office, "labels", lab.office.clerk) as page:
         assert isinstance(page, Page)
         find(qtbot, page, lab)
+        # The job of a run long over was resolved when the page opened; the other waits.
+        assert page.lots.cell(page.lots.rows[0], "spoiled") == "3"
         assert f"Print job {job.id}" in page.waiting.text()
         assert page.not_printed_button.isVisible() and page.not_printed_button.isEnabled()
         page.not_printed_button.click()
         press(message_box(page, "notPrinted"))
         settle(qtbot, page)
         assert page.waiting.text() == "" and not page.not_printed_button.isVisible()
-        assert page.lots.cell(page.lots.rows[0], "spoiled") == "6"
+        assert page.lots.cell(page.lots.rows[0], "spoiled") == "9"
     assert stock(lab).pending == 0
 
 

@@ -30,12 +30,13 @@ from certification.core import clock
 from certification.core.errors import DomainError
 from certification.labels.jobs import JOB_MAX
 from certification.labels.ledger import PERSON_REASONS
+from certification.labels.serials import Ranges, count_of, merge_ranges, ranges_text
 from certification.labels.templates import TemplateInfo
 from certification.lots import UNITS
 from models.enums import SpoilReason
 from ui.messages.values import name_of
 from ui.operations import Cancelled, Job, ReadOp, Task
-from ui.operations.labels import LotRow, preview, print_job, record_lot, spoil
+from ui.operations.labels import LotRow, preview, print_job, record_lot, reprint_job, spoil
 from ui.tasks import Tasks
 from ui.widgets.boxes import error_text, show_error
 from ui.widgets.edits import DateEdit, fill_choices
@@ -191,9 +192,12 @@ class PrintLabelsDialog(QDialog):
         number: str,
         row: LotRow,
         stock: list[TemplateInfo],
+        *,
+        reprint: Ranges | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("printLabelsDialog")
+        self.reprint = merge_ranges(reprint) if reprint else None
         self.finished.connect(self.deleteLater)
         self.workspace, self.tasks = workspace, tasks
         self.number, self.row, self.stock = number, row, stock
@@ -210,6 +214,9 @@ class PrintLabelsDialog(QDialog):
         self.count.setObjectName("count")
         left = row.remaining
         self.count.setRange(1, max(1, min(JOB_MAX, int(left) if left is not None else JOB_MAX)))
+        if self.reprint is not None:
+            self.count.setRange(count_of(self.reprint), count_of(self.reprint))
+            self.count.setEnabled(False)
         self.start = QSpinBox(self)
         self.start.setObjectName("start")
         self.path = QLineEdit(str(documents_folder() / f"{row.lot.lot_number}.pdf"), self)
@@ -277,13 +284,20 @@ class PrintLabelsDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print labels"))
         left = self.row.remaining
-        self.heading.setText(
-            self.tr("Lot {lot} of {product}: {left} pieces without a label").format(
-                lot=self.row.lot.lot_number,
-                product=self.row.lot.product,
-                left="—" if left is None else f"{left.normalize():f}",
+        if self.reprint is not None:
+            self.heading.setText(
+                self.tr("Lot {lot}: spoiled labels {serials} printed again, same serials").format(
+                    lot=self.row.lot.lot_number, serials=ranges_text(self.reprint)
+                )
             )
-        )
+        else:
+            self.heading.setText(
+                self.tr("Lot {lot} of {product}: {left} pieces without a label").format(
+                    lot=self.row.lot.lot_number,
+                    product=self.row.lot.product,
+                    left="—" if left is None else f"{left.normalize():f}",
+                )
+            )
         texts = {
             "template": self.tr("Label stock"),
             "count": self.tr("Labels"),
@@ -316,10 +330,10 @@ class PrintLabelsDialog(QDialog):
     def draw_preview(self) -> None:
         """The first sheet as it would print (drawn off the GUI thread)."""
         lot_id, template = self.row.lot.id, str(self.template.currentData())
-        start, count = self.start.value(), self.count.value()
-        ReadOp(self, lambda db: preview(db, lot_id, template, start, count, PREVIEW_WIDTH)).success(
-            self._preview_drawn
-        ).failure(self._preview_failed).run()
+        start, count, wanted = self.start.value(), self.count.value(), self.reprint
+        ReadOp(
+            self, lambda db: preview(db, lot_id, template, start, count, PREVIEW_WIDTH, wanted)
+        ).success(self._preview_drawn).failure(self._preview_failed).run()
 
     def _preview_drawn(self, image: QImage) -> None:
         self.preview.setPixmap(QPixmap.fromImage(image))
@@ -359,7 +373,13 @@ class PrintLabelsDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
 
+        wanted = self.reprint
+
         def work(factory: Any) -> Any:
+            if wanted is not None:
+                return reprint_job(
+                    factory, number, lot, wanted, passphrase, path, template, start, user
+                )
             return print_job(factory, number, lot, count, passphrase, path, template, start, user)
 
         self.task = (

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from certification.labels.serials import ranges_text
+from certification.users import may
 from models.enums import Role
 from ui import page
 from ui.formats import format_date
@@ -32,6 +33,7 @@ from ui.operations.labels import (
     certificate_lots,
     in_force,
     label_stock,
+    resolve_interrupted,
 )
 from ui.tasks import Tasks
 from ui.widgets.boxes import ask, tell
@@ -75,6 +77,9 @@ class Page(page.Page):
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("printLabels")
         self.print_button.clicked.connect(self.print_labels)
+        self.reprint_button = QPushButton(self)
+        self.reprint_button.setObjectName("reprintLabels")
+        self.reprint_button.clicked.connect(self.reprint_labels)
         self.spoil_button = QPushButton(self)
         self.spoil_button.setObjectName("spoilLabels")
         self.spoil_button.clicked.connect(self.spoil_labels)
@@ -101,7 +106,12 @@ class Page(page.Page):
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.heading)
         buttons = QHBoxLayout()
-        for button in (self.record_button, self.print_button, self.spoil_button):
+        for button in (
+            self.record_button,
+            self.print_button,
+            self.spoil_button,
+            self.reprint_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         side.addLayout(buttons)
@@ -129,6 +139,7 @@ class Page(page.Page):
         self.record_button.setText(self.tr("Record a lot…"))
         self.print_button.setText(self.tr("Print labels…"))
         self.spoil_button.setText(self.tr("Spoiled labels…"))
+        self.reprint_button.setText(self.tr("Reprint spoiled…"))
         self.printed_button.setText(self.tr("It was printed"))
         self.not_printed_button.setText(self.tr("It was not printed"))
         self.certificates.retranslate()
@@ -139,7 +150,14 @@ class Page(page.Page):
     # Loading -----------------------------------------------------------------------------------
 
     def activated(self) -> None:
-        self.load_certificates()
+        # Label jobs their run left pending are resolved when the page opens (or by the next job).
+        actor = self.workspace.user
+        if may(actor, *PRINTING):
+            WriteOp(self, lambda db: resolve_interrupted(db, actor)).success(
+                lambda _: self.load_certificates()
+            ).failure(lambda _: self.load_certificates()).run()
+        else:
+            self.load_certificates()
 
     def load_certificates(self) -> None:
         text = self.search.text()
@@ -253,6 +271,7 @@ class Page(page.Page):
         )
         permit(self.print_button, user, PRINTING, when=row is not None)
         permit(self.spoil_button, user, PRINTING, when=row is not None and row.stock.allocated > 0)
+        permit(self.reprint_button, user, PRINTING, when=row is not None and row.stock.spoiled > 0)
         waiting = self.waiting_job() is not None
         for button in (self.printed_button, self.not_printed_button):
             button.setVisible(waiting)
@@ -278,8 +297,20 @@ class Page(page.Page):
         number = self.current.certificate.number
         ReadOp(self, label_stock).success(lambda stock: self._print(number, row, stock)).run()
 
-    def _print(self, number: str, row: LotRow, stock: list[Any]) -> None:
-        dialog = PrintLabelsDialog(self, self.workspace, self.tasks, number, row, stock)
+    def reprint_labels(self) -> None:
+        row = self.chosen_lot()
+        if row is None or self.current is None or not row.stock.spoiled:
+            return
+        number = self.current.certificate.number
+        wanted = tuple((r.first, r.last) for r in row.stock.spoiled_runs)
+        ReadOp(self, label_stock).success(
+            lambda stock: self._print(number, row, stock, wanted)
+        ).run()
+
+    def _print(self, number: str, row: LotRow, stock: list[Any], reprint: Any = None) -> None:
+        dialog = PrintLabelsDialog(
+            self, self.workspace, self.tasks, number, row, stock, reprint=reprint
+        )
         dialog.printed.connect(self._printed)
         dialog.open()
 

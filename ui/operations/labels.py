@@ -91,18 +91,29 @@ def spoil(
     return ledger.spoil(db, actor, lot_id, serials.parse_serials(text), reason, note)
 
 
+def resolve_interrupted(db: Session, actor: UserInfo) -> list[int]:
+    """Jobs whose run is over without reporting are failed (see `labels.jobs`)."""
+    return jobs.resolve_interrupted(db, actor.username)
+
+
 def answer_printed(db: Session, actor: UserInfo, job_id: int, printed: bool) -> None:
     jobs.confirm_print(db, actor, job_id, printed)
 
 
 def preview(
-    db: Session, lot_id: int, template_id: str, start: int, count: int, width: int
+    db: Session,
+    lot_id: int,
+    template_id: str,
+    start: int,
+    count: int,
+    width: int,
+    reprint: serials.Ranges | None = None,
 ) -> QImage:
     """The first sheet of a job drawn as it would print, `width` pixels wide (QtPdf renders it
     here, off the GUI thread)."""
     from certification.labels import printing
 
-    pdf = printing.preview_sheet(db, lot_id, template_id, start, count)
+    pdf = printing.preview_sheet(db, lot_id, template_id, start, count, reprint)
     document = QPdfDocument()
     data = QBuffer()
     data.setData(QByteArray(pdf))
@@ -113,6 +124,33 @@ def preview(
     image = document.render(0, QSize(width, height))
     document.close()
     return image
+
+
+def reprint_job(
+    factory: sessionmaker[Session],
+    number: str,
+    lot_number: str,
+    wanted: serials.Ranges,
+    passphrase: str,
+    path: str,
+    template_id: str | None,
+    start: int,
+    user: UserInfo,
+) -> Generator[tuple[int, int], None, LabelJobResult]:
+    """Spoiled labels printed again with the same serials, as a `Job`."""
+    from certification.labels import printing
+
+    return printing.reprint_steps(
+        factory,
+        number,
+        lot_number,
+        wanted,
+        passphrase,
+        path,
+        template_id=template_id,
+        start=start,
+        user=user,
+    )
 
 
 def print_job(
