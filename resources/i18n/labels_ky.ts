@@ -223,5 +223,37 @@
         <source>Without a label</source>
         <translation>Этикеткасыз</translation>
     </message>
+    <message>
+        <source>Job</source>
+        <translation>Тапшырма</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Serials</source>
+        <translation type="unfinished">Номерлер</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished">Этикеткалар</translation>
+    </message>
+    <message>
+        <source>Label stock</source>
+        <translation type="unfinished">Этикетка кагазы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ким</translation>
+    </message>
 </context>
 </TS>

@@ -223,5 +223,37 @@
         <source>Without a label</source>
         <translation>Без этикетки</translation>
     </message>
+    <message>
+        <source>Job</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Serials</source>
+        <translation type="unfinished">Номера</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished">Этикеток</translation>
+    </message>
+    <message>
+        <source>Label stock</source>
+        <translation type="unfinished">Этикеточный материал</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
 </context>
 </TS>

@@ -134,6 +134,11 @@ def test_print_48_labels_from_position_5_every_code_genuine_then_spoil_two(
         assert sorted(r.serial or 0 for r in checked) == [7, 8]
         assert {(r.outcome.value, r.flags) for r in checked} == {("genuine_valid", ())}
         assert page.lots.cell(page.lots.rows[0], "spoiled") == "0"
+        shown_jobs = [
+            (page.jobs.cell(j, "kind"), page.jobs.cell(j, "serials"), page.jobs.cell(j, "status"))
+            for j in page.jobs.rows
+        ]
+        assert shown_jobs == [("reprint", "7–8", "printed"), ("print", "1–48", "printed")]
     balance = stock(lab)
     assert (balance.allocated, balance.printed, balance.reprinted, balance.spoiled) == (
         48,

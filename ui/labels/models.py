@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from certification.certificates import CertificateInfo
+from certification.labels.jobs import PrintJob
+from certification.labels.serials import ranges_text
 from ui.formats import format_date, format_decimal, format_number
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.messages.values import name_of
 from ui.operations.labels import LotRow
 from ui.widgets.tables import Column, RowsTableModel
 
@@ -66,4 +69,31 @@ class LotsTableModel(RowsTableModel[LotRow]):
             sort=lambda r: -1 if r.remaining is None else r.remaining,
             numeric=True,
         ),
+    )
+
+
+class JobsTableModel(RowsTableModel[PrintJob]):
+    """A lot's print jobs: the label stock's ledger."""
+
+    context = "labels"
+    columns = (
+        Column("job", QT_TRANSLATE_NOOP("labels", "Job"), lambda j: j.id, sort=lambda j: j.id),
+        Column(
+            "at",
+            QT_TRANSLATE_NOOP("labels", "Date"),
+            lambda j: format_date(j.created_at),
+            sort=lambda j: j.created_at,
+        ),
+        Column("kind", QT_TRANSLATE_NOOP("labels", "Kind"), lambda j: name_of(j.kind)),
+        Column("serials", QT_TRANSLATE_NOOP("labels", "Serials"), lambda j: ranges_text(j.serials)),
+        Column(
+            "labels",
+            QT_TRANSLATE_NOOP("labels", "Labels"),
+            lambda j: format_number(j.labels),
+            sort=lambda j: j.labels,
+            numeric=True,
+        ),
+        Column("stock", QT_TRANSLATE_NOOP("labels", "Label stock"), lambda j: j.template),
+        Column("status", QT_TRANSLATE_NOOP("labels", "State"), lambda j: name_of(j.status)),
+        Column("by", QT_TRANSLATE_NOOP("labels", "By"), lambda j: j.created_by),
     )

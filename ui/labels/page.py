@@ -23,7 +23,7 @@ from models.enums import Role
 from ui import page
 from ui.formats import format_date
 from ui.labels.dialogs import LotDialog, PrintLabelsDialog, SpoilDialog
-from ui.labels.models import CertificatesTableModel, LotsTableModel
+from ui.labels.models import CertificatesTableModel, JobsTableModel, LotsTableModel
 from ui.messages.values import spoilage_text
 from ui.operations import ReadOp, WriteOp
 from ui.operations.labels import (
@@ -83,6 +83,8 @@ class Page(page.Page):
         self.spoil_button = QPushButton(self)
         self.spoil_button.setObjectName("spoilLabels")
         self.spoil_button.clicked.connect(self.spoil_labels)
+        self.jobs = JobsTableModel()
+        self.jobs_proxy, self.jobs_view = sorted_table(self.jobs, self, "jobs")
         self.stock = QLabel(self)
         self.stock.setObjectName("stock")
         self.stock.setWordWrap(True)
@@ -115,8 +117,9 @@ class Page(page.Page):
             buttons.addWidget(button)
         buttons.addStretch(1)
         side.addLayout(buttons)
-        side.addWidget(self.lots_view, 1)
+        side.addWidget(self.lots_view, 2)
         side.addWidget(self.stock)
+        side.addWidget(self.jobs_view, 1)
         answers = QHBoxLayout()
         answers.addWidget(self.waiting, 1)
         answers.addWidget(self.printed_button)
@@ -144,6 +147,7 @@ class Page(page.Page):
         self.not_printed_button.setText(self.tr("It was not printed"))
         self.certificates.retranslate()
         self.lots.retranslate()
+        self.jobs.retranslate()
         self._show_certificate()
         self._enable()
 
@@ -222,6 +226,7 @@ class Page(page.Page):
 
     def _show_lot(self) -> None:
         row = self.chosen_lot()
+        self.jobs.set_rows(list(reversed(row.stock.jobs)) if row else [])
         if row is None:
             self.stock.setText("")
         else:

@@ -20,6 +20,8 @@ from models.enums import (
     DecisionOutcome,
     InspectionKind,
     InspectionStatus,
+    LabelJobKind,
+    LabelJobStatus,
     NonConformityStatus,
     ProducerKind,
     Role,
@@ -114,6 +116,21 @@ WORDS: dict[type[StrEnum], tuple[str, dict[str, str]]] = {
             DecisionOutcome.GRANT: QT_TRANSLATE_NOOP("sessions", "granted"),
             DecisionOutcome.REFUSE: QT_TRANSLATE_NOOP("sessions", "refused"),
             DecisionOutcome.DEFER: QT_TRANSLATE_NOOP("sessions", "deferred"),
+        },
+    ),
+    LabelJobKind: (
+        "labels",
+        {
+            LabelJobKind.PRINT: QT_TRANSLATE_NOOP("labels", "print"),
+            LabelJobKind.REPRINT: QT_TRANSLATE_NOOP("labels", "reprint"),
+        },
+    ),
+    LabelJobStatus: (
+        "labels",
+        {
+            LabelJobStatus.PENDING: QT_TRANSLATE_NOOP("labels", "not confirmed"),
+            LabelJobStatus.PRINTED: QT_TRANSLATE_NOOP("labels", "printed"),
+            LabelJobStatus.FAILED: QT_TRANSLATE_NOOP("labels", "failed"),
         },
     ),
     SpoilReason: (
