@@ -67,6 +67,10 @@
         <translation>Бузулгандарын кайра басуу…</translation>
     </message>
     <message>
+        <source>Import gLabels templates…</source>
+        <translation>gLabels калыптарын импорттоо…</translation>
+    </message>
+    <message>
         <source>Certificate {number}: {producer} — {products}, valid until {until}. Lots: {lots}.</source>
         <translation>{number} сертификаты: {producer} — {products}, {until} чейин жарактуу. Партиялар: {lots}.</translation>
     </message>
@@ -89,6 +93,18 @@
     <message>
         <source>{count} labels of lot {lot}, serials {serials}, written to {path}.</source>
         <translation>{lot} партиясынын {count} этикеткасы, номерлер {serials}, {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Import gLabels templates</source>
+        <translation>gLabels калыптарын импорттоо</translation>
+    </message>
+    <message>
+        <source>gLabels templates (*.xml *.glabels)</source>
+        <translation>gLabels калыптары (*.xml *.glabels)</translation>
+    </message>
+    <message>
+        <source>{added} templates added, {skipped} already known or too small for a code.</source>
+        <translation>{added} калып кошулду, {skipped} мурунтан белгилүү же код үчүн өтө кичине.</translation>
     </message>
     <message>
         <source>Record the labels of job {job} as spoiled, ready for a reprint?</source>

@@ -67,6 +67,10 @@
         <translation>Перепечатать испорченные…</translation>
     </message>
     <message>
+        <source>Import gLabels templates…</source>
+        <translation>Импорт шаблонов gLabels…</translation>
+    </message>
+    <message>
         <source>Certificate {number}: {producer} — {products}, valid until {until}. Lots: {lots}.</source>
         <translation>Сертификат {number}: {producer} — {products}, действует до {until}. Партий: {lots}.</translation>
     </message>
@@ -89,6 +93,18 @@
     <message>
         <source>{count} labels of lot {lot}, serials {serials}, written to {path}.</source>
         <translation>{count} этикеток партии {lot}, номера {serials}, записаны в {path}.</translation>
+    </message>
+    <message>
+        <source>Import gLabels templates</source>
+        <translation>Импорт шаблонов gLabels</translation>
+    </message>
+    <message>
+        <source>gLabels templates (*.xml *.glabels)</source>
+        <translation>Шаблоны gLabels (*.xml *.glabels)</translation>
+    </message>
+    <message>
+        <source>{added} templates added, {skipped} already known or too small for a code.</source>
+        <translation>Добавлено шаблонов: {added}; {skipped} уже известны или слишком малы для кода.</translation>
     </message>
     <message>
         <source>Record the labels of job {job} as spoiled, ready for a reprint?</source>

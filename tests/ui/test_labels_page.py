@@ -217,3 +217,28 @@ def test_cancel_leaves_no_file_and_no_serial_handed_out(
         assert not out.exists() and list(tmp_path.glob("*.part")) == []
     balance = stock(lab)
     assert balance.printed == 0 and balance.pending == 0 and balance.spoiled == balance.allocated
+
+
+def test_glabels_templates_imported_are_offered_for_printing(
+    qtbot: Any, sqlite_engine: Engine
+) -> None:
+    lab = labelled_office(sqlite_engine)
+    data = Path(__file__).resolve().parents[1] / "documents" / "data" / "office-templates.xml"
+    with opened(qtbot, lab.office, "labels", lab.office.clerk) as page:
+        assert isinstance(page, Page)
+        find(qtbot, page, lab)
+        page.import_templates(str(data))
+        settle(qtbot, page)
+        box = message_box(page, "templatesImported")
+        added = box.informativeText().splitlines()
+        assert added and box.text().startswith(f"{len(added)} templates added")
+        press(box)
+        page.print_button.click()
+        settle(qtbot, page)
+        dialog = shown(page, PrintLabelsDialog)
+        offered = [dialog.template.itemData(n) for n in range(dialog.template.count())]
+        assert "a4-3x8" in offered and set(added) <= set(offered)
+        dialog.reject()
+        page.import_templates(str(data.parent / "missing.xml"))
+        settle(qtbot, page)
+        assert message_box(page, "errorBox").text() == "File error: No such file or directory"

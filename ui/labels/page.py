@@ -4,10 +4,12 @@ printed?" for a job nobody can vouch for."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +33,7 @@ from ui.operations.labels import (
     LotRow,
     answer_printed,
     certificate_lots,
+    import_glabels_file,
     in_force,
     label_stock,
     resolve_interrupted,
@@ -85,6 +88,9 @@ class Page(page.Page):
         self.spoil_button.clicked.connect(self.spoil_labels)
         self.jobs = JobsTableModel()
         self.jobs_proxy, self.jobs_view = sorted_table(self.jobs, self, "jobs")
+        self.import_button = QPushButton(self)
+        self.import_button.setObjectName("importTemplates")
+        self.import_button.clicked.connect(self.choose_templates)
         self.stock = QLabel(self)
         self.stock.setObjectName("stock")
         self.stock.setWordWrap(True)
@@ -116,6 +122,7 @@ class Page(page.Page):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
         side.addLayout(buttons)
         side.addWidget(self.lots_view, 2)
         side.addWidget(self.stock)
@@ -143,6 +150,7 @@ class Page(page.Page):
         self.print_button.setText(self.tr("Print labels…"))
         self.spoil_button.setText(self.tr("Spoiled labels…"))
         self.reprint_button.setText(self.tr("Reprint spoiled…"))
+        self.import_button.setText(self.tr("Import gLabels templates…"))
         self.printed_button.setText(self.tr("It was printed"))
         self.not_printed_button.setText(self.tr("It was not printed"))
         self.certificates.retranslate()
@@ -277,6 +285,7 @@ class Page(page.Page):
         permit(self.print_button, user, PRINTING, when=row is not None)
         permit(self.spoil_button, user, PRINTING, when=row is not None and row.stock.allocated > 0)
         permit(self.reprint_button, user, PRINTING, when=row is not None and row.stock.spoiled > 0)
+        permit(self.import_button, user, PRINTING)
         waiting = self.waiting_job() is not None
         for button in (self.printed_button, self.not_printed_button):
             button.setVisible(waiting)
@@ -331,6 +340,27 @@ class Page(page.Page):
                 serials=ranges_text(result.job.serials),
                 path=result.path,
             ),
+        )
+
+    def choose_templates(self) -> None:
+        dialog = QFileDialog(self, self.tr("Import gLabels templates"), str(Path.home()))
+        dialog.setObjectName("importDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("gLabels templates (*.xml *.glabels)"))
+        dialog.fileSelected.connect(self.import_templates)
+        dialog.open()
+
+    def import_templates(self, path: str) -> None:
+        actor = self.workspace.user
+        WriteOp(self, lambda db: import_glabels_file(db, actor, path)).success(self._imported).run()
+
+    def _imported(self, result: Any) -> None:
+        text = self.tr("{added} templates added, {skipped} already known or too small for a code.")
+        tell(
+            self,
+            "templatesImported",
+            text.format(added=len(result.added), skipped=len(result.skipped)),
+            "\n".join(result.added),
         )
 
     def spoil_labels(self) -> None:
