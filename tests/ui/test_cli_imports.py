@@ -72,3 +72,25 @@ def test_a_command_loads_neither_the_demo_builder_nor_the_widgets(
     assert "certification.certificates" in modules or command[0] != "certificates"
     unwanted = [m for m in modules if m in NEVER or m.split(".")[0] in NEVER]
     assert unwanted == []
+
+
+def test_the_first_window_loads_neither_decoders_nor_cryptography() -> None:
+    """The main window with the register page, as after the log-in: photos' and keys' libraries
+    load when a photo arrives or a key is read, not before the first rows appear."""
+    probe = (
+        "import json, sys\n"
+        "import ui.main_window, ui.register.page, ui.start.flow\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    modules = json.loads(result.stdout.strip().splitlines()[-1])
+    later = ("PIL", "cryptography", "zxingcpp", "reportlab", "certification.demo", "alembic")
+    assert [m for m in modules if m in later or m.split(".")[0] in later] == []
