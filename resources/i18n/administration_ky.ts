@@ -136,10 +136,6 @@ Backups are kept in: {folder}</source>
         <translation>Демейки</translation>
     </message>
     <message>
-        <source>default</source>
-        <translation>демейки</translation>
-    </message>
-    <message>
         <source>Choose the image</source>
         <translation>Сүрөттү тандаңыз</translation>
     </message>

@@ -136,10 +136,6 @@ Backups are kept in: {folder}</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <source>default</source>
-        <translation>по умолчанию</translation>
-    </message>
-    <message>
         <source>Choose the image</source>
         <translation>Выберите изображение</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -115,7 +115,11 @@ class AuditLogTab(QWidget):
         self.count.setObjectName("count")
         self.labels = {name: QLabel(self) for name in ("user", "action", "subject", "period")}
         self.model = AuditTableModel()
-        self.sorter, self.view = sorted_table(self.model, self, "audit", stretch=5)
+        self.sorter, self.view = sorted_table(
+            self.model, self, "audit", stretch=5, sort=(0, Qt.SortOrder.DescendingOrder)
+        )
+        for combo in (self.user, self.action):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         filters = QGridLayout()
         filters.addWidget(self.labels["user"], 0, 0)
@@ -130,9 +134,9 @@ class AuditLogTab(QWidget):
         period.addWidget(QLabel("—", self))
         period.addWidget(self.messages.under("until", self.until))
         period.addStretch(1)
+        period.addWidget(self.show_button)
         filters.addWidget(self.labels["period"], 1, 0)
-        filters.addLayout(period, 1, 1, 1, 3)
-        filters.addWidget(self.show_button, 1, 5)
+        filters.addLayout(period, 1, 1, 1, 5)
         filters.setColumnStretch(5, 1)
         chain = QHBoxLayout()
         chain.addWidget(self.verify_button)

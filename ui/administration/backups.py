@@ -120,6 +120,7 @@ class BackupsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.backup_now)
         top.addWidget(self.progress, 1)
+        top.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.check_button)
         actions.addWidget(self.other)

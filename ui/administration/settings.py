@@ -31,7 +31,7 @@ from certification import settings
 from certification.core.errors import DomainError
 from certification.settings import Group, Kind, Option
 from models.enums import Role
-from ui.i18n import current_language
+from ui.i18n import ROOT, current_language
 from ui.operations import Job, ReadOp, WriteOp
 from ui.operations.administration_settings import SettingsState, load_settings, save_settings
 from ui.tasks import Tasks
@@ -42,6 +42,7 @@ from ui.widgets.palette import MUTED, text_style
 from ui.widgets.photos import ImageIntake, ImageSource, choose_images, read_source
 from ui.workspace import Workspace
 
+IMAGES = ROOT / "resources" / "images"
 LANGUAGE_NAMES = {"ky": "Кыргызча", "ru": "Русский", "en": "English"}
 COLUMNS = ((Group.COMMITTEE, Group.LABELS), (Group.CERTIFICATES, Group.DOCUMENTS, Group.BACKUPS))
 
@@ -58,6 +59,7 @@ class ImageField(QWidget):
         self.setObjectName(f"field_{key}")
         self.data: bytes | None = None
         self.changed = changed
+        self.default_image = IMAGES / f"{key.replace('_', '-')}.png"  # the shipped mark
         self.thumbnail = QLabel(self)
         self.thumbnail.setFixedSize(56, 56)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -80,8 +82,6 @@ class ImageField(QWidget):
     def retranslate(self) -> None:
         self.choose.setText(self.tr("Choose…"))
         self.default.setText(self.tr("Default"))
-        if self.data is None:
-            self.thumbnail.setText(self.tr("default"))
 
     def _choose(self) -> None:
         choose_images(self, self.tr("Choose the image"), self._take)
@@ -102,7 +102,8 @@ class ImageField(QWidget):
     def set_data(self, data: bytes | None, notify: bool = False) -> None:
         self.data = data
         pixmap = QPixmap()
-        if data and pixmap.loadFromData(data):
+        shown = pixmap.loadFromData(data) if data else pixmap.load(str(self.default_image))
+        if shown:
             self.thumbnail.setPixmap(
                 pixmap.scaled(
                     52,
@@ -113,7 +114,7 @@ class ImageField(QWidget):
             )
         else:
             self.thumbnail.setPixmap(QPixmap())
-            self.thumbnail.setText(self.tr("default") if data is None else "?")
+            self.thumbnail.setText("?")
         if notify:
             self.changed()
 
