@@ -40,6 +40,30 @@
         <translation>{number} сертификаты {path} файлына жазылды.</translation>
     </message>
     <message>
+        <source>There is no register at {where}: check --db (a new register is made only by the first start of the app or by `demo`).</source>
+        <translation>{where} дарегинде реестр жок: --db текшериңиз (жаңы реестр колдонмону биринчи ачканда же `demo` буйругу менен гана түзүлөт).</translation>
+    </message>
+    <message>
+        <source>Belgi keeps its register in SQLite or PostgreSQL, not in “{where}”.</source>
+        <translation>Belgi реестрди «{where}» эмес, SQLite же PostgreSQL ичинде сактайт.</translation>
+    </message>
+    <message>
+        <source>“{where}” is not a database address.</source>
+        <translation>«{where}» — маалымат базасынын дареги эмес.</translation>
+    </message>
+    <message>
+        <source>The register at {where} can only be read here; nothing was changed.</source>
+        <translation>{where} реестрин бул жерде окууга гана болот; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>The register at {where} can only be read and needs an upgrade first: open it once where it can be written.</source>
+        <translation>{where} реестрин окууга гана болот жана адегенде жаңыртуу керек: аны жазууга мүмкүн болгон жерде бир жолу ачыңыз.</translation>
+    </message>
+    <message>
+        <source>The register is busy with another user&apos;s work; try again in a moment.</source>
+        <translation>Реестр башка колдонуучунун иши менен бош эмес; бир аздан кийин кайталаңыз.</translation>
+    </message>
+    <message>
         <source>Say who acts: --user NAME (or BELGI_USER).</source>
         <translation>Ким аткарарын көрсөтүңүз: --user АТЫ (же BELGI_USER).</translation>
     </message>

@@ -40,6 +40,30 @@
         <translation>Сертификат {number} записан в {path}.</translation>
     </message>
     <message>
+        <source>There is no register at {where}: check --db (a new register is made only by the first start of the app or by `demo`).</source>
+        <translation>Реестра по адресу {where} нет: проверьте --db (новый реестр создаётся только при первом запуске приложения или командой `demo`).</translation>
+    </message>
+    <message>
+        <source>Belgi keeps its register in SQLite or PostgreSQL, not in “{where}”.</source>
+        <translation>Belgi хранит реестр в SQLite или PostgreSQL, а не в «{where}».</translation>
+    </message>
+    <message>
+        <source>“{where}” is not a database address.</source>
+        <translation>«{where}» — не адрес базы данных.</translation>
+    </message>
+    <message>
+        <source>The register at {where} can only be read here; nothing was changed.</source>
+        <translation>Реестр {where} здесь доступен только для чтения; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The register at {where} can only be read and needs an upgrade first: open it once where it can be written.</source>
+        <translation>Реестр {where} доступен только для чтения и сначала требует обновления: откройте его один раз там, где в него можно записывать.</translation>
+    </message>
+    <message>
+        <source>The register is busy with another user&apos;s work; try again in a moment.</source>
+        <translation>Реестр занят работой другого пользователя; повторите через минуту.</translation>
+    </message>
+    <message>
         <source>Say who acts: --user NAME (or BELGI_USER).</source>
         <translation>Укажите, кто действует: --user ИМЯ (или BELGI_USER).</translation>
     </message>

@@ -20,10 +20,49 @@ from sqlalchemy.orm import Session, sessionmaker
 from certification import users
 from certification.core.errors import DomainError, Forbidden, InvalidInput
 from certification.users import UserInfo
-from models.db import make_engine, read_unit, session_factory, unit_of_work, upgrade
+from models.db import (
+    RegisterUnavailable,
+    is_busy,
+    is_read_only,
+    make_engine,
+    read_unit,
+    session_factory,
+    unit_of_work,
+    upgrade,
+)
 from ui.messages import message_for
 
 EXIT_ERROR = 1
+EXIT_BUSY = 75  # EX_TEMPFAIL: the same command may succeed when tried again
+
+
+def unavailable_message(error: RegisterUnavailable) -> str:
+    texts = {
+        "missing": QCoreApplication.translate(
+            "cli",
+            "There is no register at {where}: check --db (a new register is made only by "
+            "the first start of the app or by `demo`).",
+        ),
+        "scheme": QCoreApplication.translate(
+            "cli", "Belgi keeps its register in SQLite or PostgreSQL, not in “{where}”."
+        ),
+        "url": QCoreApplication.translate("cli", "“{where}” is not a database address."),
+        "read_only": QCoreApplication.translate(
+            "cli", "The register at {where} can only be read here; nothing was changed."
+        ),
+        "old_schema": QCoreApplication.translate(
+            "cli",
+            "The register at {where} can only be read and needs an upgrade first: open it "
+            "once where it can be written.",
+        ),
+    }
+    return texts[error.reason].format(where=error.where)
+
+
+def busy_message() -> str:
+    return QCoreApplication.translate(
+        "cli", "The register is busy with another user's work; try again in a moment."
+    )
 
 
 class CliError(Exception):
@@ -44,13 +83,14 @@ class Context:
         self.out = out or sys.stdout
         self.err = err or sys.stderr
         self._engine: Engine | None = None
+        self.creates_register = False  # only `demo` may make a register where there is none
         self._factory: sessionmaker[Session] | None = None
 
     # Database ------------------------------------------------------------------------------
 
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = make_engine(self.db_url)
+            self._engine = make_engine(self.db_url, create=self.creates_register)
             upgrade(self._engine)
         return self._engine
 
@@ -106,8 +146,12 @@ class Context:
     # Running ----------------------------------------------------------------------------------
 
     def run(self, command: Callable[[Any, Context], int], args: Any) -> int:
+        self.creates_register = bool(getattr(args, "creates_register", False))
         try:
             return command(args, self)
+        except RegisterUnavailable as error:
+            print(unavailable_message(error), file=self.err)
+            return EXIT_ERROR
         except DomainError as error:
             print(message_for(error), file=self.err)
             return EXIT_ERROR
@@ -115,6 +159,13 @@ class Context:
             print(error.message, file=self.err)
             return error.status
         except (DBAPIError, SQLAlchemyError) as error:
+            if is_busy(error):
+                print(busy_message(), file=self.err)
+                return EXIT_BUSY
+            if self._engine is not None and is_read_only(self._engine):
+                where = (self._engine.url.database or "").removeprefix("file:")
+                print(unavailable_message(RegisterUnavailable("read_only", where)), file=self.err)
+                return EXIT_ERROR
             detail = str(getattr(error, "orig", None) or error).splitlines()[0]
             print(
                 QCoreApplication.translate("cli", "The database cannot be used: {detail}").format(

@@ -13,7 +13,7 @@ from ui.cli.context import Context
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("demo", help="fill an empty database with sample data")
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, creates_register=True)
 
 
 def run(args: argparse.Namespace, context: Context) -> int:

@@ -66,6 +66,8 @@ def message_for(error: DomainError) -> str:
         fields = {k: _display(v) for k, v in error.fields.items()}
         if "field" in fields:
             fields["field"] = field_label(fields["field"])
+        if isinstance(error.fields.get("roles"), (list, tuple)):
+            fields["roles"] = values.role_names(error.fields["roles"])
         if fields.get("status") in values.STATUS:
             fields["status"] = QCoreApplication.translate("status", values.STATUS[fields["status"]])
         if fields.get("action") in values.ACTIONS:
