@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import sqlite3
 import sys
 from collections.abc import Generator, Iterable
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from sqlalchemy import Engine, create_engine, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -92,8 +94,10 @@ def register_file(engine: Engine) -> Path:
     """The SQLite file of the register, or a refusal naming pg_dump for PostgreSQL."""
     if engine.dialect.name != "sqlite":
         raise RuleViolation("backup.postgresql")
-    name = engine.url.database
-    if not name or name == ":memory:" or name.startswith("file:"):
+    name = engine.url.database or ""
+    if name.startswith("file:"):  # a read-only register, opened by URI
+        name = unquote(name[5:].split("?", 1)[0])
+    if not name or name == ":memory:":
         raise RuleViolation("backup.no_file")
     return Path(name)
 
@@ -167,7 +171,7 @@ def make_backup(
     part.unlink(missing_ok=True)
     yield 0, 4
     try:
-        with _raw(source) as conn:
+        with _raw(source, read_only=True) as conn:  # a register that cannot be written too
             conn.execute("VACUUM INTO ?", (str(part),))
         with _raw(part) as conn:
             conn.execute("PRAGMA journal_mode=DELETE")  # one file, no -wal beside it
@@ -345,12 +349,25 @@ class _Marks:
             mapping[key] = value
 
 
-def _marks(session: Session) -> _Marks:
-    """Every number given out, from the counters, the rows that carry them and the audit log."""
-    marks = _Marks()
+def _marks(session: Session, marks: _Marks | None = None) -> _Marks:
+    """Every number given out, from the counters, the rows that carry them and the audit log.
+    A part that cannot be read (a damaged register) is passed over; the others still count."""
+    marks = marks or _Marks()
+    for part in (_counter_marks, _certificate_marks, _lot_marks):
+        try:
+            part(session, marks)
+        except Exception:  # a damaged table: what the other parts and backups know still counts
+            session.rollback()
+    return marks
+
+
+def _counter_marks(session: Session, marks: _Marks) -> None:
     for counter in session.scalars(select(Counter)):
         if counter.name != audit.CHAIN:
             marks.raise_to(marks.counters, counter.name, counter.value)
+
+
+def _certificate_marks(session: Session, marks: _Marks) -> None:
     rows = session.execute(
         select(Committee.code, Certificate.year, Certificate.sequence).join(
             Committee, Committee.id == Certificate.committee_id
@@ -358,6 +375,9 @@ def _marks(session: Session) -> _Marks:
     )
     for code, year, sequence in rows:
         marks.raise_to(marks.counters, f"certificate:{code}:{year}", sequence)
+
+
+def _lot_marks(session: Session, marks: _Marks) -> None:
     lots = session.execute(
         select(LabelLot.lot_id, Certificate.number, LabelLot.lot_no, LabelLot.last_serial).join(
             Certificate, Certificate.id == LabelLot.certificate_id
@@ -377,7 +397,18 @@ def _marks(session: Session) -> _Marks:
         last = json.loads(details).get("last")
         if lot is not None and isinstance(last, int):
             marks.raise_to(marks.lots, lot, last)
-    return marks
+
+
+def _file_marks(path: Path, marks: _Marks) -> None:
+    """What another backup knows (a later copy may know numbers the register lost)."""
+    engine = create_engine(f"sqlite:///file:{path.absolute().as_posix()}?mode=ro&uri=true")
+    try:
+        with session_factory(engine)() as session:
+            _marks(session, marks)
+    except Exception:  # not a readable register: it knows nothing
+        pass
+    finally:
+        engine.dispose()
 
 
 def restore(
@@ -396,13 +427,27 @@ def restore(
         raise RuleViolation(check.problems[0], path=str(backup), detail=check.detail)
     yield 1, 5
     with factory() as session:
+        try:
+            folder = backup_folder(session, engine)
+        except Exception:  # the settings cannot be read: the default folder
+            session.rollback()
+            folder = live.parent / "backups"
         marks = _marks(session)
-        chain = (current_value(session, audit.CHAIN), _head(session))
-        folder = backup_folder(session, engine)
+        try:
+            chain = (current_value(session, audit.CHAIN), _head(session))
+        except Exception:  # the register's own log is damaged
+            session.rollback()
+            chain = (0, "")
+    for other in list_backups(folder):
+        if Path(other.path).absolute() != backup.absolute():
+            _file_marks(Path(other.path), marks)
     folder.mkdir(parents=True, exist_ok=True)
     safety = folder / f"before-restore-{clock.local(clock.now()):%Y-%m-%d-%H%M%S}{SUFFIX}"
-    with _raw(live) as conn:
-        conn.execute("VACUUM INTO ?", (str(safety),))
+    try:
+        with _raw(live, read_only=True) as conn:
+            conn.execute("VACUUM INTO ?", (str(safety),))
+    except sqlite3.Error:  # too damaged to copy page by page: keep its bytes as they are
+        shutil.copyfile(live, safety)
     yield 2, 5
     engine.dispose()
     try:

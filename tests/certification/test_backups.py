@@ -152,6 +152,33 @@ def test_after_a_restore_no_number_or_serial_is_given_out_again(
         assert audit.verify(s).ok
 
 
+def test_a_damaged_register_is_restored_and_a_later_backup_s_numbers_still_count(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    o = make_office(sqlite_engine)
+    certified(o)
+    monday = backups.run(backups.make_backup(o.factory, tmp_path / "monday.sqlite3"))
+    tuesday_number, _ = certified(o, "«Үмүт» аялдар тобу")
+    backups.run(backups.make_backup(o.factory))  # Tuesday's copy, in the backup folder
+    sqlite_engine.dispose()
+    live = backups.register_file(sqlite_engine)
+    data = bytearray(live.read_bytes())
+    for at in range(4096 * 3, len(data), 4096 * 2):  # the disk went bad under the register
+        data[at + 200 : at + 600] = b"\xff" * 400
+    live.write_bytes(bytes(data))
+    Path(str(live) + "-wal").unlink(missing_ok=True)
+    Path(str(live) + "-shm").unlink(missing_ok=True)
+    assert not backups.check_backup(live).ok  # damaged indeed
+
+    backups.run(backups.restore(o.factory, monday.path, o.admin))
+
+    with read_unit(o.factory) as s:
+        assert len(certificates.list_certificates(s)) == 1
+        assert audit.verify(s).ok
+    after, _ = certified(o, "«Береке» кооперативи")
+    assert after > tuesday_number  # Tuesday's number, known from Tuesday's copy, is not reused
+
+
 def test_a_daily_backup_is_made_once_and_old_ones_are_removed(
     sqlite_engine: Engine, tmp_path: Path
 ) -> None:
