@@ -4,11 +4,13 @@ after its check, and the audit log is filtered and its chain verified."""
 
 from __future__ import annotations
 
+import io
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QSpinBox
 from sqlalchemy import Engine
 
@@ -235,3 +237,37 @@ def test_the_tabs_speak_kyrgyz_and_russian(
             assert tab.save.text() != "Save"
     finally:
         i18n.install("en")
+
+
+def _png(size: int, colour: str = "blue") -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (size, size), colour).save(out, "PNG")
+    return out.getvalue()
+
+
+def test_an_emblem_dropped_in_is_checked_shown_and_saved(
+    app: QApplication, qtbot: Any, sqlite_engine: Engine
+) -> None:
+    o = make_office(sqlite_engine)
+    with opened(qtbot, o, "administration", o.admin) as page:
+        tab = page.show_tab("settings")
+        assert isinstance(tab, SettingsTab)
+        settle(qtbot, page)
+        field = tab.fields["emblem"]
+        assert field.thumbnail.pixmap() is not None and not field.thumbnail.pixmap().isNull()
+        field.intake.take([_png(20)])  # too small for print
+        settle(qtbot, page)
+        assert "20×20 pixels" in tab.messages.text("emblem")
+        assert not tab.save.isEnabled()
+        field.intake.take([b"not an image"])
+        settle(qtbot, page)
+        assert tab.messages.text("emblem") == "Emblem: the file is not a readable image."
+        good = _png(300)
+        field.intake.take([good])
+        settle(qtbot, page)
+        assert tab.messages.text("emblem") == ""
+        tab.save.click()
+        settle(qtbot, page)
+        assert tab.status.text() == "Saved."
+    with read_unit(o.factory) as s:
+        assert settings.get(s, settings.EMBLEM) == good
