@@ -41,7 +41,7 @@ from certification.core import audit, clock
 from certification.core.counters import current_value
 from certification.core.errors import InvalidInput, RuleViolation
 from models import AuditEntry, Certificate, Committee, Counter, LabelLot
-from models.db import MIGRATIONS, session_factory, unit_of_work, upgrade
+from models.db import MIGRATIONS, is_read_only, session_factory, unit_of_work, upgrade
 from models.enums import Role
 
 Progress = tuple[int, int]
@@ -313,7 +313,9 @@ def daily_backup(
     """Today's copy, unless there is one or `backup_keep_days` is 0; then the daily copies
     older than that many days are removed. Returns the copy made (None when none was)."""
     engine = _engine_of(factory)
-    if engine.dialect.name != "sqlite":
+    if engine.dialect.name != "sqlite" or is_read_only(engine):
+        return None  # PostgreSQL: pg_dump on the server; a read-only register does not change
+    if engine.url.database in (None, "", ":memory:"):
         return None
     with factory() as session:
         keep = settings.get(session, settings.BACKUP_KEEP_DAYS)

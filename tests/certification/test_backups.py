@@ -16,7 +16,7 @@ from certification.codes import issuing
 from certification.core import audit
 from certification.core.errors import DomainError, Forbidden, InvalidInput, RuleViolation
 from models import AuditEntry, LabelLot
-from models.db import read_unit, unit_of_work
+from models.db import make_engine, read_unit, session_factory, unit_of_work, upgrade
 from tests.certification.labelled import labelled_office
 from tests.factories import certified, make_office
 
@@ -207,6 +207,12 @@ def test_a_daily_backup_is_made_once_and_old_ones_are_removed(
     with unit_of_work(o.factory) as s:
         settings.put(s, "admin", "backup_keep_days", 0)
     assert backups.run(backups.daily_backup(o.factory, today + timedelta(days=1))) is None
+    memory = make_engine("sqlite://")
+    upgrade(memory)
+    assert backups.run(backups.daily_backup(session_factory(memory))) is None
+    with pytest.raises(RuleViolation) as refused:
+        backups.run(backups.make_backup(session_factory(memory), tmp_path / "m.sqlite3"))
+    assert refused.value.code == "backup.no_file"
 
 
 def test_a_register_on_a_network_share_is_noticed() -> None:
