@@ -163,7 +163,7 @@ def make_backup(
     if target is None:
         with factory() as session:
             folder = backup_folder(session, engine)
-        folder.mkdir(parents=True, exist_ok=True)
+        _make_folder(folder)
         target = folder / backup_name(started, daily)
     target = Path(target)
     _check_target(target, source)
@@ -202,6 +202,15 @@ def run(steps: Generator[Progress, None, Any]) -> Any:
             next(steps)
         except StopIteration as finished:
             return finished.value
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise RuleViolation(
+            "backup.failed", path=str(folder), reason=error.strerror or str(error)
+        ) from None
 
 
 def _check_target(target: Path, source: Path) -> None:
@@ -323,7 +332,7 @@ def daily_backup(
     if keep == 0:
         return None
     today = today or clock.today()
-    folder.mkdir(parents=True, exist_ok=True)
+    _make_folder(folder)
     target = folder / f"belgi-{today:%Y-%m-%d}{SUFFIX}"
     made = None
     if not target.exists():
@@ -443,7 +452,7 @@ def restore(
     for other in list_backups(folder):
         if Path(other.path).absolute() != backup.absolute():
             _file_marks(Path(other.path), marks)
-    folder.mkdir(parents=True, exist_ok=True)
+    _make_folder(folder)
     safety = folder / f"before-restore-{clock.local(clock.now()):%Y-%m-%d-%H%M%S}{SUFFIX}"
     try:
         with _raw(live, read_only=True) as conn:

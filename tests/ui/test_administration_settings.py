@@ -271,3 +271,34 @@ def test_an_emblem_dropped_in_is_checked_shown_and_saved(
         assert tab.status.text() == "Saved."
     with read_unit(o.factory) as s:
         assert settings.get(s, settings.EMBLEM) == good
+
+
+def test_the_daily_backup_runs_in_the_background_and_a_failure_is_said_once(
+    app: QApplication, qtbot: Any, sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    from ui.administration.daily import DailyBackups
+
+    o = make_office(sqlite_engine)
+    folder = tmp_path / "daily"
+    with unit_of_work(o.factory) as s:
+        settings.put(s, "admin", "backup_folder", str(folder))
+    with opened(qtbot, o, "administration", o.admin) as page:
+        daily = DailyBackups(page)
+        daily.start()
+        settle(qtbot, page)
+        assert daily.timer.isActive()
+        made = [p.name for p in folder.iterdir()]
+        assert len(made) == 1 and backups.DAILY.match(made[0])
+    with unit_of_work(o.factory) as s:
+        settings.put(s, "admin", "backup_folder", str(tmp_path / "absent" / "x"))
+    (tmp_path / "absent").write_text("a file where a folder should be")
+    with opened(qtbot, o, "administration", o.admin) as page:
+        daily = DailyBackups(page)
+        daily.run()
+        settle(qtbot, page)
+        box = message_box(page, "errorBox")
+        assert box.text().startswith(f"The backup {tmp_path / 'absent' / 'x'} failed: ")
+        press(box)
+        daily.run()
+        settle(qtbot, page)
+        assert daily.said is not None
