@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.ui.test_cli import belgi, certificates
+from tests.ui.test_cli import ROOT, belgi, certificates
+
+PROGRAM = (sys.executable, "main.py")
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +105,33 @@ def test_a_refusal_speaks_the_user_s_language(db: Path, tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "файл" in result.stderr.lower() and "There is no" not in result.stderr
+
+
+@pytest.mark.parametrize(("answer", "status"), [("no", 1), ("ооба", 0)])
+def test_restore_asks_at_a_terminal_before_replacing(
+    db: Path, files: Path, answer: str, status: int
+) -> None:
+    """At a terminal `restore` asks first; only yes (in the user's language) replaces."""
+    before = _state(db)
+    leader, follower = os.openpty()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BELGI_")}
+    env["BELGI_PASSWORD"] = "demo"
+    os.write(leader, f"{answer}\n".encode())
+    args = ["--db", str(db), "--lang", "ky", "restore", str(files / "good.sqlite3")]
+    result = subprocess.run(
+        [*PROGRAM, *args, "--user", "admin"],
+        cwd=ROOT,
+        env=env,
+        stdin=follower,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    os.close(follower)
+    os.close(leader)
+    assert result.returncode == status, result.stderr
+    if status:
+        assert "Эч нерсе калыбына келтирилген жок." in result.stdout
+        assert _state(db) == before
+    else:
+        assert "Реестр" in result.stdout and "калыбына келтирилди" in result.stdout
