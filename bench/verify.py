@@ -24,6 +24,7 @@ from certification.codes import issuing, keys
 from certification.codes.service import verify_image, verify_text
 from certification.codes.verification import assess
 from certification.core import clock
+from certification.labels.serials import allocate_label_serials
 from models.db import make_engine, read_unit, session_factory, unit_of_work, upgrade
 from tests.codes import factories
 
@@ -73,7 +74,7 @@ def main() -> None:
             signer = keys.unlock_signing_key(s, "demo")
             settings.put(s, "bench", "verify_url_prefix", "HTTPS://BELGI.KG/V/")
         with unit_of_work(factory) as s:
-            allocation = issuing.allocate_label_serials(s, reg.lot_id, 500, "bench")
+            allocation = allocate_label_serials(s, reg.lot_id, 500, "bench")
             texts = issuing.label_codes(s, signer, allocation)
         typed = texts[7].translate(RUSSIAN) + "\r\n"
         with read_unit(factory) as s:
