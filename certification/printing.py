@@ -99,6 +99,8 @@ def certificate_document(
         replaces=cert.supersedes.number if cert.supersedes else None,
         chair=chair.full_name if chair is not None else "",
         languages=langs,
+        emblem=settings.get(session, settings.EMBLEM),
+        brand_mark=settings.get(session, settings.BRAND_MARK),
     )
 
 
@@ -317,7 +319,13 @@ def label_content(session: Session, lot_id: int) -> LabelContent:
         best_before=lot.best_before,
         certificate_number=lot.certificate.number,
         languages=document_languages(session),
+        brand_mark=settings.get(session, settings.BRAND_MARK),
     )
+
+
+def _stock(session: Session, template_id: str | None) -> str:
+    """The template asked for, else the office's label stock (setting `label_template`)."""
+    return template_id or settings.get(session, settings.LABEL_TEMPLATE)
 
 
 def serial_text(serial: int) -> str:
@@ -348,7 +356,8 @@ def print_labels(
     """`count` new labels of a lot, each with a new serial and its signed code, into `output`."""
 
     def begin(session: Session, lot_id: int, username: str) -> label_stock.PrintJob:
-        return label_stock.start_print(session, lot_id, count, template_id, start, username)
+        stock = _stock(session, template_id)
+        return label_stock.start_print(session, lot_id, count, stock, start, username)
 
     return _label_job(
         factory,
@@ -379,7 +388,8 @@ def reprint_labels(
     """Spoiled labels of a lot printed again, with the same serials."""
 
     def begin(session: Session, lot_id: int, username: str) -> label_stock.PrintJob:
-        return label_stock.start_reprint(session, lot_id, serials, template_id, start, username)
+        stock = _stock(session, template_id)
+        return label_stock.start_reprint(session, lot_id, serials, stock, start, username)
 
     return _label_job(
         factory, certificate_number, lot_number, passphrase, output, template_id, start, user, begin
@@ -398,7 +408,7 @@ def check_label_job(
     """What a label job would refuse, refused before anyone is asked for the passphrase."""
     lot = lots.get_lot(session, certificate_number, lot_number)
     label_stock.check_printable(session, lot.id)
-    template = label_stock.template(session, template_id)
+    template = label_stock.template(session, _stock(session, template_id))
     label_stock.check_layout(template, start)
     if count is not None:
         label_stock.check_count(session, lot.id, count)

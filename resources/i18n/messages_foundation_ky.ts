@@ -312,8 +312,8 @@
         <translation>{field}: «{value}» кабыл алынбайт.</translation>
     </message>
     <message>
-        <source>{field}: give a number from 1 to {maximum}.</source>
-        <translation>{field}: 1ден {maximum}гө чейинки сан жазыңыз.</translation>
+        <source>{field}: give a number from {minimum} to {maximum}.</source>
+        <translation>{field}: {minimum} дөн {maximum} чейинки санды бериңиз.</translation>
     </message>
     <message>
         <source>There is no setting “{field}”.</source>

@@ -312,8 +312,8 @@
         <translation>{field}: значение «{value}» не принимается.</translation>
     </message>
     <message>
-        <source>{field}: give a number from 1 to {maximum}.</source>
-        <translation>{field}: укажите число от 1 до {maximum}.</translation>
+        <source>{field}: give a number from {minimum} to {maximum}.</source>
+        <translation>{field}: укажите число от {minimum} до {maximum}.</translation>
     </message>
     <message>
         <source>There is no setting “{field}”.</source>

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>permits</name>
+    <message>
+        <source>This needs the role: {roles}.</source>
+        <translation>Для этого нужна роль: {roles}.</translation>
+    </message>
+</context>
+<context>
     <name>widgets</name>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>

@@ -206,7 +206,7 @@ MESSAGES = {
     ),
     "setting.bad_value": QT_TRANSLATE_NOOP("messages", "{field}: “{value}” is not accepted."),
     "setting.out_of_range": QT_TRANSLATE_NOOP(
-        "messages", "{field}: give a number from 1 to {maximum}."
+        "messages", "{field}: give a number from {minimum} to {maximum}."
     ),
     "setting.unknown": QT_TRANSLATE_NOOP("messages", "There is no setting “{field}”."),
     "standard.bad_choices": QT_TRANSLATE_NOOP(

@@ -8,6 +8,7 @@ Members of different enums may share a value ("open" for a session and for a non
 so the tables are keyed by the enum first.
 """
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
@@ -121,6 +122,14 @@ def name_of(value: StrEnum) -> str:
     """The words for a value of the domain, in the current language."""
     context, words = WORDS[type(value)]
     return QCoreApplication.translate(context, words[value])
+
+
+def role_names(roles: Iterable[str]) -> str:
+    """Roles (enum members or their values) in the current language, the most responsible
+    first, joined by commas: «төрага, катчы»."""
+    wanted = {str(role) for role in roles}
+    ordered = WORDS[Role][1]  # the most responsible first
+    return ", ".join(name_of(Role(role)) for role in ordered if role in wanted)
 
 
 # Plain values carried by domain errors ("… is {status} …", "… cannot {action} …").

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from certification.producers import ProducerInfo
+from certification.producers import REGISTER_ROLES, ProducerInfo
 from ui import i18n, page
 from ui.formats import format_number
 from ui.operations import ReadOp
@@ -33,6 +33,7 @@ from ui.register.products import ProductsPanel
 from ui.register.table import ProducerTableModel
 from ui.tasks import Tasks
 from ui.widgets.edits import fill_choices
+from ui.widgets.permits import permit
 from ui.workspace import Workspace
 
 SEARCH_PAUSE_MS = 200  # wait this long after the last key before searching
@@ -281,6 +282,7 @@ class Page(page.Page):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search: name, village or product"))
         self.new_button.setText(self.tr("New producer…"))
+        permit(self.new_button, self.workspace.user, REGISTER_ROLES)
         self.tabs.setTabText(0, self.tr("Producer"))
         self.tabs.setTabText(1, self.tr("Products and photos"))
         if self.editor.producer_id is None:
