@@ -1,262 +1,262 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
-    <context>
-        <name>cli</name>
-        <message>
-            <source>Wrong command line: {detail}. See --help.</source>
-            <translation>Буйрук сабы туура эмес: {detail}. --help караңыз.</translation>
-        </message>
-        <message>
-            <source>Audit log intact: {entries} entries.</source>
-            <translation>Аракеттер журналы бүтүн: {entries} жазуу.</translation>
-        </message>
-        <message>
-            <source>its content was changed</source>
-            <translation>анын мазмуну өзгөртүлгөн</translation>
-        </message>
-        <message>
-            <source>it does not follow the entry before it</source>
-            <translation>ал мурунку жазуудан кийин келбейт</translation>
-        </message>
-        <message>
-            <source>an entry before it is missing</source>
-            <translation>андан мурунку жазуу жок</translation>
-        </message>
-        <message>
-            <source>entries at the end were removed</source>
-            <translation>аягындагы жазуулар өчүрүлгөн</translation>
-        </message>
-        <message>
-            <source>Audit log broken at entry {seq}: {problem}.</source>
-            <translation>Аракеттер журналы {seq}-жазууда бузулган: {problem}.</translation>
-        </message>
-        <message>
-            <source>Certificate {number} is now {status}.</source>
-            <translation>{number} сертификаты эми: {status}.</translation>
-        </message>
-        <message>
-            <source>Certificate {number} written to {path}.</source>
-            <translation>{number} сертификаты {path} файлына жазылды.</translation>
-        </message>
-        <message>
-            <source>There is no register at {where}: check --db (a new register is made only by the first start of the app or by `demo`).</source>
-            <translation>{where} дарегинде реестр жок: --db текшериңиз (жаңы реестр колдонмону биринчи ачканда же `demo` буйругу менен гана түзүлөт).</translation>
-        </message>
-        <message>
-            <source>Belgi keeps its register in SQLite or PostgreSQL, not in “{where}”.</source>
-            <translation>Belgi реестрди «{where}» эмес, SQLite же PostgreSQL ичинде сактайт.</translation>
-        </message>
-        <message>
-            <source>“{where}” is not a database address.</source>
-            <translation>«{where}» — маалымат базасынын дареги эмес.</translation>
-        </message>
-        <message>
-            <source>The register at {where} can only be read here; nothing was changed.</source>
-            <translation>{where} реестрин бул жерде окууга гана болот; эч нерсе өзгөргөн жок.</translation>
-        </message>
-        <message>
-            <source>The register at {where} can only be read and needs an upgrade first: open it once where it can be written.</source>
-            <translation>{where} реестрин окууга гана болот жана адегенде жаңыртуу керек: аны жазууга мүмкүн болгон жерде бир жолу ачыңыз.</translation>
-        </message>
-        <message>
-            <source>The register is busy with another user's work; try again in a moment.</source>
-            <translation>Реестр башка колдонуучунун иши менен бош эмес; бир аздан кийин кайталаңыз.</translation>
-        </message>
-        <message>
-            <source>Say who acts: --user NAME (or BELGI_USER).</source>
-            <translation>Ким аткарарын көрсөтүңүз: --user АТЫ (же BELGI_USER).</translation>
-        </message>
-        <message>
-            <source>No password: type it at the prompt or set BELGI_PASSWORD.</source>
-            <translation>Сырсөз жок: аны суроо боюнча териңиз же BELGI_PASSWORD коюңуз.</translation>
-        </message>
-        <message>
-            <source>Password for {user}: </source>
-            <translation>{user} үчүн сырсөз: </translation>
-        </message>
-        <message>
-            <source>The database cannot be used: {detail}</source>
-            <translation>Маалымат базасын колдонууга болбойт: {detail}</translation>
-        </message>
-        <message>
-            <source>File error: {detail}</source>
-            <translation>Файл катасы: {detail}</translation>
-        </message>
-        <message>
-            <source>Demo database ready: {producers} producers, {products} products, {inspections} inspections, {certificates} certificates, {lots} lots. Users admin, chair, inspector and clerk; password: demo.</source>
-            <translation>Демо базасы даяр: {producers} өндүрүүчү, {products} продукт, {inspections} текшерүү, {certificates} сертификат, {lots} партия. Колдонуучулар admin, chair, inspector жана clerk; сырсөз: demo.</translation>
-        </message>
-        <message>
-            <source>Give exactly one code: TEXT, --image FILE, or - for standard input.</source>
-            <translation>Бир гана код бериңиз: TEXT, --image FILE же стандарттык киргизүү үчүн -.</translation>
-        </message>
-        <message>
-            <source>No such image file: {file}</source>
-            <translation>Мындай сүрөт файлы жок: {file}</translation>
-        </message>
-        <message>
-            <source>Certificate</source>
-            <translation>Сертификат</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Продукт</translation>
-        </message>
-        <message>
-            <source>Producer</source>
-            <translation>Өндүрүүчү</translation>
-        </message>
-        <message>
-            <source>Lot</source>
-            <translation>Партия</translation>
-        </message>
-        <message>
-            <source>Serial</source>
-            <translation>Сериялык номер</translation>
-        </message>
-        <message>
-            <source>Recorded as spoiled</source>
-            <translation>Бузулган деп катталган</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>…чейин күчүндө</translation>
-        </message>
-        <message>
-            <source>Status as of</source>
-            <translation type="unfinished">Абалы төмөнкү убакытка карата</translation>
-        </message>
-        <message>
-            <source>There is no page “{page}”; the pages: {pages}.</source>
-            <translation>«{page}» деген бет жок; беттер: {pages}.</translation>
-        </message>
-        <message>
-            <source>Cannot write {file}.</source>
-            <translation>{file} файлын жазуу мүмкүн эмес.</translation>
-        </message>
-        <message>
-            <source>The page “{page}” has no scanner field.</source>
-            <translation>«{page}» бетинде сканер талаасы жок.</translation>
-        </message>
-        <message>
-            <source>Size “{size}” is not like 1366x768.</source>
-            <translation>«{size}» өлчөмү 1366x768 түрүндө эмес.</translation>
-        </message>
-        <message>
-            <source>Name the user to show: --user NAME.</source>
-            <translation>Колдонуучуну көрсөтүңүз: --user NAME.</translation>
-        </message>
-        <message>
-            <source>{count} labels of lot {lot} ({certificate}), serials {serials}, written to {path}.</source>
-            <translation>{lot} партиясынын ({certificate}) {count} этикеткасы, номерлери {serials}, {path} файлына жазылды.</translation>
-        </message>
-        <message>
-            <source>{count} labels of lot {lot} recorded as spoiled: {serials}.</source>
-            <translation>{lot} партиясынын {count} этикеткасы бузулган деп катталды: {serials}.</translation>
-        </message>
-        <message>
-            <source>Lot {lot} ({certificate}): {allocated} serials allocated — {printed} printed (of which {reprinted} printed again), {spoiled} spoiled, {pending} in unfinished jobs, {unrecorded} without a print job.</source>
-            <translation>{lot} партиясы ({certificate}): берилген номерлер — {allocated}; басылганы — {printed} (анын ичинде кайра басылганы — {reprinted}), бузулганы — {spoiled}, бүтпөгөн тапшырмаларда — {pending}, басып чыгаруу тапшырмасы жогу — {unrecorded}.</translation>
-        </message>
-        <message>
-            <source>{added} templates added, {skipped} already known or too small for a code.</source>
-            <translation>Кошулган үлгүлөр: {added}; мурунтан бар же код үчүн өтө кичине: {skipped}.</translation>
-        </message>
-        <message>
-            <source>Template {template} added: {count} labels a page.</source>
-            <translation>{template} үлгүсү кошулду: бир баракта {count} этикетка.</translation>
-        </message>
-        <message>
-            <source>Template {template} removed.</source>
-            <translation>{template} үлгүсү өчүрүлдү.</translation>
-        </message>
-        <message>
-            <source>Printer offset for {template}: {dx} mm across, {dy} mm down.</source>
-            <translation>{template} үчүн принтердин жылышы: оңго {dx} мм, ылдый {dy} мм.</translation>
-        </message>
-        <message>
-            <source>Outline page of {template} written to {path}.</source>
-            <translation>{template} үлгүсүнүн контур барагы {path} файлына жазылды.</translation>
-        </message>
-        <message>
-            <source>No passphrase for the signing key: type it at the prompt or set BELGI_PASSPHRASE.</source>
-            <translation type="unfinished">Кол коюу ачкычынын купуя сөз айкашы жок: аны суроо боюнча териңиз же BELGI_PASSPHRASE коюңуз.</translation>
-        </message>
-        <message>
-            <source>Passphrase of the signing key: </source>
-            <translation type="unfinished">Кол коюу ачкычынын купуя сөз айкашы: </translation>
-        </message>
-        <message>
-            <source>The public register was written to {folder}:</source>
-            <translation>Ачык реестр {folder} папкасына жазылды:</translation>
-        </message>
-        <message>
-            <source>The verification page v/ has no signed lists yet and cannot check labels: publish with --status-list.</source>
-            <translation>v/ текшерүү барагында кол коюлган тизмелер азырынча жок, ошондуктан ал этикеткаларды текшере албайт: --status-list менен жарыялаңыз.</translation>
-        </message>
-        <message>
-            <source>Report of inspection {inspection} ({product}) written to {path}.</source>
-            <translation>{inspection} текшерүүнүн актысы ({product}) {path} файлына жазылды.</translation>
-        </message>
-        <message>
-            <source>Warning: the register lies on a network share ({kind}); SQLite can be damaged there. Keep it on a local disk, or use PostgreSQL for several workstations.</source>
-            <translation>Эскертүү: реестр тармактык папкада жайгашкан ({kind}); SQLite ал жерде бузулушу мүмкүн. Аны жергиликтүү дискте сактаңыз же бир нече жумушчу орун үчүн PostgreSQL колдонуңуз.</translation>
-        </message>
-        <message>
-            <source>Backup written to {path}: {size} KB, {entries} audit entries checked, {seconds} s.</source>
-            <translation>Камдык көчүрмө {path} файлына жазылды: {size} КБ, аудиттин {entries} жазуусу текшерилди, {seconds} с.</translation>
-        </message>
-        <message>
-            <source>Replace the register with {path} ({certificates} certificates, {entries} audit entries)? Type yes: </source>
-            <translation>Реестрди {path} менен алмаштырабы ({certificates} сертификат, аудиттин {entries} жазуусу)? ооба деп жазыңыз: </translation>
-        </message>
-        <message>
-            <source>Restoring replaces the register: confirm with --yes.</source>
-            <translation>Калыбына келтирүү реестрди алмаштырат: --yes менен ырастаңыз.</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ооба</translation>
-        </message>
-        <message>
-            <source>Nothing was restored.</source>
-            <translation>Эч нерсе калыбына келтирилген жок.</translation>
-        </message>
-        <message>
-            <source>Register restored from {path}; the register it replaced is kept in {safety}. {raised} counters moved above numbers already given out.</source>
-            <translation>Реестр {path} файлынан калыбына келтирилди; алмаштырылган реестр {safety} файлында сакталды. {raised} эсептегич мурун берилген номерлерден жогору жылдырылды.</translation>
-        </message>
-        <message>
-            <source>No lots under certificate {number}.</source>
-            <translation>{number} сертификаты боюнча бир да партия жок.</translation>
-        </message>
-        <message>
-            <source>Lot {lot} of {product} ({quantity} {unit}) recorded under certificate {number}.</source>
-            <translation>{product} продукциясынын {lot} партиясы ({quantity} {unit}) {number} сертификаты боюнча катталды.</translation>
-        </message>
-    </context>
-    <context>
-        <name>status</name>
-        <message>
-            <source>active</source>
-            <translation>күчүндө</translation>
-        </message>
-        <message>
-            <source>suspended</source>
-            <translation>убактылуу токтотулган</translation>
-        </message>
-        <message>
-            <source>withdrawn</source>
-            <translation type="unfinished">кайтарылып алынган</translation>
-        </message>
-        <message>
-            <source>expired</source>
-            <translation>мөөнөтү бүткөн</translation>
-        </message>
-        <message>
-            <source>superseded</source>
-            <translation>алмаштырылган</translation>
-        </message>
-    </context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Wrong command line: {detail}. See --help.</source>
+        <translation>Буйрук сабы туура эмес: {detail}. --help караңыз.</translation>
+    </message>
+    <message>
+        <source>Audit log intact: {entries} entries.</source>
+        <translation>Аракеттер журналы бүтүн: {entries} жазуу.</translation>
+    </message>
+    <message>
+        <source>its content was changed</source>
+        <translation>анын мазмуну өзгөртүлгөн</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it</source>
+        <translation>ал мурунку жазуудан кийин келбейт</translation>
+    </message>
+    <message>
+        <source>an entry before it is missing</source>
+        <translation>андан мурунку жазуу жок</translation>
+    </message>
+    <message>
+        <source>entries at the end were removed</source>
+        <translation>аягындагы жазуулар өчүрүлгөн</translation>
+    </message>
+    <message>
+        <source>Audit log broken at entry {seq}: {problem}.</source>
+        <translation>Аракеттер журналы {seq}-жазууда бузулган: {problem}.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is now {status}.</source>
+        <translation>{number} сертификаты эми: {status}.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} written to {path}.</source>
+        <translation>{number} сертификаты {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>There is no register at {where}: check --db (a new register is made only by the first start of the app or by `demo`).</source>
+        <translation>{where} дарегинде реестр жок: --db текшериңиз (жаңы реестр колдонмону биринчи ачканда же `demo` буйругу менен гана түзүлөт).</translation>
+    </message>
+    <message>
+        <source>Belgi keeps its register in SQLite or PostgreSQL, not in “{where}”.</source>
+        <translation>Belgi реестрди «{where}» эмес, SQLite же PostgreSQL ичинде сактайт.</translation>
+    </message>
+    <message>
+        <source>“{where}” is not a database address.</source>
+        <translation>«{where}» — маалымат базасынын дареги эмес.</translation>
+    </message>
+    <message>
+        <source>The register at {where} can only be read here; nothing was changed.</source>
+        <translation>{where} реестрин бул жерде окууга гана болот; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>The register at {where} can only be read and needs an upgrade first: open it once where it can be written.</source>
+        <translation>{where} реестрин окууга гана болот жана адегенде жаңыртуу керек: аны жазууга мүмкүн болгон жерде бир жолу ачыңыз.</translation>
+    </message>
+    <message>
+        <source>The register is busy with another user&apos;s work; try again in a moment.</source>
+        <translation>Реестр башка колдонуучунун иши менен бош эмес; бир аздан кийин кайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Say who acts: --user NAME (or BELGI_USER).</source>
+        <translation>Ким аткарарын көрсөтүңүз: --user АТЫ (же BELGI_USER).</translation>
+    </message>
+    <message>
+        <source>No password: type it at the prompt or set BELGI_PASSWORD.</source>
+        <translation>Сырсөз жок: аны суроо боюнча териңиз же BELGI_PASSWORD коюңуз.</translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>{user} үчүн сырсөз: </translation>
+    </message>
+    <message>
+        <source>The database cannot be used: {detail}</source>
+        <translation>Маалымат базасын колдонууга болбойт: {detail}</translation>
+    </message>
+    <message>
+        <source>File error: {detail}</source>
+        <translation>Файл катасы: {detail}</translation>
+    </message>
+    <message>
+        <source>Demo database ready: {producers} producers, {products} products, {inspections} inspections, {certificates} certificates, {lots} lots. Users admin, chair, inspector and clerk; password: demo.</source>
+        <translation>Демо базасы даяр: {producers} өндүрүүчү, {products} продукт, {inspections} текшерүү, {certificates} сертификат, {lots} партия. Колдонуучулар admin, chair, inspector жана clerk; сырсөз: demo.</translation>
+    </message>
+    <message>
+        <source>Give exactly one code: TEXT, --image FILE, or - for standard input.</source>
+        <translation>Бир гана код бериңиз: TEXT, --image FILE же стандарттык киргизүү үчүн -.</translation>
+    </message>
+    <message>
+        <source>No such image file: {file}</source>
+        <translation>Мындай сүрөт файлы жок: {file}</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Сериялык номер</translation>
+    </message>
+    <message>
+        <source>Recorded as spoiled</source>
+        <translation>Бузулган деп катталган</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>…чейин күчүндө</translation>
+    </message>
+    <message>
+        <source>Status as of</source>
+        <translation type="unfinished">Абалы төмөнкү убакытка карата</translation>
+    </message>
+    <message>
+        <source>There is no page “{page}”; the pages: {pages}.</source>
+        <translation>«{page}» деген бет жок; беттер: {pages}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}.</source>
+        <translation>{file} файлын жазуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>The page “{page}” has no scanner field.</source>
+        <translation>«{page}» бетинде сканер талаасы жок.</translation>
+    </message>
+    <message>
+        <source>Size “{size}” is not like 1366x768.</source>
+        <translation>«{size}» өлчөмү 1366x768 түрүндө эмес.</translation>
+    </message>
+    <message>
+        <source>Name the user to show: --user NAME.</source>
+        <translation>Колдонуучуну көрсөтүңүз: --user NAME.</translation>
+    </message>
+    <message>
+        <source>{count} labels of lot {lot} ({certificate}), serials {serials}, written to {path}.</source>
+        <translation>{lot} партиясынын ({certificate}) {count} этикеткасы, номерлери {serials}, {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>{count} labels of lot {lot} recorded as spoiled: {serials}.</source>
+        <translation>{lot} партиясынын {count} этикеткасы бузулган деп катталды: {serials}.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({certificate}): {allocated} serials allocated — {printed} printed (of which {reprinted} printed again), {spoiled} spoiled, {pending} in unfinished jobs, {unrecorded} without a print job.</source>
+        <translation>{lot} партиясы ({certificate}): берилген номерлер — {allocated}; басылганы — {printed} (анын ичинде кайра басылганы — {reprinted}), бузулганы — {spoiled}, бүтпөгөн тапшырмаларда — {pending}, басып чыгаруу тапшырмасы жогу — {unrecorded}.</translation>
+    </message>
+    <message>
+        <source>{added} templates added, {skipped} already known or too small for a code.</source>
+        <translation>Кошулган үлгүлөр: {added}; мурунтан бар же код үчүн өтө кичине: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Template {template} added: {count} labels a page.</source>
+        <translation>{template} үлгүсү кошулду: бир баракта {count} этикетка.</translation>
+    </message>
+    <message>
+        <source>Template {template} removed.</source>
+        <translation>{template} үлгүсү өчүрүлдү.</translation>
+    </message>
+    <message>
+        <source>Printer offset for {template}: {dx} mm across, {dy} mm down.</source>
+        <translation>{template} үчүн принтердин жылышы: оңго {dx} мм, ылдый {dy} мм.</translation>
+    </message>
+    <message>
+        <source>Outline page of {template} written to {path}.</source>
+        <translation>{template} үлгүсүнүн контур барагы {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>No passphrase for the signing key: type it at the prompt or set BELGI_PASSPHRASE.</source>
+        <translation type="unfinished">Кол коюу ачкычынын купуя сөз айкашы жок: аны суроо боюнча териңиз же BELGI_PASSPHRASE коюңуз.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key: </source>
+        <translation type="unfinished">Кол коюу ачкычынын купуя сөз айкашы: </translation>
+    </message>
+    <message>
+        <source>The public register was written to {folder}:</source>
+        <translation>Ачык реестр {folder} папкасына жазылды:</translation>
+    </message>
+    <message>
+        <source>The verification page v/ has no signed lists yet and cannot check labels: publish with --status-list.</source>
+        <translation>v/ текшерүү барагында кол коюлган тизмелер азырынча жок, ошондуктан ал этикеткаларды текшере албайт: --status-list менен жарыялаңыз.</translation>
+    </message>
+    <message>
+        <source>Report of inspection {inspection} ({product}) written to {path}.</source>
+        <translation>{inspection} текшерүүнүн актысы ({product}) {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Warning: the register lies on a network share ({kind}); SQLite can be damaged there. Keep it on a local disk, or use PostgreSQL for several workstations.</source>
+        <translation>Эскертүү: реестр тармактык папкада жайгашкан ({kind}); SQLite ал жерде бузулушу мүмкүн. Аны жергиликтүү дискте сактаңыз же бир нече жумушчу орун үчүн PostgreSQL колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}: {size} KB, {entries} audit entries checked, {seconds} s.</source>
+        <translation>Камдык көчүрмө {path} файлына жазылды: {size} КБ, аудиттин {entries} жазуусу текшерилди, {seconds} с.</translation>
+    </message>
+    <message>
+        <source>Replace the register with {path} ({certificates} certificates, {entries} audit entries)? Type yes: </source>
+        <translation>Реестрди {path} менен алмаштырабы ({certificates} сертификат, аудиттин {entries} жазуусу)? ооба деп жазыңыз: </translation>
+    </message>
+    <message>
+        <source>Restoring replaces the register: confirm with --yes.</source>
+        <translation>Калыбына келтирүү реестрди алмаштырат: --yes менен ырастаңыз.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Эч нерсе калыбына келтирилген жок.</translation>
+    </message>
+    <message>
+        <source>Register restored from {path}; the register it replaced is kept in {safety}. {raised} counters moved above numbers already given out.</source>
+        <translation>Реестр {path} файлынан калыбына келтирилди; алмаштырылган реестр {safety} файлында сакталды. {raised} эсептегич мурун берилген номерлерден жогору жылдырылды.</translation>
+    </message>
+    <message>
+        <source>No lots under certificate {number}.</source>
+        <translation>{number} сертификаты боюнча бир да партия жок.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} ({quantity} {unit}) recorded under certificate {number}.</source>
+        <translation>{product} продукциясынын {lot} партиясы ({quantity} {unit}) {number} сертификаты боюнча катталды.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>active</source>
+        <translation>күчүндө</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>убактылуу токтотулган</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished">кайтарылып алынган</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>мөөнөтү бүткөн</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>алмаштырылган</translation>
+    </message>
+</context>
 </TS>
