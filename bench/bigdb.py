@@ -53,6 +53,9 @@ GROUPS = ["аялдар тобу", "өндүрүш тобу", "кооперат�
 
 def build(path: Path = DEFAULT, certificates: int = 100_000, checks: int = 1_000_000) -> Path:
     if path.exists():
+        engine = make_engine(f"sqlite:///{path}")
+        upgrade(engine)  # a file built before a new migration gets it, as an office's would
+        engine.dispose()
         return path
     rng = random.Random(7)
     partial = path.with_suffix(".partial")

@@ -644,15 +644,35 @@ def _write(
     audit.record(session, username, "setting.changed", "setting", option.key, value=value)
 
 
-def next_number_preview(session: Session, numbering_format: str, year: int | None = None) -> str:
-    """The number the next certificate of `year` would get under `numbering_format` (checked)."""
-    from certification.certificates import format_number
+@dataclass(frozen=True)
+class NextNumber:
+    """What the next certificate's number is made of, for a preview while the format is typed."""
+
+    region: str
+    committee: str
+    year: int
+    seq: int
+
+    def preview(self, numbering_format: str, region: str | None = None) -> str:
+        """The next number under `numbering_format` (checked first; `InvalidInput` if bad)."""
+        from certification.certificates import format_number
+
+        fmt = NUMBERING_FORMAT.check(numbering_format)
+        return format_number(fmt, region or self.region, self.year, self.seq, self.committee)
+
+
+def next_number(session: Session, year: int | None = None) -> NextNumber:
+    """The parts of the number the next certificate of `year` (this year) would get."""
     from certification.core.counters import current_value
 
-    fmt = NUMBERING_FORMAT.check(numbering_format)
     committee = _own(session)
     if committee is None:
         raise NotFound("committee.not_set_up")
     year = year or clock.today().year
     seq = current_value(session, f"certificate:{committee.code}:{year}") + 1
-    return format_number(fmt, committee.region_code, year, seq, committee.code)
+    return NextNumber(committee.region_code, committee.code, year, seq)
+
+
+def next_number_preview(session: Session, numbering_format: str, year: int | None = None) -> str:
+    """The number the next certificate of `year` would get under `numbering_format` (checked)."""
+    return next_number(session, year).preview(numbering_format)

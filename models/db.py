@@ -60,8 +60,8 @@ def normalise_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-# PostgreSQL: how long one statement may wait for a row lock, and run at all, before it gives up
-# with "the register is busy" — as SQLite's busy_timeout does (milliseconds).
+# How long one statement may wait for another writer's lock before it gives up with "the register
+# is busy" (SQLite's busy_timeout, PostgreSQL's lock_timeout), and, on PostgreSQL, run at all.
 LOCK_TIMEOUT_MS = 30_000
 STATEMENT_TIMEOUT_MS = 120_000
 
@@ -76,7 +76,7 @@ def make_engine(url: str | None = None, *, create: bool = True, **kwargs: Any) -
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
         if database in ("", ":memory:") or database.startswith("file:"):
-            engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
+            engine = create_engine(url, connect_args={"timeout": LOCK_TIMEOUT_MS / 1000}, **kwargs)
             _configure_sqlite(engine, read_only=False)
             return engine
         path = Path(database)
@@ -89,9 +89,9 @@ def make_engine(url: str | None = None, *, create: bool = True, **kwargs: Any) -
             wal = path.with_name(path.name + "-wal")
             mode = "" if wal.exists() else "&immutable=1"
             uri = f"sqlite:///file:{quote(str(path))}?mode=ro{mode}&uri=true"
-            engine = create_engine(uri, connect_args={"timeout": 30}, **kwargs)
+            engine = create_engine(uri, connect_args={"timeout": LOCK_TIMEOUT_MS / 1000}, **kwargs)
         else:
-            engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
+            engine = create_engine(url, connect_args={"timeout": LOCK_TIMEOUT_MS / 1000}, **kwargs)
         _configure_sqlite(engine, read_only=read_only)
         return engine
     options = f"-c lock_timeout={LOCK_TIMEOUT_MS} -c statement_timeout={STATEMENT_TIMEOUT_MS}"
@@ -138,7 +138,7 @@ def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
         if not in_memory and not read_only:
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA busy_timeout={int(LOCK_TIMEOUT_MS)}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
