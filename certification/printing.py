@@ -11,6 +11,7 @@ day it was printed by the key in force that day; every copy verifies while the c
 from __future__ import annotations
 
 import os
+from collections.abc import Generator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -280,11 +281,35 @@ def publish(
     """Write the register ready to publish with the verification page `v/`; with `signer`, the
     signed status list beside it and the page's signed lists (which take the lists' next sequence
     numbers, so call it in a write transaction)."""
+    steps = publishing(session, folder, signer, username, today, now)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            written: list[Path] = done.value
+            return written
+
+
+PUBLISHING_STEPS = 3
+
+
+def publishing(
+    session: Session,
+    folder: str | os.PathLike[str],
+    signer: Signer | None = None,
+    username: str = "",
+    today: date | None = None,
+    now: datetime | None = None,
+) -> Generator[tuple[int, int], None, list[Path]]:
+    """`publish` step by step: yields `(done, PUBLISHING_STEPS)` after the register is read, after
+    its files are written, and returns the files written."""
     from certification import verify_page
 
     register = public_register(session, today)
+    yield 1, PUBLISHING_STEPS
     status_list = lists.export_status_list(session, signer, username, now=now) if signer else None
     written = publish_register(register, Path(folder), status_list)
+    yield 2, PUBLISHING_STEPS
     signed = None
     if signer is not None and status_list is not None:
         signed = verify_page.signed_lists(session, signer, username, status_list, now)
