@@ -95,7 +95,7 @@ class Page(page.Page):
         self.register = RegisterTableModel()
         self.register.wanted.connect(self._more)
         self.register.sort_wanted.connect(lambda _s, _d: self.reload())
-        self.register_view = table_view(self.register, self, stretch=2)
+        self.register_view = table_view(self.register, self, stretch=3, widths={2: 200, 3: 150})
         self.register_view.setObjectName("register")
         self.register_view.setSortingEnabled(True)
         self.register_view.horizontalHeader().setSortIndicator(
@@ -157,14 +157,17 @@ class Page(page.Page):
         self.pdf_button.setObjectName("pdf")
         self.pdf_button.clicked.connect(self.open_pdf)
         self.action_buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
-        for action in ACTIONS:
+        actions = QVBoxLayout()
+        rows = (QHBoxLayout(), QHBoxLayout())
+        for n, action in enumerate(ACTIONS):
             button = QPushButton(self)
             button.setObjectName(action)
             button.clicked.connect(lambda _c=False, a=action: self.start(a))
             self.action_buttons[action] = button
-            actions.addWidget(button)
-        actions.addStretch(1)
+            rows[0 if n < 3 else 1].addWidget(button)  # two rows: Kyrgyz words are long
+        for row in rows:
+            row.addStretch(1)
+            actions.addLayout(row)
         self.why_not = QLabel(self)
         self.why_not.setObjectName("whyNot")
         self.why_not.setWordWrap(True)
