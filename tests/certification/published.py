@@ -86,7 +86,7 @@ def publish_office(
         )
     suspended = _labels(lab, other, "2611-020", 2, scratch / "felt.pdf")[0]
     with unit_of_work(o.factory) as s:
-        certificates.change_status(s, o.clerk, other, CertificateEventKind.SUSPENDED, "текшерүү")
+        certificates.change_status(s, o.chair, other, CertificateEventKind.SUSPENDED, "текшерүү")
 
     with unit_of_work(o.factory) as s:
         signer = keys.unlock_signing_key(s, PASSPHRASE)

@@ -147,7 +147,7 @@ def test_no_labels_for_a_suspended_certificate_not_even_reprints(any_engine: Eng
     with unit_of_work(lab.office.factory) as s:
         ledger.spoil(s, lab.office.clerk, lab.lot.id, ((2, 2),), "damaged")
         certificates.change_status(
-            s, lab.office.clerk, lab.certificate, CertificateEventKind.SUSPENDED, "мониторинг"
+            s, lab.office.chair, lab.certificate, CertificateEventKind.SUSPENDED, "мониторинг"
         )
     for act in (
         lambda s: jobs.start_print(s, lab.lot.id, 5, None, 1, "clerk"),

@@ -42,7 +42,7 @@ def test_a_certificate_from_the_register_carries_its_own_genuine_code(
 
     with unit_of_work(factory) as s:
         certificates.change_status(
-            s, lab.office.clerk, lab.certificate, CertificateEventKind.SUSPENDED, "мониторинг"
+            s, lab.office.chair, lab.certificate, CertificateEventKind.SUSPENDED, "мониторинг"
         )
     with read_unit(factory) as s:
         pdf = printing.certificate_pdf(s, lab.certificate, signer)
@@ -172,7 +172,7 @@ def test_the_public_register_is_published_with_a_signed_status_list(
     factory = lab.office.factory
     with unit_of_work(factory) as s:
         certificates.change_status(
-            s, lab.office.clerk, lab.certificate, CertificateEventKind.SUSPENDED, "мониторинг"
+            s, lab.office.chair, lab.certificate, CertificateEventKind.SUSPENDED, "мониторинг"
         )
         signer = keys.unlock_signing_key(s, PASSPHRASE)
         written = printing.publish(s, tmp_path, signer, "clerk")
