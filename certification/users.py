@@ -155,3 +155,124 @@ def set_password(session: Session, actor: str, username: str, password: str) -> 
     user.failed_logins = 0
     session.flush()
     audit.record(session, actor, "user.password_changed", "user", user.id, username=username)
+
+
+# Administration: every change below needs an administrator (a password change also its owner),
+# and the committee always keeps one active administrator.
+
+ADMIN_ROLES = (Role.ADMIN,)
+
+
+def _user(session: Session, username: str) -> User:
+    user = session.scalar(select(User).where(User.username == username.strip()))
+    if user is None:
+        raise NotFound("user.not_found", username=username)
+    return user
+
+
+def _other_active_admins(session: Session, user: User) -> int:
+    return len(
+        session.scalars(
+            select(User.id)
+            .join(UserRole)
+            .where(User.active, UserRole.role == Role.ADMIN, User.id != user.id)
+        ).all()
+    )
+
+
+def _keep_an_admin(session: Session, user: User) -> None:
+    """Refuse to leave the committee without an active administrator."""
+    if user.active and Role.ADMIN in user.role_set and _other_active_admins(session, user) == 0:
+        raise RuleViolation("user.last_admin", username=user.username)
+
+
+def sole_administrator(session: Session) -> str | None:
+    """The user name of the only active administrator, if there is exactly one."""
+    names = session.scalars(
+        select(User.username).join(UserRole).where(User.active, UserRole.role == Role.ADMIN)
+    ).all()
+    return names[0] if len(names) == 1 else None
+
+
+def add_user(
+    session: Session,
+    actor: UserInfo,
+    username: str,
+    full_name: str,
+    password: str,
+    roles: Iterable[Role],
+) -> UserInfo:
+    require(actor, *ADMIN_ROLES)
+    return create_user(session, actor.username, username, full_name, password, roles)
+
+
+def set_roles(session: Session, actor: UserInfo, username: str, roles: Iterable[Role]) -> UserInfo:
+    require(actor, *ADMIN_ROLES)
+    user = _user(session, username)
+    wanted = {Role(r) for r in roles}
+    if not wanted:
+        raise InvalidInput("user.no_roles", field="roles")
+    if Role.ADMIN not in wanted:
+        _keep_an_admin(session, user)
+    if wanted == user.role_set:
+        return info(user)
+    before = sorted(r.value for r in user.role_set)
+    user.roles = [r for r in user.roles if r.role in wanted] + [
+        UserRole(role=r) for r in sorted(wanted - user.role_set)
+    ]
+    session.flush()
+    audit.record(
+        session,
+        actor.username,
+        "user.roles_changed",
+        "user",
+        user.id,
+        username=user.username,
+        before=before,
+        after=sorted(r.value for r in wanted),
+    )
+    return info(user)
+
+
+def deactivate(session: Session, actor: UserInfo, username: str) -> UserInfo:
+    """The user can no longer sign in; the record stays, since the audit log names them."""
+    require(actor, *ADMIN_ROLES)
+    user = _user(session, username)
+    if not user.active:
+        raise RuleViolation("user.already_inactive", username=user.username)
+    _keep_an_admin(session, user)
+    user.active = False
+    session.flush()
+    audit.record(session, actor.username, "user.deactivated", "user", user.id, username=username)
+    return info(user)
+
+
+def reactivate(session: Session, actor: UserInfo, username: str) -> UserInfo:
+    require(actor, *ADMIN_ROLES)
+    user = _user(session, username)
+    if user.active:
+        raise RuleViolation("user.already_active", username=user.username)
+    user.active = True
+    user.failed_logins = 0
+    session.flush()
+    audit.record(session, actor.username, "user.reactivated", "user", user.id, username=username)
+    return info(user)
+
+
+def reset_password(session: Session, actor: UserInfo, username: str, password: str) -> None:
+    """An administrator sets a new password for anyone (a forgotten one, a new colleague)."""
+    require(actor, *ADMIN_ROLES)
+    _user(session, username)
+    set_password(session, actor.username, username, password)
+
+
+def change_own_password(session: Session, actor: UserInfo, current: str, new: str) -> None:
+    """Any user changes their own password, once they have typed the current one."""
+    user = _user(session, actor.username)
+    if not user.active:
+        raise Forbidden("auth.failed", failures=0)
+    try:
+        _hasher.verify(user.password_hash, current)
+    except (VerificationError, InvalidHashError):
+        raise Forbidden("user.wrong_current_password", field="current") from None
+    set_password(session, actor.username, actor.username, new)

@@ -89,10 +89,12 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
 
         self.file_menu = QMenu(self)
+        self.password_action = QAction(self)
+        self.password_action.setObjectName("changeMyPassword")
         self.log_out_action = QAction(self)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.file_menu.addActions([self.log_out_action, self.quit_action])
+        self.file_menu.addActions([self.password_action, self.log_out_action, self.quit_action])
         self.language_menu = QMenu(self)
         self.languages = QActionGroup(self)
         for code, name in LANGUAGE_NAMES:
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self._navigated)
         self.header.log_out_clicked.connect(self.log_out_requested)
+        self.password_action.triggered.connect(self.change_my_password)
         self.log_out_action.triggered.connect(self.log_out_requested)
         self.quit_action.triggered.connect(self.close)
         self.languages.triggered.connect(self._language_chosen)
@@ -166,6 +169,12 @@ class MainWindow(QMainWindow):
         page.activated()
         return page
 
+    @Slot()
+    def change_my_password(self) -> None:
+        from ui.administration.users import change_own_password
+
+        change_own_password(self, self.workspace, self.tasks)
+
     @Slot(int)
     def _navigated(self, row: int) -> None:
         if row >= 0:
@@ -187,6 +196,7 @@ class MainWindow(QMainWindow):
         committee = self.workspace.committee.name(i18n.current_language())
         self.setWindowTitle(self.tr("Belgi — {committee}").format(committee=committee))
         self.file_menu.setTitle(self.tr("&File"))
+        self.password_action.setText(self.tr("Change my &password…"))
         self.log_out_action.setText(self.tr("Log &out"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))

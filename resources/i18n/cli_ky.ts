@@ -235,6 +235,94 @@
         <source>Lot {lot} of {product} ({quantity} {unit}) recorded under certificate {number}.</source>
         <translation>{product} продукциясынын {lot} партиясы ({quantity} {unit}) {number} сертификаты боюнча катталды.</translation>
     </message>
+    <message>
+        <source>The page “{page}” has no tab “{tab}”.</source>
+        <translation>«{page}» барагында «{tab}» өтмөгү жок.</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>өчүрүлгөн</translation>
+    </message>
+    <message>
+        <source>User {user} added: {roles}.</source>
+        <translation>{user} колдонуучусу кошулду: {roles}.</translation>
+    </message>
+    <message>
+        <source>The password of {user} is changed.</source>
+        <translation>{user} колдонуучусунун сырсөзү өзгөртүлдү.</translation>
+    </message>
+    <message>
+        <source>User {user} is deactivated.</source>
+        <translation>{user} колдонуучусу өчүрүлдү.</translation>
+    </message>
+    <message>
+        <source>User {user} may sign in again.</source>
+        <translation>{user} колдонуучусу кайра кире алат.</translation>
+    </message>
+    <message>
+        <source>User {user}: {roles}.</source>
+        <translation>{user} колдонуучусу: {roles}.</translation>
+    </message>
+    <message>
+        <source>signs now</source>
+        <translation>азыр кол коёт</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>колдонуудан чыгарылган</translation>
+    </message>
+    <message>
+        <source>compromised</source>
+        <translation>коопсуздугу бузулган</translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <translation>азырынча күчүнө кире элек</translation>
+    </message>
+    <message>
+        <source>No signing key yet: make one with `key generate`.</source>
+        <translation type="unfinished">Кол коюу ачкычы азырынча жок: `key generate` менен түзүңүз.</translation>
+    </message>
+    <message>
+        <source>(from {day})</source>
+        <translation>({day} баштап)</translation>
+    </message>
+    <message>
+        <source>Key {key} signs from {day}; its fingerprint: {fingerprint}.</source>
+        <translation type="unfinished">{key} ачкычы {day} баштап кол коёт; анын изи: {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Key {key} signs no more after {day}.</source>
+        <translation>{key} ачкычы {day} кийин кол койбойт.</translation>
+    </message>
+    <message>
+        <source>Key {key} is compromised from {day}: codes it signed since then raise an alarm.</source>
+        <translation type="unfinished">{key} ачкычынын коопсуздугу {day} баштап бузулган: ошондон бери ал кол койгон коддор эскертүү берет.</translation>
+    </message>
+    <message>
+        <source>Trust list written to {path}.</source>
+        <translation>Ишеним тизмеси жазылды: {path}.</translation>
+    </message>
+    <message>
+        <source>Status list written to {path}.</source>
+        <translation>Статус тизмеси жазылды: {path}.</translation>
+    </message>
+    <message>
+        <source>The first list from this committee: compare its key fingerprint {fingerprint} with the one its office read out to you, then run again with --fingerprint.</source>
+        <translation type="unfinished">Бул комитеттин биринчи тизмеси: анын ачкычынын изин {fingerprint} алардын кеңсеси сизге окуп берген из менен салыштырып, андан кийин --fingerprint менен кайра иштетиңиз.</translation>
+    </message>
+    <message>
+        <source>Trust list no. {sequence} of {committee} taken in (issued {issued}, {days} days ago): {keys} keys trusted.</source>
+        <translation type="unfinished">{committee} комитетинин № {sequence} ишеним тизмеси кабыл алынды (чыгарылган: {issued}, {days} күн мурун): ишенимдүү ачкычтар: {keys}.</translation>
+    </message>
+    <message>
+        <source>Status list no. {sequence} of {committee} taken in (as of {issued}, {days} days ago): {count} certificates suspended or withdrawn.</source>
+        <translation type="unfinished">{committee} комитетинин № {sequence} статус тизмеси кабыл алынды ({issued} абалы, {days} күн мурун): токтотулган же кайтарып алынган сертификаттар: {count}.</translation>
+    </message>
+    <message>
+        <source>It was due to be replaced on {day}: ask {committee} for a newer one.</source>
+        <translation type="unfinished">Ал {day} алмаштырылышы керек эле: {committee} комитетинен жаңысын сураңыз.</translation>
+    </message>
 </context>
 <context>
     <name>status</name>

@@ -235,6 +235,94 @@
         <source>Lot {lot} of {product} ({quantity} {unit}) recorded under certificate {number}.</source>
         <translation>Партия {lot} продукции «{product}» ({quantity} {unit}) записана по сертификату {number}.</translation>
     </message>
+    <message>
+        <source>The page “{page}” has no tab “{tab}”.</source>
+        <translation>На странице «{page}» нет вкладки «{tab}».</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>User {user} added: {roles}.</source>
+        <translation>Пользователь {user} добавлен: {roles}.</translation>
+    </message>
+    <message>
+        <source>The password of {user} is changed.</source>
+        <translation>Пароль пользователя {user} изменён.</translation>
+    </message>
+    <message>
+        <source>User {user} is deactivated.</source>
+        <translation>Пользователь {user} отключён.</translation>
+    </message>
+    <message>
+        <source>User {user} may sign in again.</source>
+        <translation>Пользователь {user} снова может входить.</translation>
+    </message>
+    <message>
+        <source>User {user}: {roles}.</source>
+        <translation>Пользователь {user}: {roles}.</translation>
+    </message>
+    <message>
+        <source>signs now</source>
+        <translation>подписывает сейчас</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>выведен из работы</translation>
+    </message>
+    <message>
+        <source>compromised</source>
+        <translation>скомпрометирован</translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <translation>ещё не действует</translation>
+    </message>
+    <message>
+        <source>No signing key yet: make one with `key generate`.</source>
+        <translation>Ключа подписи пока нет: создайте его командой `key generate`.</translation>
+    </message>
+    <message>
+        <source>(from {day})</source>
+        <translation>(с {day})</translation>
+    </message>
+    <message>
+        <source>Key {key} signs from {day}; its fingerprint: {fingerprint}.</source>
+        <translation>Ключ {key} подписывает с {day}; его отпечаток: {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Key {key} signs no more after {day}.</source>
+        <translation>Ключ {key} больше не подписывает после {day}.</translation>
+    </message>
+    <message>
+        <source>Key {key} is compromised from {day}: codes it signed since then raise an alarm.</source>
+        <translation>Ключ {key} скомпрометирован с {day}: коды, подписанные им с этого дня, вызывают тревогу.</translation>
+    </message>
+    <message>
+        <source>Trust list written to {path}.</source>
+        <translation>Список доверия записан в {path}.</translation>
+    </message>
+    <message>
+        <source>Status list written to {path}.</source>
+        <translation>Список статусов записан в {path}.</translation>
+    </message>
+    <message>
+        <source>The first list from this committee: compare its key fingerprint {fingerprint} with the one its office read out to you, then run again with --fingerprint.</source>
+        <translation>Первый список от этого комитета: сверьте отпечаток его ключа {fingerprint} с тем, что вам продиктовали в его офисе, и запустите снова с --fingerprint.</translation>
+    </message>
+    <message>
+        <source>Trust list no. {sequence} of {committee} taken in (issued {issued}, {days} days ago): {keys} keys trusted.</source>
+        <translation>Принят список доверия № {sequence} комитета {committee} (выпущен {issued}, дней назад: {days}): доверенных ключей: {keys}.</translation>
+    </message>
+    <message>
+        <source>Status list no. {sequence} of {committee} taken in (as of {issued}, {days} days ago): {count} certificates suspended or withdrawn.</source>
+        <translation>Принят список статусов № {sequence} комитета {committee} (на {issued}, дней назад: {days}): приостановленных или отозванных сертификатов: {count}.</translation>
+    </message>
+    <message>
+        <source>It was due to be replaced on {day}: ask {committee} for a newer one.</source>
+        <translation>Его следовало заменить {day}: запросите у {committee} более новый.</translation>
+    </message>
 </context>
 <context>
     <name>status</name>

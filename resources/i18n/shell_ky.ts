@@ -27,6 +27,10 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>Change my &amp;password…</source>
+        <translation>Сырсөзүмдү &amp;өзгөртүү…</translation>
+    </message>
+    <message>
         <source>Log &amp;out</source>
         <translation>&amp;Чыгуу</translation>
     </message>

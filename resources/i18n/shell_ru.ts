@@ -27,6 +27,10 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>Change my &amp;password…</source>
+        <translation>Сменить мой &amp;пароль…</translation>
+    </message>
+    <message>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>

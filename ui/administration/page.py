@@ -1,11 +1,11 @@
 """Administration: one tab per task of the office's administrator. `TABS` lists them as
 (module, class, title); each tab is a widget taking (workspace, tasks) with `activated()` and
-`retranslate()`, made when the page is made and loaded the first time it is shown."""
+`retranslate()`; adding a tab is one line in `TABS`."""
 
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -15,7 +15,11 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tasks import Tasks
 from ui.workspace import Workspace
 
+# (module, class, tab title), in the order the tabs stand.
 TABS = (
+    ("ui.administration.users", "Tab", QT_TRANSLATE_NOOP("administration", "Users")),
+    ("ui.administration.keys", "Tab", QT_TRANSLATE_NOOP("administration", "Signing keys")),
+    ("ui.administration.lists", "Tab", QT_TRANSLATE_NOOP("administration", "Trust lists")),
     ("ui.administration.settings", "SettingsTab", QT_TRANSLATE_NOOP("administration", "Settings")),
     ("ui.administration.backups", "BackupsTab", QT_TRANSLATE_NOOP("administration", "Backups")),
     (
@@ -26,6 +30,13 @@ TABS = (
 )
 
 
+@runtime_checkable
+class Tab(Protocol):
+    def retranslate(self) -> None: ...
+
+    def activated(self) -> None: ...
+
+
 class Page(page.Page):
     page_id = "administration"
 
@@ -33,7 +44,7 @@ class Page(page.Page):
         super().__init__(workspace, tasks, parent)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("administration_tabs")
-        self.tab: dict[str, Any] = {}
+        self.tab: dict[str, QWidget] = {}
         for module, name, _title in TABS:
             widget = getattr(importlib.import_module(module), name)(workspace, tasks, self)
             self.tab[module.rsplit(".", 1)[1]] = widget
@@ -44,18 +55,21 @@ class Page(page.Page):
         self.retranslate()
 
     def show_tab(self, name: str) -> QWidget:
-        """Bring the tab of module `name` (settings, backups, audit_log) forward."""
-        widget: QWidget = self.tab[name]
+        """Bring the tab of module `name` (its last part: "keys", "settings") forward."""
+        widget = self.tab.get(name.rsplit(".", 1)[-1])
+        if widget is None:
+            raise LookupError(name)
         self.tabs.setCurrentWidget(widget)
         return widget
 
     def activated(self) -> None:
         current = self.tabs.currentWidget()
-        if current is not None and hasattr(current, "activated"):
+        if isinstance(current, Tab):
             current.activated()
 
     def retranslate(self) -> None:
         for index, (_module, _name, title) in enumerate(TABS):
             self.tabs.setTabText(index, QCoreApplication.translate("administration", title))
         for widget in self.tab.values():
-            widget.retranslate()
+            if isinstance(widget, Tab):
+                widget.retranslate()

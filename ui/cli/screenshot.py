@@ -52,6 +52,7 @@ def register(commands: Any) -> None:
         help="type TEXT into the scanner field and press Enter (verify); the check is logged",
     )
     parser.add_argument("--place", default=None, help="the place of the checks of --scan")
+    parser.add_argument("--tab", default=None, help="the tab to show, on a page with tabs")
     parser.set_defaults(run=run, needs_gui=True, offscreen=True)
 
 
@@ -93,6 +94,8 @@ def run(args: argparse.Namespace, context: Context) -> int:
     shown.show()
     if tasks is not None:
         page = shown.show_page(args.page)
+        if args.tab:
+            _tab(page, args.tab)
         settle(app, tasks)
         _scan(page, args.scan, args.place)
     settle(app, tasks)
@@ -115,6 +118,14 @@ def _scan(page: Any, texts: list[str], place: str | None) -> None:
         raise CliError(text.format(page=page.page_id))
     for text in texts:
         scan(text, place)
+
+
+def _tab(page: Any, name: str) -> None:
+    try:
+        page.show_tab(name)
+    except (AttributeError, LookupError):
+        text = QCoreApplication.translate("cli", "The page “{page}” has no tab “{tab}”.")
+        raise CliError(text.format(page=page.page_id, tab=name)) from None
 
 
 def _quiet(_mode: Any, _context: Any, message: str) -> None:
