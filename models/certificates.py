@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UtcDateTime, utcnow
@@ -19,7 +28,11 @@ class Certificate(Base):
     """Never deleted. `number` is allocated gap-free at grant, in the grant's transaction."""
 
     __tablename__ = "certificate"
-    __table_args__ = (UniqueConstraint("committee_id", "year", "sequence"),)
+    __table_args__ = (
+        UniqueConstraint("committee_id", "year", "sequence"),
+        # The reports count certificates issued in a period by state and producer from it alone.
+        Index("ix_certificate_report", "issued_on", "status", "valid_until", "producer_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(40), unique=True)

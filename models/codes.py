@@ -129,6 +129,10 @@ class CodeCheck(Base):
     """One verification of a returned code: when, where, from what input, with what outcome."""
 
     __tablename__ = "code_check"
+    # The reports count checks of a period by outcome, flags and place from this index alone.
+    __table_args__ = (
+        Index("ix_code_check_report", "at", "outcome", "flags", "place_key", "place"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
