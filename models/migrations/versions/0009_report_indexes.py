@@ -1,7 +1,7 @@
 """indexes for the reports: checks by period, outcome and place; certificates by issue date
 
 Revision ID: 0009
-Revises: 0003
+Revises: 0007
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = '0009'
-down_revision = '0003'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
