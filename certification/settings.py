@@ -226,7 +226,7 @@ def image_type(key: str, data: bytes) -> str:
 # The largest printer offset (certification.documents.labels.MAX_OFFSET_MM, which loads the
 # drawing code; a test holds them equal).
 MAX_OFFSET_MM = 10.0
-DEFAULT_TEMPLATE = "a4-3x8"  # certification.label_stock.DEFAULT_TEMPLATE, held equal by a test
+DEFAULT_TEMPLATE = "a4-3x8"  # certification.labels.templates.DEFAULT_TEMPLATE, held equal by a test
 
 COMMITTEE_NAME_KY: Option[str] = Option(
     "committee_name_ky",
@@ -479,9 +479,9 @@ def _read(session: Session, option: Option[Any], stored: dict[str, str] | None =
         row = session.get(MarkImage, option.key)
         return row.data if row is not None else None
     if option in (LABEL_OFFSET_DX, LABEL_OFFSET_DY):
-        from certification import label_stock
+        from certification.labels import templates as label_templates
 
-        offset = label_stock.printer_offset(session, get(session, LABEL_TEMPLATE))
+        offset = label_templates.printer_offset(session, get(session, LABEL_TEMPLATE))
         return offset.dx if option is LABEL_OFFSET_DX else offset.dy
     if stored is not None:
         raw = stored.get(option.key)
@@ -540,11 +540,11 @@ def choices(session: Session, option: Option[Any]) -> tuple[Choice, ...]:
             for r in session.scalars(select(Region).order_by(Region.code))
         )
     if option is LABEL_TEMPLATE:
-        from certification import label_stock
+        from certification.labels import templates as label_templates
 
         return tuple(
             Choice(t.template.id, {"en": _template_name(t.template)})
-            for t in label_stock.templates(session)
+            for t in label_templates.templates(session)
         )
     if option.kind is Kind.LANGUAGES:
         return tuple(Choice(lang, {}) for lang in LANGUAGES)
@@ -586,9 +586,9 @@ def put_all(session: Session, actor: Any, values: dict[str, Any]) -> list[str]:
     current = all_settings(session)
     if LABEL_TEMPLATE.key in checked:
         # The offsets shown belong to the template chosen: compare against that one's.
-        from certification import label_stock
+        from certification.labels import templates as label_templates
 
-        offset = label_stock.printer_offset(session, checked[LABEL_TEMPLATE.key])
+        offset = label_templates.printer_offset(session, checked[LABEL_TEMPLATE.key])
         current[LABEL_OFFSET_DX.key], current[LABEL_OFFSET_DY.key] = offset.dx, offset.dy
     changed = [key for key, value in checked.items() if value != current.get(key)]
     order = list(OPTIONS)
@@ -625,13 +625,14 @@ def _write(
         audit.record(session, username, "setting.changed", "setting", option.key, bytes=size)
         return
     if option in (LABEL_OFFSET_DX, LABEL_OFFSET_DY):
-        from certification import label_stock, users
+        from certification import users
+        from certification.labels import templates as label_templates
 
         who = actor if actor is not None else users.get_user(session, username)
         template = get(session, LABEL_TEMPLATE)
-        offset = label_stock.printer_offset(session, template)
+        offset = label_templates.printer_offset(session, template)
         dx, dy = (value, offset.dy) if option is LABEL_OFFSET_DX else (offset.dx, value)
-        label_stock.set_printer_offset(session, who, template, dx, dy)
+        label_templates.set_printer_offset(session, who, template, dx, dy)
         return
     text = json.dumps(value, ensure_ascii=False)
     stored = session.get(Setting, option.key)
@@ -643,15 +644,35 @@ def _write(
     audit.record(session, username, "setting.changed", "setting", option.key, value=value)
 
 
-def next_number_preview(session: Session, numbering_format: str, year: int | None = None) -> str:
-    """The number the next certificate of `year` would get under `numbering_format` (checked)."""
-    from certification.certificates import format_number
+@dataclass(frozen=True)
+class NextNumber:
+    """What the next certificate's number is made of, for a preview while the format is typed."""
+
+    region: str
+    committee: str
+    year: int
+    seq: int
+
+    def preview(self, numbering_format: str, region: str | None = None) -> str:
+        """The next number under `numbering_format` (checked first; `InvalidInput` if bad)."""
+        from certification.certificates import format_number
+
+        fmt = NUMBERING_FORMAT.check(numbering_format)
+        return format_number(fmt, region or self.region, self.year, self.seq, self.committee)
+
+
+def next_number(session: Session, year: int | None = None) -> NextNumber:
+    """The parts of the number the next certificate of `year` (this year) would get."""
     from certification.core.counters import current_value
 
-    fmt = NUMBERING_FORMAT.check(numbering_format)
     committee = _own(session)
     if committee is None:
         raise NotFound("committee.not_set_up")
     year = year or clock.today().year
     seq = current_value(session, f"certificate:{committee.code}:{year}") + 1
-    return format_number(fmt, committee.region_code, year, seq, committee.code)
+    return NextNumber(committee.region_code, committee.code, year, seq)
+
+
+def next_number_preview(session: Session, numbering_format: str, year: int | None = None) -> str:
+    """The number the next certificate of `year` would get under `numbering_format` (checked)."""
+    return next_number(session, year).preview(numbering_format)

@@ -211,6 +211,42 @@
         <source>Report of inspection {inspection} ({product}) written to {path}.</source>
         <translation>Акт проверки {inspection} ({product}) записан в {path}.</translation>
     </message>
+    <message>
+        <source>Warning: the register lies on a network share ({kind}); SQLite can be damaged there. Keep it on a local disk, or use PostgreSQL for several workstations.</source>
+        <translation>Внимание: реестр лежит на сетевом ресурсе ({kind}); там SQLite может повредиться. Держите его на локальном диске или используйте PostgreSQL для нескольких рабочих мест.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}: {size} KB, {entries} audit entries checked, {seconds} s.</source>
+        <translation>Резервная копия записана в {path}: {size} КБ, проверено {entries} записей аудита, {seconds} с.</translation>
+    </message>
+    <message>
+        <source>Replace the register with {path} ({certificates} certificates, {entries} audit entries)? Type yes: </source>
+        <translation>Заменить реестр копией {path} ({certificates} сертификатов, {entries} записей аудита)? Введите да: </translation>
+    </message>
+    <message>
+        <source>Restoring replaces the register: confirm with --yes.</source>
+        <translation>Восстановление заменяет реестр: подтвердите с --yes.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>Register restored from {path}; the register it replaced is kept in {safety}. {raised} counters moved above numbers already given out.</source>
+        <translation>Реестр восстановлен из {path}; заменённый реестр сохранён в {safety}. {raised} счётчиков поднято выше уже выданных номеров.</translation>
+    </message>
+    <message>
+        <source>No lots under certificate {number}.</source>
+        <translation>По сертификату {number} партий нет.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} ({quantity} {unit}) recorded under certificate {number}.</source>
+        <translation>Партия {lot} продукции «{product}» ({quantity} {unit}) записана по сертификату {number}.</translation>
+    </message>
 </context>
 <context>
     <name>status</name>

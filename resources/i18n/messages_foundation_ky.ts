@@ -204,6 +204,10 @@
         <translation>Өндүрүлгөн күнү {value} келечекте.</translation>
     </message>
     <message>
+        <source>Certificate {number} covers several products; name one: {products}.</source>
+        <translation>{number} сертификаты бир нече продукцияны камтыйт; бирин атаңыз: {products}.</translation>
+    </message>
+    <message>
         <source>This non-conformity is already closed.</source>
         <translation>Бул шайкеш келбөө мурунтан жабылган.</translation>
     </message>

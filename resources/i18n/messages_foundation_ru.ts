@@ -204,6 +204,10 @@
         <translation>Дата изготовления {value} в будущем.</translation>
     </message>
     <message>
+        <source>Certificate {number} covers several products; name one: {products}.</source>
+        <translation>Сертификат {number} охватывает несколько продуктов; укажите один: {products}.</translation>
+    </message>
+    <message>
         <source>This non-conformity is already closed.</source>
         <translation>Это несоответствие уже закрыто.</translation>
     </message>

@@ -12,10 +12,11 @@ import pytest
 from PIL import Image
 from sqlalchemy import Engine
 
-from certification import label_stock, printing, settings
+from certification import printing, settings
 from certification.core import audit
 from certification.core.errors import Forbidden, InvalidInput
 from certification.documents import labels
+from certification.labels import templates as label_templates
 from certification.settings import OPTIONS, Kind
 from models.db import read_unit, unit_of_work
 from tests.factories import certified, make_office
@@ -99,7 +100,7 @@ def test_every_setting_takes_a_good_value_and_reads_it_back_as_its_type(
         assert stored == GOOD
         assert settings.get(s, settings.VALIDITY_MONTHS) == 24
         assert settings.get(s, "label_offset_dx") == 1.25
-        assert label_stock.printer_offset(s, "a4-2x7") == labels.PrinterOffset(1.25, -0.5)
+        assert label_templates.printer_offset(s, "a4-2x7") == labels.PrinterOffset(1.25, -0.5)
         assert audit.verify(s).ok
     with unit_of_work(o.factory) as s:
         assert settings.put_all(s, o.admin, GOOD) == []  # saving the same form changes nothing
@@ -130,7 +131,7 @@ def test_the_keys_of_each_type_are_the_registry_s(sqlite_engine: Engine) -> None
     for literal, kinds in by_kind.items():
         assert set(typing.get_args(literal)) == {k for k, o in OPTIONS.items() if o.kind in kinds}
     assert settings.MAX_OFFSET_MM == labels.MAX_OFFSET_MM
-    assert settings.DEFAULT_TEMPLATE == label_stock.DEFAULT_TEMPLATE
+    assert settings.DEFAULT_TEMPLATE == label_templates.DEFAULT_TEMPLATE
 
 
 def test_the_preview_shows_the_next_number_and_the_next_certificate_gets_it(

@@ -1,4 +1,8 @@
-"""What every command needs: the database, the acting user, output, and error reporting."""
+"""What every command needs: the database, the acting user, output, and error reporting.
+
+Loaded by every command, so it imports only what each of them uses; the rest (the users service,
+the error messages) is imported where it is needed.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +14,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from certification import users
 from certification.core.errors import DomainError, Forbidden, InvalidInput
-from certification.users import UserInfo
 from models.db import (
     RegisterUnavailable,
     is_busy,
@@ -30,7 +32,9 @@ from models.db import (
     unit_of_work,
     upgrade,
 )
-from ui.messages import message_for
+
+if TYPE_CHECKING:
+    from certification.users import UserInfo
 
 EXIT_ERROR = 1
 EXIT_BUSY = 75  # EX_TEMPFAIL: the same command may succeed when tried again
@@ -114,6 +118,8 @@ class Context:
     def actor(self, username: str | None) -> UserInfo:
         """The user a changing command acts as: `--user` or BELGI_USER, with a password from
         BELGI_PASSWORD or a prompt."""
+        from certification import users
+
         username = username or os.environ.get("BELGI_USER")
         if not username:
             raise CliError(
@@ -153,6 +159,8 @@ class Context:
             print(unavailable_message(error), file=self.err)
             return EXIT_ERROR
         except DomainError as error:
+            from ui.messages import message_for
+
             print(message_for(error), file=self.err)
             return EXIT_ERROR
         except CliError as error:

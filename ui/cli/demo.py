@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from certification import demo
 from ui.cli.context import Context
 
 
@@ -17,6 +16,8 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
+    from certification import demo  # the whole office's services: only for this command
+
     with context.write() as session:
         summary = demo.build(session)
     text = QCoreApplication.translate(

@@ -139,6 +139,9 @@ MESSAGES = {
     "lot.produced_in_future": QT_TRANSLATE_NOOP(
         "messages", "The production date {value} is in the future."
     ),
+    "lot.product_required": QT_TRANSLATE_NOOP(
+        "messages", "Certificate {number} covers several products; name one: {products}."
+    ),
     "lot.product_not_in_scope": QT_TRANSLATE_NOOP(
         "messages", "{product} is not covered by certificate {number}."
     ),
