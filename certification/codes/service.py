@@ -8,6 +8,7 @@ same label was checked before.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -167,6 +168,15 @@ def _label_ref(record: CodeRecord, key: TrustedKey) -> str:
     )
 
 
+def storable(text: str) -> str:
+    """The text with any lone surrogate (half of a broken character pair, which no database can
+    store) shown as U+FFFD, so a garbled scan is still logged as what it was."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def verify_text(
     session: Session,
     raw: str,
@@ -188,9 +198,9 @@ def verify_text(
         found.outcome,
         found.reason,
         (),
-        text[:MAX_INPUT],
+        storable(text[:MAX_INPUT]),
         input_kind.value,
-        place.strip()[:200],
+        storable(place.strip()[:200]),
         moment,
     )
     flags = set(found.flags)

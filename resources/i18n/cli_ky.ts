@@ -4,8 +4,20 @@
 <context>
     <name>cli</name>
     <message>
+        <source>Wrong command line: {where} is not valid UTF-8 text. Nothing was done.</source>
+        <translation>Буйрук сабы туура эмес: {where} — UTF-8 текст эмес. Эч нерсе жасалган жок.</translation>
+    </message>
+    <message>
         <source>Wrong command line: {detail}. See --help.</source>
         <translation>Буйрук сабы туура эмес: {detail}. --help караңыз.</translation>
+    </message>
+    <message>
+        <source>the number {value}… is too large</source>
+        <translation>{value}… саны өтө чоң</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>«{value}» — сан эмес</translation>
     </message>
     <message>
         <source>Audit log intact: {entries} entries.</source>

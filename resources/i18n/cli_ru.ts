@@ -4,8 +4,20 @@
 <context>
     <name>cli</name>
     <message>
+        <source>Wrong command line: {where} is not valid UTF-8 text. Nothing was done.</source>
+        <translation>Неверная командная строка: {where} — не текст в UTF-8. Ничего не сделано.</translation>
+    </message>
+    <message>
         <source>Wrong command line: {detail}. See --help.</source>
         <translation>Неверная командная строка: {detail}. См. --help.</translation>
+    </message>
+    <message>
+        <source>the number {value}… is too large</source>
+        <translation>число {value}… слишком велико</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>«{value}» — не число</translation>
     </message>
     <message>
         <source>Audit log intact: {entries} entries.</source>

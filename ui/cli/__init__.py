@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -56,11 +57,13 @@ def build_parser() -> Parser:
 def main(argv: Sequence[str]) -> int:
     from ui import i18n
 
-    try:
-        args = build_parser().parse_args(_global_options_first(argv))
-        usage_error = None
-    except UsageError as error:
-        args, usage_error = None, str(error)
+    not_text = _not_utf8(argv)
+    args, usage_error = None, None
+    if not_text is None:
+        try:
+            args = build_parser().parse_args(_global_options_first(argv))
+        except UsageError as error:
+            usage_error = str(error)
     lang = (args.lang if args else _scan_language(argv)) or i18n.language_from_environment()
     db = (args.db if args else None) or os.environ.get("BELGI_DB")
     if args is not None and args.command is None:
@@ -73,9 +76,17 @@ def main(argv: Sequence[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _qt_application(gui)
     i18n.install(lang)
-    if usage_error is not None:
-        from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication
 
+    if not_text is not None:
+        text = QCoreApplication.translate(
+            "cli", "Wrong command line: {where} is not valid UTF-8 text. Nothing was done."
+        )
+        print(text.format(where=not_text), file=sys.stderr)
+        return EXIT_USAGE
+    if usage_error is None and args is not None:
+        usage_error = _out_of_range(args)
+    if usage_error is not None:
         text = QCoreApplication.translate("cli", "Wrong command line: {detail}. See --help.")
         print(text.format(detail=usage_error), file=sys.stderr)
         return EXIT_USAGE
@@ -84,6 +95,46 @@ def main(argv: Sequence[str]) -> int:
 
 
 GLOBAL_OPTIONS = ("--db", "--lang")
+TEXT_VARIABLES = ("BELGI_DB", "BELGI_LANG", "BELGI_USER", "BELGI_PASSWORD")
+LARGEST = 2**63 - 1  # what a database integer holds
+
+
+def _not_utf8(argv: Sequence[str]) -> str | None:
+    """The argument or variable that holds bytes which are not UTF-8 (Python keeps them as lone
+    surrogates, which no file, terminal or database can take), shown with its bytes escaped."""
+    for arg in argv:
+        if not _is_text(arg):
+            return os.fsencode(arg).decode("utf-8", "backslashreplace")
+    for name in TEXT_VARIABLES:
+        value = os.environ.get(name)
+        if value is not None and not _is_text(value):
+            return name  # never its value: it may be a password
+    return None
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _out_of_range(args: argparse.Namespace) -> str | None:
+    """A number no record can hold (beyond a database integer, or not a number at all)."""
+    from PySide6.QtCore import QCoreApplication
+
+    for value in vars(args).values():
+        for number in value if isinstance(value, tuple) else (value,):
+            if isinstance(number, bool):
+                continue
+            if isinstance(number, int) and abs(number) > LARGEST:
+                text = QCoreApplication.translate("cli", "the number {value}… is too large")
+                return text.format(value=str(number)[:12])
+            if isinstance(number, float) and not math.isfinite(number):
+                text = QCoreApplication.translate("cli", "“{value}” is not a number")
+                return text.format(value=number)
+    return None
 
 
 def _global_options_first(argv: Sequence[str]) -> list[str]:
