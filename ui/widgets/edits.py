@@ -7,19 +7,23 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QRegularExpression, Signal
-from PySide6.QtGui import QPalette, QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication,
+    QCalendarWidget,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
+from typing_extensions import override
 
 from certification.core import clock
-from ui.formats import DATE_FORMAT, format_decimal, parse_decimal, sorted_by_name
+from ui.formats import format_date, format_decimal, parse_date, parse_decimal, sorted_by_name
+
+# The dates a form takes unless told otherwise.
+EARLIEST, LATEST = date(2000, 1, 1), date(2099, 12, 31)
 
 
 def to_qdate(value: date) -> QDate:
@@ -49,20 +53,116 @@ class NumberEdit(QLineEdit):
         self.setText(format_decimal(value))
 
 
-class DateEdit(QDateEdit):
-    """dd.MM.yyyy in every language, with a calendar; today (in the office) unless told."""
+class DateEdit(QLineEdit):
+    """A date typed as dd.mm.yyyy, or picked from the calendar behind the button at its right.
 
-    def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
+    What was typed stays as typed: a date that cannot be read, or that lies outside the allowed
+    range, is never replaced by another. `problem()` says what is wrong; a form's
+    `FieldMessages.check()` shows it beside the field and nothing is saved. Signals:
+    `date_changed()` on every change, typed or picked."""
+
+    date_changed = Signal()
+
+    def __init__(
+        self,
+        value: date | None = None,
+        parent: QWidget | None = None,
+        *,
+        minimum: date = EARLIEST,
+        maximum: date = LATEST,
+    ) -> None:
         super().__init__(parent)
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setCalendarPopup(True)
+        self.minimum, self.maximum = minimum, maximum
+        self.setMaxLength(20)
+        width = self.fontMetrics().horizontalAdvance("00.00.00000") + 48
+        self.setMinimumWidth(width)
+        self.calendar_action = self.addAction(
+            calendar_icon(), QLineEdit.ActionPosition.TrailingPosition
+        )
+        self.calendar_action.setObjectName("calendar")
+        self.calendar_action.triggered.connect(self.show_calendar)
+        self.calendar: QCalendarWidget | None = None
+        self.textChanged.connect(lambda _text: self.date_changed.emit())
         self.set_date(value or clock.today())
+        self.retranslate()
+
+    def set_range(self, minimum: date, maximum: date) -> None:
+        self.minimum, self.maximum = minimum, maximum
 
     def set_date(self, value: date) -> None:
-        self.setDate(to_qdate(value))
+        self.setText(format_date(value))
+
+    def problem(self) -> str:
+        """'' when the text is a date in range; otherwise what is wrong, in the user's language."""
+        typed = parse_date(self.text())
+        if typed is None:
+            return QCoreApplication.translate(
+                "widgets", "Write the date as day.month.year, for example {example}."
+            ).format(example=format_date(clock.today()))
+        if typed < self.minimum:
+            return QCoreApplication.translate(
+                "widgets", "The date cannot be earlier than {date}."
+            ).format(date=format_date(self.minimum))
+        if typed > self.maximum:
+            return QCoreApplication.translate(
+                "widgets", "The date cannot be later than {date}."
+            ).format(date=format_date(self.maximum))
+        return ""
 
     def value(self) -> date:
-        return from_qdate(self.date())
+        """The date typed. Ask `problem()` first: a text that is no date in range raises."""
+        typed = parse_date(self.text())
+        if typed is None or self.problem():
+            raise ValueError(f"not an acceptable date: {self.text()!r}")
+        return typed
+
+    def retranslate(self) -> None:
+        self.setPlaceholderText(QCoreApplication.translate("widgets", "dd.mm.yyyy"))
+        self.calendar_action.setToolTip(QCoreApplication.translate("widgets", "Calendar"))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_calendar(self) -> None:
+        """The month of the date typed (or today), under the field; a click picks a day."""
+        calendar = QCalendarWidget(self)
+        calendar.setObjectName("calendarPopup")
+        calendar.setWindowFlags(Qt.WindowType.Popup)
+        calendar.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        calendar.setDateRange(to_qdate(self.minimum), to_qdate(self.maximum))
+        shown = parse_date(self.text()) or clock.today()
+        calendar.setSelectedDate(to_qdate(min(max(shown, self.minimum), self.maximum)))
+        calendar.clicked.connect(lambda day: self._picked(calendar, day))
+        calendar.activated.connect(lambda day: self._picked(calendar, day))
+        calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        calendar.show()
+        self.calendar = calendar
+
+    def _picked(self, calendar: QCalendarWidget, day: QDate) -> None:
+        self.set_date(from_qdate(day))
+        calendar.close()
+        self.calendar = None
+        self.setFocus()
+
+
+def calendar_icon() -> QIcon:
+    """A small calendar page: a dark band for the month, a grid of days."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    ink = QApplication.palette().color(QPalette.ColorRole.Text)
+    painter.setPen(ink)
+    painter.drawRect(1, 2, 13, 12)
+    painter.fillRect(1, 2, 14, 4, ink)
+    for row in range(2):
+        for column in range(3):
+            painter.fillRect(3 + 4 * column, 8 + 3 * row, 2, 2, ink)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def set_read_only(widget: QLineEdit | QPlainTextEdit, read_only: bool) -> None:
