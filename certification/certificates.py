@@ -334,8 +334,26 @@ def change_status(
     reason: str,
     today: date | None = None,
 ) -> CertificateInfo:
-    """Suspend, restore or withdraw, with the reason on record."""
-    require(actor, Role.CHAIR, Role.CLERK)
+    """Suspend, restore or withdraw, with the reason on record. These are the committee's
+    decisions: the chair (or an administrator) records them."""
+    require(actor, *DECIDING_STATUS)
+    return decided_status(session, actor, number, kind, reason, today)
+
+
+# Who may suspend, restore or withdraw a certificate (administrators hold every role).
+DECIDING_STATUS = (Role.CHAIR,)
+
+
+def decided_status(
+    session: Session,
+    actor: UserInfo,
+    number: str,
+    kind: CertificateEventKind,
+    reason: str,
+    today: date | None = None,
+) -> CertificateInfo:
+    """`change_status` for a decision the committee took in session (a failed surveillance
+    visit suspends the certificate): whoever records the session's decision records this too."""
     if kind not in TRANSITIONS:
         raise InvalidInput("certificate.bad_transition", field="action", value=kind.value)
     today = today or clock.today()

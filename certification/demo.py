@@ -540,7 +540,7 @@ def build(session: Session, today: date | None = None, seed: int = 2026) -> Demo
     mid_numbers = list(mid_issued.values())
     certificates.change_status(
         session,
-        clerk,
+        chair,
         mid_numbers[0],
         CertificateEventKind.SUSPENDED,
         "Мониторингде нымдуулук нормадан жогору",
@@ -548,7 +548,7 @@ def build(session: Session, today: date | None = None, seed: int = 2026) -> Demo
     )
     certificates.change_status(
         session,
-        clerk,
+        chair,
         mid_numbers[1],
         CertificateEventKind.WITHDRAWN,
         "Өндүрүүчүнүн арызы боюнча",
@@ -556,7 +556,7 @@ def build(session: Session, today: date | None = None, seed: int = 2026) -> Demo
     )
     certificates.change_status(
         session,
-        clerk,
+        chair,
         mid_numbers[2],
         CertificateEventKind.SUSPENDED,
         "Этикетка талаптарга ылайык эмес",
@@ -564,7 +564,7 @@ def build(session: Session, today: date | None = None, seed: int = 2026) -> Demo
     )
     certificates.change_status(
         session,
-        clerk,
+        chair,
         mid_numbers[2],
         CertificateEventKind.RESTORED,
         "Кемчилик оңдолду, кайра текшерилди",

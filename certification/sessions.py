@@ -527,7 +527,7 @@ def _consequences(
             )
         elif outcome == DecisionOutcome.REFUSE and checked.status == CertificateStatus.ACTIVE:
             # A failed surveillance suspends the certificate until the committee restores it.
-            certificates.change_status(
+            certificates.decided_status(
                 session,
                 actor,
                 checked.number,

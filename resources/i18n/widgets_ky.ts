@@ -4,6 +4,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>The register is busy with another user&apos;s work; try again in a moment.</source>
+        <translation>Реестр башка колдонуучунун иши менен бош эмес; бир аздан кийин кайталаңыз.</translation>
+    </message>
+    <message>
         <source>File error: {detail}</source>
         <translation>Файл катасы: {detail}</translation>
     </message>

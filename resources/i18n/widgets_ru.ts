@@ -4,6 +4,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>The register is busy with another user&apos;s work; try again in a moment.</source>
+        <translation>Реестр занят работой другого пользователя; повторите через минуту.</translation>
+    </message>
+    <message>
         <source>File error: {detail}</source>
         <translation>Ошибка файла: {detail}</translation>
     </message>

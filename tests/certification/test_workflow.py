@@ -214,22 +214,22 @@ def test_lifecycle_transitions_and_history(any_engine: Engine) -> None:
     number, _product = certified(o)
     S = CertificateEventKind
     with unit_of_work(o.factory) as s:
-        certificates.change_status(s, o.clerk, number, S.SUSPENDED, "Мониторинг")
-        certificates.change_status(s, o.clerk, number, S.RESTORED, "Оңдолду")
-        certificates.change_status(s, o.clerk, number, S.WITHDRAWN, "Арыз боюнча")
+        certificates.change_status(s, o.chair, number, S.SUSPENDED, "Мониторинг")
+        certificates.change_status(s, o.chair, number, S.RESTORED, "Оңдолду")
+        certificates.change_status(s, o.chair, number, S.WITHDRAWN, "Арыз боюнча")
     for kind in (S.RESTORED, S.SUSPENDED, S.WITHDRAWN):
         with pytest.raises(RuleViolation) as caught, unit_of_work(o.factory) as s:
-            certificates.change_status(s, o.clerk, number, kind, "кайра")
+            certificates.change_status(s, o.chair, number, kind, "кайра")
         assert caught.value.code == "certificate.transition_forbidden"
     with pytest.raises(InvalidInput), unit_of_work(o.factory) as s:
-        certificates.change_status(s, o.clerk, number, S.SUSPENDED, " ")
+        certificates.change_status(s, o.chair, number, S.SUSPENDED, " ")
     with pytest.raises(Forbidden), unit_of_work(o.factory) as s:
         certificates.change_status(s, o.inspector, number, S.SUSPENDED, "x")
     with read_unit(o.factory) as s:
         info = certificates.get_certificate(s, number)
     assert info.status == CertificateStatus.WITHDRAWN
     assert [e.kind for e in info.events] == [S.ISSUED, S.SUSPENDED, S.RESTORED, S.WITHDRAWN]
-    assert [e.username for e in info.events[1:]] == ["clerk"] * 3
+    assert [e.username for e in info.events[1:]] == ["chair"] * 3
 
 
 def test_expiry_follows_from_the_date(sqlite_engine: Engine) -> None:
@@ -247,7 +247,7 @@ def test_expiry_follows_from_the_date(sqlite_engine: Engine) -> None:
         ] == [number]
         assert certificates.list_certificates(s, status=CertificateStatus.EXPIRED) == []
     with pytest.raises(RuleViolation), unit_of_work(o.factory) as s:
-        certificates.change_status(s, o.clerk, number, CertificateEventKind.SUSPENDED, "x", later)
+        certificates.change_status(s, o.chair, number, CertificateEventKind.SUSPENDED, "x", later)
 
 
 def test_renewal_supersedes_the_old_certificate(sqlite_engine: Engine) -> None:
@@ -308,7 +308,7 @@ def test_lots_are_unique_per_producer_and_checked(any_engine: Engine) -> None:
             lots.report_lot(s, o.clerk, number, product, *args)  # type: ignore[arg-type]
         assert caught.value.code == code
     with unit_of_work(o.factory) as s:
-        certificates.change_status(s, o.clerk, number, CertificateEventKind.SUSPENDED, "x")
+        certificates.change_status(s, o.chair, number, CertificateEventKind.SUSPENDED, "x")
     with pytest.raises(RuleViolation) as caught, unit_of_work(o.factory) as s:
         lots.report_lot(
             s, o.clerk, number, product, "2611-09", made, made + timedelta(days=9), "5", "pcs"

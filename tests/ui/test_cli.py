@@ -80,13 +80,13 @@ def test_lots_json(db: Path) -> None:
 def test_suspend_and_restore_change_the_register(db: Path) -> None:
     number = str(certificates(db, "--status", "active")[0]["number"])
     result = belgi(
-        db, "certificate", "suspend", number, "--reason", "Мониторинг", "--user", "clerk"
+        db, "certificate", "suspend", number, "--reason", "Мониторинг", "--user", "chair"
     )
     assert result.returncode == 0, result.stderr
     assert f"Certificate {number} is now suspended." in result.stdout
     assert number in [c["number"] for c in certificates(db, "--status", "suspended")]
     result = belgi(
-        db, "certificate", "restore", number, "--reason", "Оңдолду", "--user", "clerk", lang="ky"
+        db, "certificate", "restore", number, "--reason", "Оңдолду", "--user", "chair", lang="ky"
     )
     assert result.returncode == 0 and "күчүндө" in result.stdout
 
@@ -95,17 +95,17 @@ def test_suspend_and_restore_change_the_register(db: Path) -> None:
     ("args", "password", "message"),
     [
         (
-            ["certificate", "suspend", "KG-Y-1999-00001", "--reason", "x", "--user", "clerk"],
+            ["certificate", "suspend", "KG-Y-1999-00001", "--reason", "x", "--user", "chair"],
             "demo",
             "Certificate KG-Y-1999-00001 not found.",
         ),
         (
-            ["certificate", "suspend", "{active}", "--reason", "x", "--user", "clerk"],
+            ["certificate", "suspend", "{active}", "--reason", "x", "--user", "chair"],
             "wrong",
             "Wrong user name or password.",
         ),
         (
-            ["certificate", "restore", "{active}", "--reason", "x", "--user", "clerk"],
+            ["certificate", "restore", "{active}", "--reason", "x", "--user", "chair"],
             "demo",
             "is active: the action “restore” is not allowed.",
         ),
@@ -190,7 +190,7 @@ def test_global_options_may_follow_the_command(db: Path) -> None:
 def test_states_in_messages_are_translated(db: Path) -> None:
     active = str(certificates(db, "--status", "active")[0]["number"])
     result = belgi(
-        db, "certificate", "restore", active, "--reason", "x", "--user", "clerk", lang="ru"
+        db, "certificate", "restore", active, "--reason", "x", "--user", "chair", lang="ru"
     )
     assert result.returncode == 1
     assert "действует" in result.stderr and "восстановить" in result.stderr

@@ -183,3 +183,31 @@ def test_an_empty_session_form_says_what_a_session_needs_and_takes_no_number(
     with unit_of_work(o.factory) as s:
         assert [x.title for x in sessions.list_sessions(s)] == [f"{clock.today().year}/1"]
     assert open_session(o)  # the refusals took no number
+
+
+def test_a_saved_document_is_suggested_in_a_folder_that_exists(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.widgets import paths
+
+    monkeypatch.setattr(paths, "user_documents_dir", lambda: str(tmp_path / "no Documents"))
+    monkeypatch.setattr(paths.Path, "home", lambda: tmp_path)
+    assert paths.suggested("N1-2026-0001.pdf") == str(tmp_path / "N1-2026-0001.pdf")
+    (tmp_path / "certificates").mkdir()
+    paths.remember(tmp_path / "certificates" / "N1-2026-0001.pdf")
+    assert paths.save_folder() == tmp_path / "certificates"
+
+
+def test_an_initial_inspection_shows_no_certificate(qtbot: Any, o: Office) -> None:
+    from tests.factories import certified
+
+    certified(o)
+    with opened(qtbot, o, "inspections", o.inspector) as page:
+        page.new_button.click()  # type: ignore[attr-defined]
+        dialog = shown(page, StartDialog)
+        settle(qtbot, page)
+        assert dialog.certificate.currentIndex() == -1 and not dialog.certificate.isEnabled()
+        assert dialog.certificate.placeholderText() == "none: an initial inspection"
+        dialog.kind.setCurrentIndex(1)
+        assert dialog.certificate.isEnabled() and dialog.certificate.currentText()
+        dialog.reject()

@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "ui.cli.labels",
     "ui.cli.reports",
     "ui.cli.audit",
+    "ui.cli.backups",
     "ui.cli.verify",
     "ui.cli.screenshot",
 )

@@ -44,7 +44,12 @@ def _modules() -> list[object]:
 def field_label(field: str) -> str:
     """The translated name of a form field, for messages shown away from the field."""
     label = _fields().get(field)
-    return QCoreApplication.translate("fields", label) if label else field
+    if label:
+        return QCoreApplication.translate("fields", label)
+    from certification import settings
+
+    option = settings.OPTIONS.get(field)
+    return QCoreApplication.translate(settings.CONTEXT, option.title) if option else field
 
 
 def known_codes() -> frozenset[str]:

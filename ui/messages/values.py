@@ -20,10 +20,13 @@ from models.enums import (
     DecisionOutcome,
     InspectionKind,
     InspectionStatus,
+    LabelJobKind,
+    LabelJobStatus,
     NonConformityStatus,
     ProducerKind,
     Role,
     SessionStatus,
+    SpoilReason,
 )
 from ui.i18n import QT_TRANSLATE_NOOP
 
@@ -115,6 +118,32 @@ WORDS: dict[type[StrEnum], tuple[str, dict[str, str]]] = {
             DecisionOutcome.DEFER: QT_TRANSLATE_NOOP("sessions", "deferred"),
         },
     ),
+    LabelJobKind: (
+        "labels",
+        {
+            LabelJobKind.PRINT: QT_TRANSLATE_NOOP("labels", "print"),
+            LabelJobKind.REPRINT: QT_TRANSLATE_NOOP("labels", "reprint"),
+        },
+    ),
+    LabelJobStatus: (
+        "labels",
+        {
+            LabelJobStatus.PENDING: QT_TRANSLATE_NOOP("labels", "not confirmed"),
+            LabelJobStatus.PRINTED: QT_TRANSLATE_NOOP("labels", "printed"),
+            LabelJobStatus.FAILED: QT_TRANSLATE_NOOP("labels", "failed"),
+        },
+    ),
+    SpoilReason: (
+        "spoilage",
+        {
+            SpoilReason.MISPRINT: QT_TRANSLATE_NOOP("spoilage", "misprinted"),
+            SpoilReason.JAMMED: QT_TRANSLATE_NOOP("spoilage", "jammed in the printer"),
+            SpoilReason.DAMAGED: QT_TRANSLATE_NOOP("spoilage", "damaged"),
+            SpoilReason.LOST: QT_TRANSLATE_NOOP("spoilage", "lost"),
+            SpoilReason.PRINT_FAILED: QT_TRANSLATE_NOOP("spoilage", "print job failed"),
+            SpoilReason.OTHER: QT_TRANSLATE_NOOP("spoilage", "other"),
+        },
+    ),
 }
 
 
@@ -143,17 +172,10 @@ ACTIONS = {
     "reissued": QT_TRANSLATE_NOOP("actions", "re-issue"),
 }
 
-SPOILAGE = {
-    "misprint": QT_TRANSLATE_NOOP("spoilage", "misprinted"),
-    "jammed": QT_TRANSLATE_NOOP("spoilage", "jammed in the printer"),
-    "damaged": QT_TRANSLATE_NOOP("spoilage", "damaged"),
-    "lost": QT_TRANSLATE_NOOP("spoilage", "lost"),
-    "print_failed": QT_TRANSLATE_NOOP("spoilage", "print job failed"),
-    "other": QT_TRANSLATE_NOOP("spoilage", "other"),
-}
-
 
 def spoilage_text(reason: str) -> str:
     """Why labels were spoiled, in the user's language (a reason not listed stays as it is)."""
-    known = SPOILAGE.get(reason)
-    return QCoreApplication.translate("spoilage", known) if known else reason
+    try:
+        return name_of(SpoilReason(reason))
+    except ValueError:
+        return reason

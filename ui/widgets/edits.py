@@ -61,7 +61,8 @@ class DateEdit(QLineEdit):
     `FieldMessages.check()` shows it beside the field and nothing is saved. Signals:
     `date_changed()` on every change, typed or picked."""
 
-    date_changed = Signal()
+    dateChanged = Signal()  # the name QDateEdit gives it, for pages written against that
+    date_changed = dateChanged
 
     def __init__(
         self,
@@ -82,7 +83,8 @@ class DateEdit(QLineEdit):
         self.calendar_action.setObjectName("calendar")
         self.calendar_action.triggered.connect(self.show_calendar)
         self.calendar: QCalendarWidget | None = None
-        self.textChanged.connect(lambda _text: self.date_changed.emit())
+        self.good = value or clock.today()  # the last date in range the field held
+        self.textChanged.connect(self._typed)
         self.set_date(value or clock.today())
         self.retranslate()
 
@@ -90,6 +92,7 @@ class DateEdit(QLineEdit):
         self.minimum, self.maximum = minimum, maximum
 
     def set_date(self, value: date) -> None:
+        self.good = value
         self.setText(format_date(value))
 
     def problem(self) -> str:
@@ -109,12 +112,16 @@ class DateEdit(QLineEdit):
             ).format(date=format_date(self.maximum))
         return ""
 
-    def value(self) -> date:
-        """The date typed. Ask `problem()` first: a text that is no date in range raises."""
+    def _typed(self, _text: str) -> None:
         typed = parse_date(self.text())
-        if typed is None or self.problem():
-            raise ValueError(f"not an acceptable date: {self.text()!r}")
-        return typed
+        if typed is not None and not self.problem():
+            self.good = typed
+        self.date_changed.emit()
+
+    def value(self) -> date:
+        """The date typed. Ask `problem()` first (a `FormDialog` does): while the text is no date
+        in range this is the last one that was, which a form must not save."""
+        return self.good
 
     def retranslate(self) -> None:
         self.setPlaceholderText(QCoreApplication.translate("widgets", "dd.mm.yyyy"))
@@ -128,24 +135,24 @@ class DateEdit(QLineEdit):
 
     def show_calendar(self) -> None:
         """The month of the date typed (or today), under the field; a click picks a day."""
-        calendar = QCalendarWidget(self)
-        calendar.setObjectName("calendarPopup")
-        calendar.setWindowFlags(Qt.WindowType.Popup)
-        calendar.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        if self.calendar is None:
+            self.calendar = QCalendarWidget(self)
+            self.calendar.setObjectName("calendarPopup")
+            self.calendar.setWindowFlags(Qt.WindowType.Popup)
+            self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+            self.calendar.clicked.connect(self._picked)
+            self.calendar.activated.connect(self._picked)
+        calendar = self.calendar
         calendar.setDateRange(to_qdate(self.minimum), to_qdate(self.maximum))
         shown = parse_date(self.text()) or clock.today()
         calendar.setSelectedDate(to_qdate(min(max(shown, self.minimum), self.maximum)))
-        calendar.clicked.connect(lambda day: self._picked(calendar, day))
-        calendar.activated.connect(lambda day: self._picked(calendar, day))
         calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
         calendar.show()
-        self.calendar = calendar
 
-    def _picked(self, calendar: QCalendarWidget, day: QDate) -> None:
+    def _picked(self, day: QDate) -> None:
         self.set_date(from_qdate(day))
-        calendar.close()
-        self.calendar = None
+        if self.calendar is not None:
+            self.calendar.hide()
         self.setFocus()
 
 
