@@ -252,6 +252,7 @@ def demo_register(folder: Path, grants: int) -> Register:
             s,
             people["clerk"],
             clock.today(),
+            place="Каракол",
             quorum=3,
             chair="chair",
             present=["chair", "aibek", "gulnara", "nurlan"],

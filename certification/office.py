@@ -48,6 +48,8 @@ def regions(session: Session) -> list[RegionInfo]:
 
 
 def region(session: Session, code: str) -> RegionInfo:
+    if not code.strip():
+        raise InvalidInput("field.required", field="region")
     r = session.get(Region, code)
     if r is None:
         raise InvalidInput("region.unknown", field="region", value=code)

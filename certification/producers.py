@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from certification import certificates, photos
 from certification.core import audit
-from certification.core.errors import InvalidInput, NotFound
+from certification.core.errors import InvalidInput, NotFound, refuse_all
 from certification.core.search import contains
 from certification.office import Trilingual
 from certification.users import UserInfo, require
@@ -96,33 +96,40 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def _check(session: Session, form: ProducerForm) -> ProducerForm:
+    """The form with its texts tidied; every field's problem at once when it has any."""
     name = " ".join(form.name.split())
+    problems: list[InvalidInput] = []
     if not name:
-        raise InvalidInput("field.required", field="name")
-    if len(name) > 200:
-        raise InvalidInput("field.too_long", field="name", maximum=200)
-    if session.get(Region, form.region_code) is None:
-        raise InvalidInput("region.unknown", field="region_code", value=form.region_code)
+        problems.append(InvalidInput("field.required", field="name"))
+    elif len(name) > 200:
+        problems.append(InvalidInput("field.too_long", field="name", maximum=200))
+    if not form.region_code.strip():
+        problems.append(InvalidInput("field.required", field="region_code"))
+    elif session.get(Region, form.region_code) is None:
+        problems.append(InvalidInput("region.unknown", field="region_code", value=form.region_code))
     if form.phone and not PHONE.match(form.phone.strip()):
-        raise InvalidInput("producer.bad_phone", field="phone", value=form.phone)
+        problems.append(InvalidInput("producer.bad_phone", field="phone", value=form.phone))
     if form.email and not EMAIL.match(form.email.strip()):
-        raise InvalidInput("producer.bad_email", field="email", value=form.email)
+        problems.append(InvalidInput("producer.bad_email", field="email", value=form.email))
     if form.tax_id and not re.fullmatch(r"\d{14}", form.tax_id.strip()):
-        raise InvalidInput("producer.bad_tax_id", field="tax_id", value=form.tax_id)
+        problems.append(InvalidInput("producer.bad_tax_id", field="tax_id", value=form.tax_id))
+    counted = True
     for field in ("members", "women", "youth"):
         value = getattr(form, field)
         if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100_000:
-            raise InvalidInput("producer.bad_count", field=field, value=value)
-    if form.members < 1:
-        raise InvalidInput("producer.bad_count", field="members", value=form.members)
-    if form.women > form.members or form.youth > form.members:
-        raise InvalidInput(
-            "producer.more_than_members",
-            field="women" if form.women > form.members else "youth",
-            members=form.members,
-        )
-    if form.kind == ProducerKind.INDIVIDUAL and form.members != 1:
-        raise InvalidInput("producer.individual_is_one", field="members")
+            problems.append(InvalidInput("producer.bad_count", field=field, value=value))
+            counted = False
+    if counted and form.members < 1:
+        problems.append(InvalidInput("producer.bad_count", field="members", value=form.members))
+    elif counted:
+        for field in ("women", "youth"):
+            if getattr(form, field) > form.members:
+                problems.append(
+                    InvalidInput("producer.more_than_members", field=field, members=form.members)
+                )
+        if form.kind == ProducerKind.INDIVIDUAL and form.members != 1:
+            problems.append(InvalidInput("producer.individual_is_one", field="members"))
+    refuse_all(problems)
     strip = {
         f.name: getattr(form, f.name).strip()
         for f in fields(form)

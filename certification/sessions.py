@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session
 from certification import certificates, settings
 from certification.core import audit
 from certification.core.counters import next_value
-from certification.core.errors import Forbidden, InvalidInput, NotFound, RuleViolation
+from certification.core.errors import (
+    Forbidden,
+    InvalidInput,
+    NotFound,
+    RuleViolation,
+    refuse_all,
+)
 from certification.users import DECIDING_ROLES, UserInfo, require
 from certification.users import info as user_info
 from models import (
@@ -194,24 +200,38 @@ def open_session(
     chair: str | None = None,
     present: list[str] | None = None,
 ) -> SessionInfo:
-    """Open a session; every committee member is listed, those in `present` ticked."""
+    """Open a session; every committee member is listed, those in `present` ticked. A session
+    needs its place and its chair, present; every missing part is refused at once, and a refused
+    session takes no number."""
     require(actor, *SECRETARIAT_ROLES)
     quorum = quorum if quorum is not None else settings.get(session, "default_quorum")
     members = _members(session)
     if not members:
         raise RuleViolation("session.no_members")
+    problems: list[InvalidInput] = []
+    if not place.strip():
+        problems.append(InvalidInput("field.required", field="place"))
     if not isinstance(quorum, int) or not 1 <= quorum <= len(members):
-        raise InvalidInput("session.bad_quorum", field="quorum", value=quorum, maximum=len(members))
+        problems.append(
+            InvalidInput("session.bad_quorum", field="quorum", value=quorum, maximum=len(members))
+        )
     by_name = {u.username: u for u in members}
     present_names = set(present or [])
     unknown = present_names - set(by_name)
+    chair_user = by_name.get(chair) if chair else None
+    if not chair:
+        problems.append(InvalidInput("session.chair_required", field="chair"))
+    elif chair_user is None or not chair_user.role_set & {Role.CHAIR, Role.ADMIN}:
+        problems.append(InvalidInput("session.bad_chair", field="chair", value=chair))
     if unknown:
-        raise InvalidInput("session.not_a_member", field="present", names=sorted(unknown))
-    chair_user = None
-    if chair:
-        chair_user = by_name.get(chair)
-        if chair_user is None or not chair_user.role_set & {Role.CHAIR, Role.ADMIN}:
-            raise InvalidInput("session.bad_chair", field="chair", value=chair)
+        problems.append(
+            InvalidInput("session.not_a_member", field="present", names=sorted(unknown))
+        )
+    elif chair_user is not None and chair not in present_names:
+        problems.append(
+            InvalidInput("session.chair_absent", field="present", name=chair_user.full_name)
+        )
+    refuse_all(problems)
     number = next_value(session, f"session:{held_on.year}")
     s = CommitteeSession(
         year=held_on.year,

@@ -118,6 +118,7 @@ def open_session(o: Office, when: date | None = None, quorum: int = 3) -> int:
             s,
             o.clerk,
             when or TODAY - timedelta(days=3),
+            place="Нарын ш., облустук администрация",
             quorum=quorum,
             chair="chair",
             present=["chair", "m1", "m2", "m3"],

@@ -7,6 +7,7 @@ current language puts them where an office expects them. Dates are dd.MM.yyyy in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -85,6 +86,22 @@ def parse_decimal(text: str) -> Decimal | None:
     try:
         return Decimal(cleaned)
     except InvalidOperation:
+        return None
+
+
+_DATE = re.compile(r"(\d{1,2})\s*[./\-, ]\s*(\d{1,2})\s*[./\-, ]\s*(\d{4})")
+
+
+def parse_date(text: str) -> date | None:
+    """The date typed as day, month and four-digit year (26.11.2026, 3.4.2026, 03/04/2026);
+    None for anything else, never another date."""
+    found = _DATE.fullmatch(text.strip())
+    if found is None:
+        return None
+    day, month, year = (int(part) for part in found.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
         return None
 
 

@@ -44,3 +44,12 @@ def last_place() -> str:
 
 def set_last_place(place: str) -> None:
     _settings().setValue("last_place", place)
+
+
+def last_folder() -> str:
+    """The folder a document was last saved to from this workstation."""
+    return str(_settings().value("last_folder", "") or "")
+
+
+def set_last_folder(folder: str) -> None:
+    _settings().setValue("last_folder", folder)

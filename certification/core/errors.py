@@ -38,3 +38,23 @@ class InvalidInput(DomainError):
 
 class RuleViolation(DomainError):
     """The act is not allowed in the current state (lifecycle, frozen standard, quorum …)."""
+
+
+class Problems(InvalidInput):
+    """Several fields refused at once, so a form can show every problem after one Save. The
+    first problem is also this error's own code and fields, for a caller that shows one."""
+
+    def __init__(self, problems: list[InvalidInput]) -> None:
+        super().__init__(problems[0].code, **problems[0].fields)
+        self.problems = tuple(problems)
+
+    def __str__(self) -> str:
+        return "; ".join(str(problem) for problem in self.problems)
+
+
+def refuse_all(problems: list[InvalidInput]) -> None:
+    """Raise the one problem found, every problem found, or nothing."""
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise Problems(problems)

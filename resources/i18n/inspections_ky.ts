@@ -336,6 +336,14 @@
         <translation>Бул категория үчүн азырынча стандарт жок.</translation>
     </message>
     <message>
+        <source>none: an initial inspection</source>
+        <translation>жок: алгачкы текшерүү</translation>
+    </message>
+    <message>
+        <source>this product has no certificate</source>
+        <translation>бул продукттун сертификаты жок</translation>
+    </message>
+    <message>
         <source>Choose the product to inspect.</source>
         <translation>Текшериле турган продуктту тандаңыз.</translation>
     </message>

@@ -336,6 +336,14 @@
         <translation>Для этой категории пока нет стандарта.</translation>
     </message>
     <message>
+        <source>none: an initial inspection</source>
+        <translation>нет: первичная инспекция</translation>
+    </message>
+    <message>
+        <source>this product has no certificate</source>
+        <translation>у этого продукта нет сертификата</translation>
+    </message>
+    <message>
         <source>Choose the product to inspect.</source>
         <translation>Выберите продукт для проверки.</translation>
     </message>

@@ -123,5 +123,13 @@
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
+    <message>
+        <source>Place</source>
+        <translation>Орду</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Аймак</translation>
+    </message>
 </context>
 </TS>

@@ -123,5 +123,13 @@
         <source>Date</source>
         <translation>Дата</translation>
     </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
 </context>
 </TS>

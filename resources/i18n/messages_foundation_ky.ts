@@ -276,6 +276,14 @@
         <translation>Белгисиз аймак «{value}».</translation>
     </message>
     <message>
+        <source>Choose who chairs the session.</source>
+        <translation>Отурумга ким төрагалык кыларын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The chair, {name}, must be among those present.</source>
+        <translation>Төрага ({name}) катышкандардын арасында болушу керек.</translation>
+    </message>
+    <message>
         <source>{value} cannot chair a session (not a chair of the committee).</source>
         <translation>{value} отурумду алып бара албайт (комитеттин төрагасы эмес).</translation>
     </message>

@@ -276,6 +276,14 @@
         <translation>Неизвестный регион «{value}».</translation>
     </message>
     <message>
+        <source>Choose who chairs the session.</source>
+        <translation>Выберите, кто председательствует на заседании.</translation>
+    </message>
+    <message>
+        <source>The chair, {name}, must be among those present.</source>
+        <translation>Председатель ({name}) должен быть среди присутствующих.</translation>
+    </message>
+    <message>
         <source>{value} cannot chair a session (not a chair of the committee).</source>
         <translation>{value} не может председательствовать (не председатель комитета).</translation>
     </message>

@@ -29,5 +29,25 @@
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Сүрөттөр (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
+    <message>
+        <source>Write the date as day.month.year, for example {example}.</source>
+        <translation>Күндү күн.ай.жыл түрүндө жазыңыз, мисалы {example}.</translation>
+    </message>
+    <message>
+        <source>The date cannot be earlier than {date}.</source>
+        <translation>Күн {date} датасынан мурда боло албайт.</translation>
+    </message>
+    <message>
+        <source>The date cannot be later than {date}.</source>
+        <translation>Күн {date} датасынан кийин боло албайт.</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>кк.аа.жжжж</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
 </context>
 </TS>

@@ -29,5 +29,25 @@
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Фото (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
+    <message>
+        <source>Write the date as day.month.year, for example {example}.</source>
+        <translation>Введите дату как день.месяц.год, например {example}.</translation>
+    </message>
+    <message>
+        <source>The date cannot be earlier than {date}.</source>
+        <translation>Дата не может быть раньше {date}.</translation>
+    </message>
+    <message>
+        <source>The date cannot be later than {date}.</source>
+        <translation>Дата не может быть позже {date}.</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
 </context>
 </TS>

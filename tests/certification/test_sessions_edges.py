@@ -125,7 +125,12 @@ def test_a_session_that_cannot_be_held_is_not_opened(sqlite_engine: Engine) -> N
         ({"chair": "nobody"}, "chair", "session.bad_chair"),
     ]
     for changes, field, code in cases:
-        asked: dict[str, object] = {"quorum": 3, "chair": "chair", "present": ["chair", "m1"]}
+        asked: dict[str, object] = {
+            "place": "Нарын",
+            "quorum": 3,
+            "chair": "chair",
+            "present": ["chair", "m1"],
+        }
         asked.update(changes)
         error = refused(
             o,
@@ -168,7 +173,13 @@ def test_decisions_the_session_refuses(sqlite_engine: Engine) -> None:
     with unit_of_work(o.factory) as s:
         draft = inspections.start_inspection(s, o.inspector, product_id, o.version_id, TODAY).id
         held = sessions.open_session(
-            s, o.clerk, TODAY, quorum=3, chair="chair", present=["chair", "m1", "m2", "m3"]
+            s,
+            o.clerk,
+            TODAY,
+            place="Нарын",
+            quorum=3,
+            chair="chair",
+            present=["chair", "m1", "m2", "m3"],
         ).id
     m3 = o.members[2]
 

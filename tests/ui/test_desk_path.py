@@ -64,6 +64,7 @@ def test_new_inspection_to_granted_and_printed_certificate(
         opening = shown(page, OpenSessionDialog)
         for member in ("chair", "m1", "m2", "m3"):
             opening.present[member].setChecked(True)
+        type_text(opening.place, "Нарын")
         opening.buttons.accepted.emit()
         settle(qtbot, page)
         assert page.quorum.text().endswith("quorum reached")

@@ -75,9 +75,8 @@ class StartDialog(FormDialog):
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.certificate = QComboBox(self)
         self.certificate.setObjectName("certificate")
-        self.inspected_on = DateEdit(clock.today(), self)
+        self.inspected_on = DateEdit(clock.today(), self, maximum=clock.today())
         self.inspected_on.setObjectName("inspectedOn")
-        self.inspected_on.setMaximumDate(self.inspected_on.date())
         self.place = QLineEdit(self)
         self.place.setObjectName("place")
         self.sample_lot = QLineEdit(self)
@@ -120,6 +119,7 @@ class StartDialog(FormDialog):
             self.kind.setItemText(i, name_of(InspectionKind(self.kind.itemData(i))))
         self.search.setPlaceholderText(self.tr("product or producer, any part of the name"))
         self.place.setPlaceholderText(self.tr("village, workshop or market"))
+        self._kind_chosen()
         self.products.retranslate()
         super().retranslate()
 
@@ -158,6 +158,7 @@ class StartDialog(FormDialog):
         self.certificate.clear()
         for number in product.certificates if product else ():
             self.certificate.addItem(number, number)
+        self._kind_chosen()
         self.version.clear()
         if product is None:
             return
@@ -178,7 +179,16 @@ class StartDialog(FormDialog):
             self.messages.put("version", "")
 
     def _kind_chosen(self) -> None:
-        self.certificate.setEnabled(self.kind.currentData() != InspectionKind.INITIAL)
+        """An initial inspection rests on no certificate: the box is empty and says so; the
+        other kinds offer the product's certificates, or say it has none."""
+        initial = self.kind.currentData() == InspectionKind.INITIAL
+        self.certificate.setEnabled(not initial and self.certificate.count() > 0)
+        self.certificate.setCurrentIndex(-1 if initial or not self.certificate.count() else 0)
+        self.certificate.setPlaceholderText(
+            self.tr("none: an initial inspection")
+            if initial
+            else self.tr("this product has no certificate")
+        )
 
     def submit(self) -> None:
         product = self.chosen()
@@ -242,7 +252,7 @@ class NonConformityDialog(FormDialog):
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
         self.has_due = QCheckBox(self)
         self.has_due.setObjectName("hasDue")
-        self.due_on = DateEdit(inspection.inspected_on, self)
+        self.due_on = DateEdit(inspection.inspected_on, self, minimum=inspection.inspected_on)
         self.due_on.setObjectName("dueOn")
         self.due_on.setEnabled(False)
         self.has_due.toggled.connect(self.due_on.setEnabled)

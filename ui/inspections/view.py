@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from platformdirs import user_documents_dir
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -52,6 +51,7 @@ from ui.operations.inspections import (
     write_report,
 )
 from ui.tasks import Tasks
+from ui.widgets import paths
 from ui.widgets.boxes import MessageBox, ask, show_error, tell
 from ui.widgets.edits import set_read_only
 from ui.widgets.palette import ERROR, text_style
@@ -379,11 +379,10 @@ class InspectionView(QWidget):
 
     def _choose_report_file(self) -> None:
         assert self.inspection is not None
-        folder = Path(user_documents_dir())
         dialog = QFileDialog(
             self,
             self.tr("Save the inspection report as"),
-            str(folder / report_file_name(self.inspection)),
+            paths.suggested(report_file_name(self.inspection)),
         )
         dialog.setObjectName("reportFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -412,6 +411,7 @@ class InspectionView(QWidget):
 
     def _report_written(self, path: Path) -> None:
         self.report_button.setEnabled(True)
+        paths.remember(path)
         tell(
             self,
             "reportWritten",

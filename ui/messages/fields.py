@@ -33,4 +33,7 @@ FIELDS = {
     "best_before": QT_TRANSLATE_NOOP("fields", "Best before"),
     "due_on": QT_TRANSLATE_NOOP("fields", "Due date"),
     "date": QT_TRANSLATE_NOOP("fields", "Date"),
+    "place": QT_TRANSLATE_NOOP("fields", "Place"),
+    "region": QT_TRANSLATE_NOOP("fields", "Region"),
+    "region_code": QT_TRANSLATE_NOOP("fields", "Region"),
 }

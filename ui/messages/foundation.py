@@ -183,6 +183,10 @@ MESSAGES = {
     ),
     "product.not_found": QT_TRANSLATE_NOOP("messages", "Product {id} not found."),
     "region.unknown": QT_TRANSLATE_NOOP("messages", "Unknown region “{value}”."),
+    "session.chair_required": QT_TRANSLATE_NOOP("messages", "Choose who chairs the session."),
+    "session.chair_absent": QT_TRANSLATE_NOOP(
+        "messages", "The chair, {name}, must be among those present."
+    ),
     "session.bad_chair": QT_TRANSLATE_NOOP(
         "messages", "{value} cannot chair a session (not a chair of the committee)."
     ),

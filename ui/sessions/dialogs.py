@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
-from platformdirs import user_documents_dir
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from ui.formats import format_decimal
 from ui.operations.sessions import print_certificate
 from ui.sessions.models import barred_text
 from ui.tasks import Tasks
+from ui.widgets import paths
 from ui.widgets.edits import DateEdit
 from ui.widgets.forms import FormDialog
 from ui.workspace import Workspace
@@ -48,7 +49,10 @@ class OpenSessionDialog(FormDialog):
         default_quorum: int,
     ) -> None:
         super().__init__(parent, workspace, tasks, "openSessionDialog")
-        self.held_on = DateEdit(clock.today(), self)
+        today = clock.today()
+        self.held_on = DateEdit(
+            today, self, minimum=today - timedelta(days=366), maximum=today + timedelta(days=366)
+        )
         self.held_on.setObjectName("heldOn")
         self.place = QLineEdit(self)
         self.place.setObjectName("place")
@@ -80,7 +84,7 @@ class OpenSessionDialog(FormDialog):
             grid.addWidget(box, n // 2, n % 2)
         under = self.messages.under
         self.add_row("held_on", under("held_on", self.held_on))
-        self.add_row("place", self.place)
+        self.add_row("place", under("place", self.place))
         self.add_row("quorum", under("quorum", self.quorum))
         self.add_row("chair", under("chair", self.chair))
         self.add_row("present", under("present", present))
@@ -293,8 +297,10 @@ class PrintCertificateDialog(FormDialog):
     def __init__(self, parent: QWidget, workspace: Workspace, tasks: Tasks, number: str) -> None:
         super().__init__(parent, workspace, tasks, "printCertificateDialog")
         self.number = number
-        self.path = QLineEdit(str(Path(user_documents_dir()) / f"{number}.pdf"), self)
+        self.path = QLineEdit(paths.suggested(f"{number}.pdf"), self)
         self.path.setObjectName("path")
+        self.path.setMinimumWidth(self.path.fontMetrics().horizontalAdvance("x" * 64))
+        self.path.setCursorPosition(0)
         self.choose = QPushButton(self)
         self.choose.setObjectName("choose")
         self.choose.clicked.connect(self._choose)
@@ -312,7 +318,6 @@ class PrintCertificateDialog(FormDialog):
         self.add_row("passphrase", self.passphrase)
         self.finish()
         self.retranslate()
-        self.setMinimumWidth(520)
         self.passphrase.setFocus()
 
     def retranslate(self) -> None:
@@ -335,4 +340,9 @@ class PrintCertificateDialog(FormDialog):
 
     def submit(self) -> None:
         number, passphrase, path = self.number, self.passphrase.text(), self.path.text()
-        self.read(lambda db: print_certificate(db, number, passphrase, path), self.printed.emit)
+
+        def printed(written: Path) -> None:
+            paths.remember(written)
+            self.printed.emit(written)
+
+        self.read(lambda db: print_certificate(db, number, passphrase, path), printed)

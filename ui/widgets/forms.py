@@ -37,7 +37,7 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.accepted.connect(self.submit)
+        self.buttons.accepted.connect(self._accepted)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout(self)
 
@@ -74,6 +74,12 @@ class FormDialog(QDialog):
         # Esc while the operation runs would leave the user guessing whether it happened.
         if not self.working:
             super().reject()
+
+    def _accepted(self) -> None:
+        # What the fields can tell by themselves (a date that is no date) is said before any
+        # work runs; `submit` then reads only values that are what the user typed.
+        if self.messages.check():
+            self.submit()
 
     def submit(self) -> None:
         raise NotImplementedError
