@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import Engine, select
 
 from certification import backups, certificates, settings
-from certification.codes import issuing
 from certification.core import audit
 from certification.core.errors import DomainError, Forbidden, InvalidInput, RuleViolation
+from certification.labels.serials import allocate_label_serials
 from models import AuditEntry, LabelLot
 from models.db import make_engine, read_unit, session_factory, unit_of_work, upgrade
 from tests.certification.labelled import labelled_office
@@ -121,12 +121,12 @@ def test_after_a_restore_no_number_or_serial_is_given_out_again(
     made = labelled_office(sqlite_engine)
     o = made.office
     with unit_of_work(o.factory) as s:
-        issuing.allocate_label_serials(s, made.lot.id, 10, "clerk")
+        allocate_label_serials(s, made.lot.id, 10, "clerk")
     saved = backups.run(backups.make_backup(o.factory, tmp_path / "monday.sqlite3"))
     # Work after the backup, lost by the restore: a certificate and more labels.
     lost, _ = certified(o, "«Үмүт» аялдар тобу")
     with unit_of_work(o.factory) as s:
-        issuing.allocate_label_serials(s, made.lot.id, 25, "clerk")
+        allocate_label_serials(s, made.lot.id, 25, "clerk")
         settings.put(s, "admin", "validity_months", 12)
 
     result = backups.run(backups.restore(o.factory, saved.path, o.admin))
@@ -145,7 +145,7 @@ def test_after_a_restore_no_number_or_serial_is_given_out_again(
     after, _ = certified(o, "«Береке» кооперативи")
     assert after > lost  # numbered after the lost one, never the same
     with unit_of_work(o.factory) as s:
-        run = issuing.allocate_label_serials(s, made.lot.id, 5, "clerk")
+        run = allocate_label_serials(s, made.lot.id, 5, "clerk")
     assert run.first_serial == 36  # above the 35 already printed before the restore
     with read_unit(o.factory) as s:
         assert s.scalars(select(LabelLot.last_serial)).one() == 40

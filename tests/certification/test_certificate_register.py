@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import Engine, select
 
 from certification import certificate_register as cr
-from certification import label_stock, producers
+from certification import producers
 from certification.certificate_register import RegisterFilter
 from certification.core.errors import Forbidden, InvalidInput, RuleViolation
+from certification.labels import jobs
 from models import Inspection
 from models.db import read_unit, unit_of_work
 from models.enums import CertificateStatus, InspectionKind
@@ -141,9 +142,9 @@ def test_a_certificate_s_detail_holds_its_whole_history(any_engine: Engine) -> N
         cr.change(s, o.chair, lab.certificate, "suspend", "Нымдуулук жогору")
         cr.change(s, o.admin, lab.certificate, "restore", "Оңдолду")
     with unit_of_work(o.factory) as s:
-        job = label_stock.start_print(s, lab.lot.id, 12, None, 1, "clerk")
+        job = jobs.start_print(s, lab.lot.id, 12, None, 1, "clerk")
     with unit_of_work(o.factory) as s:
-        label_stock.finish_print(s, job.id, "clerk")
+        jobs.finish_print(s, job.id, "clerk")
     with read_unit(o.factory) as s:
         detail = cr.certificate_detail(s, lab.certificate.lower())
     assert detail.info.number == lab.certificate
