@@ -216,13 +216,13 @@ PRODUCERS = [
 
 USERS = [
     ("admin", "Администратор", [Role.ADMIN, Role.INSPECTOR, Role.MEMBER, Role.CHAIR, Role.CLERK]),
-    ("chair", "Жусупов Таалайбек (төрага)", [Role.CHAIR, Role.MEMBER]),
-    ("inspector", "Керимбекова Айнура (инспектор)", [Role.INSPECTOR]),
-    ("clerk", "Сыдыкова Мээрим (катчы)", [Role.CLERK]),
+    ("chair", "Жусупов Таалайбек", [Role.CHAIR, Role.MEMBER]),
+    ("inspector", "Керимбекова Айнура", [Role.INSPECTOR]),
+    ("clerk", "Сыдыкова Мээрим", [Role.CLERK]),
     ("aibek", "Осмонов Айбек", [Role.MEMBER]),
     ("gulnara", "Абдрахманова Гүлнара", [Role.MEMBER]),
     ("nurlan", "Токтосунов Нурлан", [Role.MEMBER]),
-    ("inspector2", "Иманалиев Бакыт (инспектор)", [Role.INSPECTOR]),
+    ("inspector2", "Иманалиев Бакыт", [Role.INSPECTOR]),
 ]
 
 
