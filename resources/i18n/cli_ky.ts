@@ -212,6 +212,10 @@
         <translation>{inspection} текшерүүнүн актысы ({product}) {path} файлына жазылды.</translation>
     </message>
     <message>
+        <source>The figures were written to {path}.</source>
+        <translation>Көрсөткүчтөр {path} файлына жазылды.</translation>
+    </message>
+    <message>
         <source>Warning: the register lies on a network share ({kind}); SQLite can be damaged there. Keep it on a local disk, or use PostgreSQL for several workstations.</source>
         <translation>Эскертүү: реестр тармактык папкада жайгашкан ({kind}); SQLite ал жерде бузулушу мүмкүн. Аны жергиликтүү дискте сактаңыз же бир нече жумушчу орун үчүн PostgreSQL колдонуңуз.</translation>
     </message>

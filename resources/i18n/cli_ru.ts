@@ -212,6 +212,10 @@
         <translation>Акт проверки {inspection} ({product}) записан в {path}.</translation>
     </message>
     <message>
+        <source>The figures were written to {path}.</source>
+        <translation>Показатели записаны в {path}.</translation>
+    </message>
+    <message>
         <source>Warning: the register lies on a network share ({kind}); SQLite can be damaged there. Keep it on a local disk, or use PostgreSQL for several workstations.</source>
         <translation>Внимание: реестр лежит на сетевом ресурсе ({kind}); там SQLite может повредиться. Держите его на локальном диске или используйте PostgreSQL для нескольких рабочих мест.</translation>
     </message>

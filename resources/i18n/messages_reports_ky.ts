@@ -11,5 +11,9 @@
         <source>Choose a folder to publish into.</source>
         <translation>Жарыялоо үчүн папканы тандаңыз.</translation>
     </message>
+    <message>
+        <source>The figures are written as .pdf, .xlsx or .csv, not as {value}.</source>
+        <translation>Көрсөткүчтөр .pdf, .xlsx же .csv катары жазылат, {value} катары эмес.</translation>
+    </message>
 </context>
 </TS>

@@ -11,5 +11,9 @@
         <source>Choose a folder to publish into.</source>
         <translation>Выберите папку для публикации.</translation>
     </message>
+    <message>
+        <source>The figures are written as .pdf, .xlsx or .csv, not as {value}.</source>
+        <translation>Показатели записываются как .pdf, .xlsx или .csv, а не как {value}.</translation>
+    </message>
 </context>
 </TS>

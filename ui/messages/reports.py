@@ -7,4 +7,7 @@ MESSAGES = {
         "messages", "The period ends on {end}, before it starts on {start}."
     ),
     "reports.folder_empty": QT_TRANSLATE_NOOP("messages", "Choose a folder to publish into."),
+    "reports.bad_suffix": QT_TRANSLATE_NOOP(
+        "messages", "The figures are written as .pdf, .xlsx or .csv, not as {value}."
+    ),
 }
