@@ -27,7 +27,7 @@ from reportlab.platypus import (
 )
 
 from certification.documents.drawing import INK, MM
-from certification.documents.fonts import SANS, SANS_BOLD, register_fonts
+from certification.documents.fonts import SANS, SANS_BOLD, register_fonts, text_width
 
 BAR = Color(0.23, 0.42, 0.66)
 STRIPE = Color(0.94, 0.95, 0.98)
@@ -96,10 +96,20 @@ def figures_pdf(report: FigureReport) -> bytes:
     story: list[Flowable] = [Paragraph(html.escape(report.title), title)]
     story += [Paragraph(html.escape(line), cell) for line in report.lines]
     usable = A4[0] - 32 * MM
-    bar_width = 45 * MM
     for t in report.tables:
         numbers = len(t.heading) - 1
-        name_width = usable - bar_width - numbers * 22 * MM
+        # A number column is as wide as its longest heading word (Kyrgyz words are long, and a
+        # word broken in the middle reads wrong), the bar gives way before the names do.
+        figure_width = max(
+            [22 * MM]
+            + [
+                min(34 * MM, text_width(word, SANS_BOLD, head.fontSize) + 13)
+                for h in t.heading[1:]
+                for word in h.split()
+            ]
+        )
+        bar_width = max(15 * MM, min(45 * MM, usable - 60 * MM - numbers * figure_width))
+        name_width = usable - bar_width - numbers * figure_width
         largest = max((int(r[1]) for r in t.parts if len(r) > 1), default=0)
         rows: list[list[object]] = [
             [Paragraph(html.escape(t.heading[0]), head)]
@@ -115,7 +125,9 @@ def figures_pdf(report: FigureReport) -> bytes:
                 + [Paragraph(f"{int(v):,}".replace(",", "\u202f"), digits) for v in r[1:]]
                 + [_Bar(share, bar_width - 4 * MM)]
             )
-        table = Table(rows, colWidths=[name_width, *([22 * MM] * numbers), bar_width], repeatRows=1)
+        table = Table(
+            rows, colWidths=[name_width, *([figure_width] * numbers), bar_width], repeatRows=1
+        )
         table.setStyle(
             TableStyle(
                 [
