@@ -213,6 +213,10 @@
         <translation>Азыр басып чыгарасызбы? Аны кийин «Сертификаттар» бөлүмүнөн да басып чыгарса болот.</translation>
     </message>
     <message>
+        <source>Open in Certificates</source>
+        <translation>Сертификаттарда ачуу</translation>
+    </message>
+    <message>
         <source>Certificate {number} written to {path}.</source>
         <translation>{number} сертификаты {path} файлына жазылды.</translation>
     </message>

@@ -213,6 +213,10 @@
         <translation>Напечатать сейчас? Его можно напечатать и позже в разделе «Сертификаты».</translation>
     </message>
     <message>
+        <source>Open in Certificates</source>
+        <translation>Открыть в «Сертификатах»</translation>
+    </message>
+    <message>
         <source>Certificate {number} written to {path}.</source>
         <translation>Сертификат {number} записан в {path}.</translation>
     </message>

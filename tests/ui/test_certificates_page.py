@@ -362,3 +362,25 @@ def test_the_page_speaks_kyrgyz_and_russian(qtbot: Any, o: Office, numbers: dict
         i18n.install("en")
         page.retranslate()
         assert page.why_not.text() == english
+
+
+def test_a_grant_opens_its_certificate_on_the_certificates_page(
+    qtbot: Any, o: Office, numbers: dict[str, str]
+) -> None:
+    from tests.ui.desk import workspace
+    from ui.main_window import MainWindow
+    from ui.tasks import Tasks
+
+    tasks = Tasks(workspace(o, o.admin))
+    window = MainWindow(tasks.workspace, tasks)
+    qtbot.addWidget(window)
+    sessions = window.show_page("sessions")
+    qtbot.waitUntil(lambda: tasks.idle, timeout=20_000)
+    sessions.open_certificate(numbers["Ңурдин бал"])  # type: ignore[attr-defined]
+    page = window.stack.currentWidget()
+    assert isinstance(page, Page)
+    qtbot.waitUntil(lambda: tasks.idle, timeout=20_000)
+    assert page.current is not None and page.current.detail.info.number == numbers["Ңурдин бал"]
+    assert producers_shown(page) == ["Ңурдин бал"]
+    tasks.wait()
+    tasks.close()

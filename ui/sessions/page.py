@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -39,7 +40,7 @@ from ui.sessions.models import (
     SessionsTableModel,
 )
 from ui.tasks import Tasks
-from ui.widgets.boxes import ask, tell
+from ui.widgets.boxes import MessageBox, ask, tell
 from ui.widgets.palette import BAD, GOOD
 from ui.widgets.permits import permit
 from ui.widgets.tables import sorted_table
@@ -370,7 +371,7 @@ class Page(page.Page):
         self._refresh()
         number = decision.certificate_number
         if number:
-            ask(
+            box = ask(
                 self,
                 "certificateIssued",
                 lambda: self.tr(
@@ -382,6 +383,20 @@ class Page(page.Page):
                     "Print it now? It can also be printed later from the certificates."
                 ),
             )
+            assert isinstance(box, MessageBox)
+            jump = box.add_named_button(
+                lambda: self.tr("Open in Certificates"), QMessageBox.ButtonRole.ActionRole
+            )
+            jump.setObjectName("openCertificates")
+            jump.clicked.connect(lambda: self.open_certificate(number))
+
+    def open_certificate(self, number: str) -> None:
+        """The certificate just granted, on the Certificates page of the main window."""
+        window = self.window()
+        show_page = getattr(window, "show_page", None)
+        if show_page is not None:
+            shown = show_page("certificates")
+            getattr(shown, "show_certificate", lambda _n: None)(number)
 
     def print_certificate(self, number: str) -> None:
         dialog = PrintCertificateDialog(self, self.workspace, self.tasks, number)
