@@ -1,6 +1,8 @@
 """Every benchmark, one after the other, each in its own process: `python -m bench` (`make bench`).
 
-Run it on a quiet machine; each script prints its figures against the budgets in the design brief.
+Each script prints its figures against the budgets in the design brief; the start-up figures
+(bench.shell, bench.cli) stand beside a floor measured in the same run (bench.floors), so read
+their ratios on a busy machine.
 """
 
 from __future__ import annotations

@@ -14,23 +14,28 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from certification import demo
+from certification.core import clock
 from models import (
     Certificate,
     CertificateProduct,
     Decision,
+    Inspection,
     Producer,
     Product,
     ProductCategory,
+    Region,
     StandardVersion,
     fold,
 )
 from models.codes import CodeCheck
 from models.db import make_engine, session_factory, unit_of_work, upgrade
-from models.enums import CertificateStatus, ProducerKind
+from models.enums import CertificateStatus, InspectionKind, InspectionStatus, ProducerKind
 
 DEFAULT = Path("/tmp/belgi-bench-100k.sqlite3")
+VARIED = Path("/tmp/belgi-bench-reports.sqlite3")
 VILLAGES = [
     "Кочкор",
     "Эмгекчил",
@@ -53,6 +58,9 @@ GROUPS = ["аялдар тобу", "өндүрүш тобу", "кооперат�
 
 def build(path: Path = DEFAULT, certificates: int = 100_000, checks: int = 1_000_000) -> Path:
     if path.exists():
+        engine = make_engine(f"sqlite:///{path}")
+        upgrade(engine)  # a file built before a new migration gets it, as an office's would
+        engine.dispose()
         return path
     rng = random.Random(7)
     partial = path.with_suffix(".partial")
@@ -165,6 +173,194 @@ def build(path: Path = DEFAULT, certificates: int = 100_000, checks: int = 1_000
                     for n in range(start, min(checks, start + 100_000))
                 ],
             )
+    engine.dispose()
+    partial.rename(path)
+    return path
+
+
+MARKETS = ["Ош базары", "Дордой", "Аламүдүн базары", "ЦУМ", "Globus", "Народный", "Аэропорт Манас"]
+# (outcome, weight): most labels checked are genuine; a few forgeries and unreadable codes.
+OUTCOMES = [
+    ("genuine_valid", 850),
+    ("genuine_expired", 30),
+    ("genuine_suspended", 20),
+    ("genuine_withdrawn", 10),
+    ("forged", 30),
+    ("unknown_key", 20),
+    ("malformed", 20),
+    ("no_code", 20),
+]
+STATES = [
+    (CertificateStatus.ACTIVE, 80),
+    (CertificateStatus.SUSPENDED, 8),
+    (CertificateStatus.WITHDRAWN, 7),
+    (CertificateStatus.SUPERSEDED, 5),
+]
+
+
+def _weighted(rng: random.Random, choices: list[tuple[object, int]], k: int) -> list[object]:
+    return rng.choices([c for c, _ in choices], [w for _, w in choices], k=k)
+
+
+def add_varied(s: Session, certificates: int, checks: int, today: date, seed: int = 11) -> None:
+    """Certificates, inspections, producers and checks spread over states, regions, categories,
+    outcomes, places and twelve years up to `today`, so every figure of the reports has rows
+    under each of its keys. Needs an office with a granted certificate (for its standard,
+    inspection and decision), and works the same on SQLite and PostgreSQL (ids are generated)."""
+    rng = random.Random(seed)
+    decision = s.scalars(select(Decision).order_by(Decision.id).limit(1)).one()
+    inspection = s.get(Inspection, decision.inspection_id)
+    assert inspection is not None
+    committee_id = s.scalar(select(Certificate.committee_id).limit(1))
+    regions = list(s.scalars(select(Region.code).order_by(Region.code)))
+    categories = list(s.scalars(select(ProductCategory.id).order_by(ProductCategory.id)))
+    now = datetime.now(UTC)
+    first = today - timedelta(days=12 * 365)
+    n_producers = max(1, certificates // 4)
+    producer_rows = []
+    for i in range(n_producers):
+        group = rng.random() < 0.7
+        members = rng.randint(3, 40) if group else 1
+        name = f"{rng.choice(VILLAGES)} {rng.choice(KINDS)} {rng.choice(GROUPS)} R{i}"
+        producer_rows.append(
+            {
+                "kind": ProducerKind.GROUP if group else ProducerKind.INDIVIDUAL,
+                "name": name,
+                "name_search": fold(name),
+                "region_code": rng.choice(regions),
+                "village": rng.choice(VILLAGES),
+                "members": members,
+                "women": rng.randint(0, members),
+                "youth": rng.randint(0, members),
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+    producer_ids = s.scalars(
+        insert(Producer).returning(Producer.id, sort_by_parameter_order=True), producer_rows
+    ).all()
+    owners = [producer_ids[i % n_producers] for i in range(certificates)]
+    product_rows = [
+        {
+            "producer_id": owners[i],
+            "category_id": rng.choice(categories),
+            "name": (kind := rng.choice(KINDS).capitalize()),
+            "name_search": fold(kind),
+            "created_at": now,
+        }
+        for i in range(certificates)
+    ]
+    product_ids = s.scalars(
+        insert(Product).returning(Product.id, sort_by_parameter_order=True), product_rows
+    ).all()
+    s.execute(
+        insert(Inspection),
+        [
+            {
+                "product_id": product_ids[i % certificates],
+                "version_id": inspection.version_id,
+                "inspector_id": inspection.inspector_id,
+                "kind": rng.choice(
+                    [InspectionKind.INITIAL] * 7
+                    + [InspectionKind.SURVEILLANCE] * 2
+                    + [InspectionKind.RENEWAL]
+                ),
+                "status": rng.choice(
+                    [InspectionStatus.SUBMITTED, InspectionStatus.DECIDED]
+                    + [InspectionStatus.DRAFT] * (i % 17 == 0)
+                ),
+                "inspected_on": first + timedelta(days=rng.randint(0, 12 * 365)),
+                "passed": rng.random() < 0.8,
+                "created_at": now,
+            }
+            for i in range(certificates + certificates // 5)
+        ],
+    )
+    states = _weighted(rng, STATES, certificates)  # type: ignore[arg-type]
+    rows = []
+    for i in range(certificates):
+        issued = first + timedelta(days=rng.randint(0, 12 * 365))
+        number = f"R-{issued.year}-{i + 1:06d}"
+        rows.append(
+            {
+                "number": number,
+                "number_search": fold(number),
+                "search_text": "",
+                "committee_id": committee_id,
+                "year": issued.year,
+                "sequence": 500_000 + i,
+                "producer_id": owners[i],
+                "version_id": inspection.version_id,
+                "inspection_id": decision.inspection_id,
+                "decision_id": decision.id,
+                "status": states[i],
+                "issued_on": issued,
+                "valid_until": issued + timedelta(days=3 * 365),
+                "next_surveillance_on": (
+                    None if i % 9 == 0 else today + timedelta(days=rng.randint(-60, 330))
+                ),
+                "created_at": now,
+            }
+        )
+    certificate_ids = s.scalars(
+        insert(Certificate).returning(Certificate.id, sort_by_parameter_order=True), rows
+    ).all()
+    scope = [
+        {"certificate_id": certificate_ids[i], "product_id": product_ids[i]}
+        for i in range(certificates)
+    ]
+    # Every tenth certificate also covers the next one's product (often of another category).
+    scope += [
+        {"certificate_id": certificate_ids[i], "product_id": product_ids[i + 1]}
+        for i in range(0, certificates - 1, 10)
+    ]
+    s.execute(insert(CertificateProduct), scope)
+    places = VILLAGES + MARKETS + [""]
+    span = int((today - first).days * 24 * 60)
+    end = datetime.combine(today, datetime.max.time(), UTC) - timedelta(hours=6)
+    for start in range(0, checks, 100_000):
+        batch = min(checks, start + 100_000) - start
+        outcomes = _weighted(rng, OUTCOMES, batch)  # type: ignore[arg-type]
+        s.execute(
+            insert(CodeCheck),
+            [
+                {
+                    "at": end - timedelta(minutes=rng.randint(0, span)),
+                    "place": (place := rng.choice(places)),
+                    "place_key": fold(place),
+                    "input_kind": "text",
+                    "outcome": outcome,
+                    "reason": "",
+                    "flags": (
+                        "possibly_cloned"
+                        if str(outcome).startswith("genuine_") and rng.random() < 0.02
+                        else ""
+                    ),
+                    "text": "",
+                    "certificate_id": (
+                        certificate_ids[n % certificates]
+                        if str(outcome).startswith("genuine_")
+                        else None
+                    ),
+                }
+                for n, outcome in enumerate(outcomes, start)
+            ],
+        )
+
+
+def build_varied(path: Path = VARIED, certificates: int = 100_000, checks: int = 1_000_000) -> Path:
+    """The demo office plus a varied register of that size, for the reports (cached)."""
+    if path.exists():
+        return path
+    partial = path.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    engine = make_engine(f"sqlite:///{partial}")
+    upgrade(engine)
+    factory = session_factory(engine)
+    with unit_of_work(factory) as s:
+        demo.build(s)
+    with unit_of_work(factory) as s:
+        add_varied(s, certificates, checks, clock.today())
     engine.dispose()
     partial.rename(path)
     return path

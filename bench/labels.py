@@ -310,7 +310,7 @@ def bench_grant_to_pdf(register: Register, out: Path) -> None:
 
 def bench_label_job(register: Register, out: Path) -> float:
     """The whole job as `labels … --count 1000` runs it, on the register."""
-    from certification import printing
+    from certification.labels import printing
 
     number, lot = register.lot
     printing.print_labels(register.factory, number, lot, 24, "demo", out)  # warm fonts

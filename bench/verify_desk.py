@@ -28,6 +28,7 @@ from bench.verify import RUSSIAN, photo
 from certification import settings
 from certification.codes import issuing, keys
 from certification.codes.images import decode_image
+from certification.labels.serials import allocate_label_serials
 from models.db import make_engine, unit_of_work, upgrade
 from tests.certification.labelled import PASSPHRASE, labelled_office
 from tests.ui.desk import workspace
@@ -100,7 +101,7 @@ def main() -> None:
             settings.put(s, "admin", "verify_url_prefix", "HTTPS://BELGI.KG/V/")
         with unit_of_work(o.factory) as s:
             signer = keys.unlock_signing_key(s, PASSPHRASE)
-            allocation = issuing.allocate_label_serials(s, labelled.lot.id, 400, "clerk")
+            allocation = allocate_label_serials(s, labelled.lot.id, 400, "clerk")
             codes = issuing.label_codes(s, signer, allocation)
         ws = workspace(o, o.clerk)
         tasks = Tasks(ws)

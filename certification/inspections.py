@@ -37,6 +37,10 @@ from models.enums import (
     Role,
 )
 
+# Who inspects (starts, answers, submits) and who may also close a non-conformity found.
+INSPECTING_ROLES = (Role.INSPECTOR,)
+NON_CONFORMITY_ROLES = (Role.INSPECTOR, Role.CLERK)
+
 
 @dataclass(frozen=True)
 class NonConformityInfo:
@@ -192,7 +196,7 @@ def start_inspection(
     place: str = "",
     sample_lot: str = "",
 ) -> InspectionInfo:
-    require(inspector, Role.INSPECTOR)
+    require(inspector, *INSPECTING_ROLES)
     product = session.get(Product, product_id)
     if product is None:
         raise NotFound("product.not_found", id=product_id)
@@ -246,11 +250,17 @@ def start_inspection(
     return _info(session, inspection)
 
 
+def may_change_draft(user: UserInfo, inspector: str) -> bool:
+    """Whether `user` may change a draft started by the user named `inspector`: its own
+    inspector, or an administrator."""
+    return user.active and (user.username == inspector or Role.ADMIN in user.roles)
+
+
 def _draft(session: Session, inspection_id: int, inspector: UserInfo) -> Inspection:
     inspection = _inspection(session, inspection_id)
     if inspection.status != InspectionStatus.DRAFT:
         raise RuleViolation("inspection.not_draft", id=inspection_id)
-    if inspection.inspector_id != inspector.id and Role.ADMIN not in inspector.roles:
+    if not may_change_draft(inspector, inspection.inspector.username):
         raise RuleViolation("inspection.not_yours", id=inspection_id)
     return inspection
 
@@ -372,7 +382,7 @@ def add_non_conformity(
 def close_non_conformity(
     session: Session, user: UserInfo, non_conformity_id: int, closed_on: date
 ) -> None:
-    require(user, Role.INSPECTOR, Role.CLERK)
+    require(user, *NON_CONFORMITY_ROLES)
     nc = session.get(NonConformity, non_conformity_id)
     if nc is None:
         raise NotFound("non_conformity.not_found", id=non_conformity_id)

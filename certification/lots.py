@@ -74,6 +74,27 @@ def _info(session: Session, lot: Lot) -> LotInfo:
     )
 
 
+def scope_product(session: Session, certificate_number: str, name: str | None) -> int:
+    """The product of a certificate's scope named `name` (any case); with no name, the scope's
+    only product. The id `report_lot` takes."""
+    certificate = certificate_model(session, certificate_number)
+    products = sorted(certificate.products, key=lambda p: p.id)
+    if not name or not name.strip():
+        if len(products) == 1:
+            return products[0].id
+        raise InvalidInput(
+            "lot.product_required",
+            field="product",
+            number=certificate.number,
+            products=", ".join(p.name for p in products),
+        )
+    wanted = name.strip().casefold()
+    for product in products:
+        if product.name.casefold() == wanted:
+            return product.id
+    raise RuleViolation("lot.product_not_in_scope", number=certificate.number, product=name.strip())
+
+
 def report_lot(
     session: Session,
     actor: UserInfo,
@@ -114,6 +135,8 @@ def report_lot(
         raise InvalidInput("lot.bad_quantity", field="quantity", value=quantity)
     if unit not in UNITS:
         raise InvalidInput("lot.bad_unit", field="unit", value=unit)
+    if unit == "pcs" and amount != amount.to_integral_value():
+        raise InvalidInput("lot.bad_quantity", field="quantity", value=quantity)
     if produced_on > reported_on:
         raise InvalidInput("lot.produced_in_future", field="produced_on", value=produced_on)
     if produced_on < certificate.issued_on:

@@ -6,8 +6,6 @@ import io
 import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps, UnidentifiedImageError
-
 from certification.core.errors import InvalidInput
 
 MAX_BYTES = 8 * 1024 * 1024
@@ -27,6 +25,9 @@ class CheckedPhoto:
 
 def check_photo(data: bytes) -> CheckedPhoto:
     """Accept a JPEG, PNG or WebP within the limits; refuse anything else before decoding it."""
+    # Pillow loads when a photo arrives, not with every page that lists producers.
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
     if len(data) > MAX_BYTES:
         raise InvalidInput(
             "photo.too_large", size_mb=round(len(data) / 2**20, 1), limit_mb=MAX_BYTES // 2**20

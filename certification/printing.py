@@ -1,35 +1,28 @@
 """Documents from the register: a certificate by its number, an inspection report by its id, the
-public register, and label jobs for a lot.
+public register (label jobs: `certification.labels.printing`).
 
 Signing: a certificate's QR code is signed when its PDF is made, with the committee's key unlocked
 by its passphrase for that printing, and is not stored. Printing a certificate therefore changes
 no record and needs no user, but it needs the passphrase — the same rule as for labels, so the
 private key is never opened without a person who knows it. Each copy carries a code signed on the
 day it was printed by the key in force that day; every copy verifies while the certificate does.
-
-Label jobs span three transactions on purpose (hence a session factory rather than a session):
-the serials are allocated and the job recorded as pending and committed before anything is
-drawn; the job is then marked printed once the PDF is written whole, or failed — its serials
-recorded as spoiled for a reprint — if anything goes wrong in between.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Generator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from certification import certificates, inspections, label_stock, lots, settings, standards
+from certification import certificates, inspections, settings, standards
 from certification.codes import issuing, keys, lists
-from certification.codes.signing import Signer, format_key_id
+from certification.codes.signing import Signer
 from certification.core import clock
-from certification.core.errors import DomainError
 from certification.documents.certificate import CertificateDocument, localized, render_certificate
 from certification.documents.inspection_report import (
     InspectionReportDocument,
@@ -39,15 +32,11 @@ from certification.documents.inspection_report import (
     ReportPhoto,
     render_inspection_report,
 )
-from certification.documents.labels import LabelCode, LabelContent, render_labels
-from certification.documents.output import check_writable, write_atomically
 from certification.documents.registers import Register, RegisterEntry, publish_register
 from certification.documents.wording import words
 from certification.scoring import AnswerValue, CriterionSpec, Reason, criterion_fraction
-from certification.users import UserInfo, require
-from models import Committee, Decision, Inspection, Lot, Region
-from models.db import read_unit, unit_of_work
-from models.enums import CertificateStatus, CriterionKind, Role
+from models import Committee, Decision, Inspection, Region
+from models.enums import CertificateStatus, CriterionKind
 
 # Documents ---------------------------------------------------------------------------------------
 
@@ -99,6 +88,8 @@ def certificate_document(
         replaces=cert.supersedes.number if cert.supersedes else None,
         chair=chair.full_name if chair is not None else "",
         languages=langs,
+        emblem=settings.get(session, settings.EMBLEM),
+        brand_mark=settings.get(session, settings.BRAND_MARK),
     )
 
 
@@ -290,167 +281,36 @@ def publish(
     """Write the register ready to publish with the verification page `v/`; with `signer`, the
     signed status list beside it and the page's signed lists (which take the lists' next sequence
     numbers, so call it in a write transaction)."""
+    steps = publishing(session, folder, signer, username, today, now)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            written: list[Path] = done.value
+            return written
+
+
+PUBLISHING_STEPS = 3
+
+
+def publishing(
+    session: Session,
+    folder: str | os.PathLike[str],
+    signer: Signer | None = None,
+    username: str = "",
+    today: date | None = None,
+    now: datetime | None = None,
+) -> Generator[tuple[int, int], None, list[Path]]:
+    """`publish` step by step: yields `(done, PUBLISHING_STEPS)` after the register is read, after
+    its files are written, and returns the files written."""
     from certification import verify_page
 
     register = public_register(session, today)
+    yield 1, PUBLISHING_STEPS
     status_list = lists.export_status_list(session, signer, username, now=now) if signer else None
     written = publish_register(register, Path(folder), status_list)
+    yield 2, PUBLISHING_STEPS
     signed = None
     if signer is not None and status_list is not None:
         signed = verify_page.signed_lists(session, signer, username, status_list, now)
     return [*map(verify_page.readable, written), verify_page.write_page(folder, signed)]
-
-
-# Label jobs --------------------------------------------------------------------------------------
-
-
-def label_content(session: Session, lot_id: int) -> LabelContent:
-    lot = session.get(Lot, lot_id)
-    assert lot is not None
-    producer = lot.product.producer
-    return LabelContent(
-        product=lot.product.name,
-        producer=producer.name,
-        village=producer.village,
-        lot=lot.lot_number,
-        produced_on=lot.produced_on,
-        best_before=lot.best_before,
-        certificate_number=lot.certificate.number,
-        languages=document_languages(session),
-    )
-
-
-def serial_text(serial: int) -> str:
-    """The serial as printed beside the code."""
-    return f"{serial:06d}"
-
-
-@dataclass(frozen=True)
-class LabelJobResult:
-    job: label_stock.PrintJob
-    path: Path
-    certificate: str
-    lot: str
-
-
-def print_labels(
-    factory: sessionmaker[Session],
-    certificate_number: str,
-    lot_number: str,
-    count: int,
-    passphrase: str,
-    output: str | os.PathLike[str],
-    *,
-    template_id: str | None = None,
-    start: int = 1,
-    user: UserInfo | None = None,
-) -> LabelJobResult:
-    """`count` new labels of a lot, each with a new serial and its signed code, into `output`."""
-
-    def begin(session: Session, lot_id: int, username: str) -> label_stock.PrintJob:
-        return label_stock.start_print(session, lot_id, count, template_id, start, username)
-
-    return _label_job(
-        factory,
-        certificate_number,
-        lot_number,
-        passphrase,
-        output,
-        template_id,
-        start,
-        user,
-        begin,
-        count,
-    )
-
-
-def reprint_labels(
-    factory: sessionmaker[Session],
-    certificate_number: str,
-    lot_number: str,
-    serials: label_stock.Ranges,
-    passphrase: str,
-    output: str | os.PathLike[str],
-    *,
-    template_id: str | None = None,
-    start: int = 1,
-    user: UserInfo | None = None,
-) -> LabelJobResult:
-    """Spoiled labels of a lot printed again, with the same serials."""
-
-    def begin(session: Session, lot_id: int, username: str) -> label_stock.PrintJob:
-        return label_stock.start_reprint(session, lot_id, serials, template_id, start, username)
-
-    return _label_job(
-        factory, certificate_number, lot_number, passphrase, output, template_id, start, user, begin
-    )
-
-
-def check_label_job(
-    session: Session,
-    certificate_number: str,
-    lot_number: str,
-    template_id: str | None,
-    start: int,
-    output: str | os.PathLike[str],
-    count: int | None = None,
-) -> lots.LotInfo:
-    """What a label job would refuse, refused before anyone is asked for the passphrase."""
-    lot = lots.get_lot(session, certificate_number, lot_number)
-    label_stock.check_printable(session, lot.id)
-    template = label_stock.template(session, template_id)
-    label_stock.check_layout(template, start)
-    if count is not None:
-        label_stock.check_count(session, lot.id, count)
-    check_writable(output)
-    return lot
-
-
-def _label_job(
-    factory: sessionmaker[Session],
-    certificate_number: str,
-    lot_number: str,
-    passphrase: str,
-    output: str | os.PathLike[str],
-    template_id: str | None,
-    start: int,
-    user: UserInfo | None,
-    begin: Callable[[Session, int, str], label_stock.PrintJob],
-    count: int | None = None,
-) -> LabelJobResult:
-    # 1. Everything that can be refused is refused before a serial is taken.
-    with read_unit(factory) as session:
-        if user is not None:
-            require(user, Role.CLERK)
-        lot = check_label_job(
-            session, certificate_number, lot_number, template_id, start, output, count
-        )
-        signer = keys.unlock_signing_key(session, passphrase)
-    username = user.username if user else f"key {format_key_id(signer.key_id)}"
-
-    # 2. Serials allocated, job recorded as pending, codes signed: committed before drawing.
-    with unit_of_work(factory) as session:
-        job = begin(session, lot.id, username)
-        cert_id = session.get_one(Lot, lot.id).certificate_id
-        labels = []
-        for first, last in job.serials:
-            run = issuing.LabelAllocation(0, lot.id, cert_id, job.lot_no, first, last)
-            texts = issuing.label_codes(session, signer, run)
-            labels += [
-                LabelCode(serial_text(s), t) for s, t in zip(run.serials, texts, strict=True)
-            ]
-        content = label_content(session, lot.id)
-        template = label_stock.template(session, job.template)
-
-    # 3. Drawn and written whole, or the job is recorded as failed with its serials spoiled.
-    try:
-        pdf = render_labels(template, content, labels, job.start, job.offset)
-        path = write_atomically(output, pdf)
-    except BaseException as error:
-        failure = error.code if isinstance(error, DomainError) else type(error).__name__
-        with unit_of_work(factory) as session:
-            label_stock.fail_print(session, job.id, failure, username)
-        raise
-    with unit_of_work(factory) as session:
-        label_stock.finish_print(session, job.id, username)
-    return LabelJobResult(job, path, lot.certificate_number, lot.lot_number)

@@ -38,6 +38,10 @@ from models.enums import (
     SessionStatus,
 )
 
+# Who runs a session: opens and closes it, ticks members present, declares another member's
+# conflict of interest. Deciding is for DECIDING_ROLES (members and the chair).
+SECRETARIAT_ROLES = (Role.CHAIR, Role.CLERK)
+
 
 @dataclass(frozen=True)
 class MemberInfo:
@@ -120,6 +124,8 @@ class AgendaItem:
     barred: tuple[str, ...]  # usernames who may not decide this item
     eligible: int  # members present who may decide it
     barred_members: tuple[BarredMember, ...] = ()  # the same members, with the reason
+    inspector_username: str = ""  # who inspected it, present or not
+    conflicted: tuple[str, ...] = ()  # usernames with a declared conflict, present or not
 
 
 def _session(session: Session, session_id: int) -> CommitteeSession:
@@ -189,7 +195,7 @@ def open_session(
     present: list[str] | None = None,
 ) -> SessionInfo:
     """Open a session; every committee member is listed, those in `present` ticked."""
-    require(actor, Role.CHAIR, Role.CLERK)
+    require(actor, *SECRETARIAT_ROLES)
     quorum = quorum if quorum is not None else settings.get(session, "default_quorum")
     members = _members(session)
     if not members:
@@ -238,7 +244,7 @@ def open_session(
 def set_present(
     session: Session, actor: UserInfo, session_id: int, username: str, present: bool
 ) -> SessionInfo:
-    require(actor, Role.CHAIR, Role.CLERK)
+    require(actor, *SECRETARIAT_ROLES)
     s = _open(session, session_id)
     row = next((a for a in s.attendance if a.user.username == username), None)
     if row is None:
@@ -269,7 +275,7 @@ def declare_conflict(
 ) -> None:
     """A member declares a conflict of interest with a producer (kin, employer, own group…)."""
     if actor.username != member:
-        require(actor, Role.CHAIR, Role.CLERK)
+        require(actor, *SECRETARIAT_ROLES)
     user = session.scalar(select(User).where(User.username == member))
     if user is None:
         raise NotFound("user.not_found", username=member)
@@ -385,6 +391,12 @@ def agenda(session: Session, session_id: int) -> list[AgendaItem]:
                 barred,
                 len(set(present) - barred_ids),
                 tuple(sorted(barred_members, key=lambda b: b.username)),
+                i.inspector.username,
+                tuple(
+                    sorted(
+                        session.scalars(select(User.username).where(User.id.in_(declared))).all()
+                    )
+                ),
             )
         )
     return items
@@ -531,7 +543,7 @@ def _consequences(
 
 
 def close_session(session: Session, actor: UserInfo, session_id: int) -> SessionInfo:
-    require(actor, Role.CHAIR, Role.CLERK)
+    require(actor, *SECRETARIAT_ROLES)
     s = _open(session, session_id)
     s.status = SessionStatus.CLOSED
     session.flush()

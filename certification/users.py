@@ -131,9 +131,15 @@ def list_users(session: Session) -> list[UserInfo]:
     return [info(u) for u in session.scalars(select(User).order_by(User.username))]
 
 
+def may(user: UserInfo, *roles: Role) -> bool:
+    """Whether an active user holds one of `roles` (admins hold every role): the rule `require`
+    enforces, for a screen to ask before offering the action."""
+    return user.active and user.has(*roles)
+
+
 def require(user: UserInfo, *roles: Role) -> None:
     """Raise unless the user holds one of `roles` (admins hold every role)."""
-    if not user.active or not user.has(*roles):
+    if not may(user, *roles):
         raise Forbidden(
             "auth.role_required", username=user.username, roles=[r.value for r in roles]
         )

@@ -23,12 +23,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from certification import label_stock
 from certification.codes import issuing, keys, lists
 from certification.codes.signing import Signer
 from certification.core import clock
 from certification.core.errors import InvalidInput
 from certification.documents.output import write_atomically
+from certification.labels import ledger
 from models import Certificate, LabelLot, Lot
 from models.enums import CertificateStatus
 
@@ -74,7 +74,7 @@ def _current(certificate: Certificate, successors: dict[int, Certificate]) -> Ce
 
 
 def _lot_entry(session: Session, labels: LabelLot, lot: Lot) -> dict[str, Any]:
-    stock = label_stock.reconcile(session, lot.id)
+    stock = ledger.reconcile(session, lot.id)
     return {
         "lot_no": labels.lot_no,
         "lot": lot.lot_number,

@@ -20,7 +20,16 @@ from models.labels import (
     LabelTemplateRecord,
     PrinterOffset,
 )
-from models.office import AuditEntry, Committee, Counter, Region, Setting, User, UserRole
+from models.office import (
+    AuditEntry,
+    Committee,
+    Counter,
+    MarkImage,
+    Region,
+    Setting,
+    User,
+    UserRole,
+)
 from models.producers import Producer, Product, ProductCategory, ProductPhoto, fold
 from models.sessions import CommitteeSession, ConflictDeclaration, Decision, SessionAttendance
 from models.standards import (
@@ -60,6 +69,7 @@ __all__ = [
     "LabelTemplateRecord",
     "ListedStatus",
     "Lot",
+    "MarkImage",
     "NonConformity",
     "PrinterOffset",
     "Producer",

@@ -89,5 +89,31 @@ class NonConformityStatus(StrEnum):
     CLOSED = "closed"
 
 
+class LabelJobKind(StrEnum):
+    PRINT = "print"  # newly allocated serials
+    REPRINT = "reprint"  # spoiled serials printed again
+
+
+class LabelJobStatus(StrEnum):
+    PENDING = "pending"  # recorded before drawing; left so by an interrupted job
+    PRINTED = "printed"
+    FAILED = "failed"  # nothing handed over; its serials are spoiled
+
+
+class SpoilReason(StrEnum):
+    MISPRINT = "misprint"
+    JAMMED = "jammed"
+    DAMAGED = "damaged"
+    LOST = "lost"
+    PRINT_FAILED = "print_failed"  # recorded by a failed job, never typed by a person
+    OTHER = "other"  # with a note
+
+
+class TemplateSource(StrEnum):
+    BUILTIN = "builtin"
+    GLABELS = "glabels"
+    TYPED = "typed"
+
+
 def values(enum: type[StrEnum]) -> list[Any]:
     return [m.value for m in enum]

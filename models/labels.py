@@ -9,6 +9,7 @@ from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UtcDateTime, utcnow
+from models.enums import LabelJobKind, LabelJobStatus, SpoilReason, TemplateSource, enum_column
 
 
 class LabelTemplateRecord(Base):
@@ -25,7 +26,7 @@ class LabelTemplateRecord(Base):
     brand: Mapped[str] = mapped_column(String(60))
     part: Mapped[str] = mapped_column(String(60))
     description: Mapped[str] = mapped_column(String(200), default="")
-    source: Mapped[str] = mapped_column(String(16))  # "glabels" or "typed"
+    source: Mapped[TemplateSource] = mapped_column(enum_column(TemplateSource))
     page_width: Mapped[float] = mapped_column(Float)
     page_height: Mapped[float] = mapped_column(Float)
     label_width: Mapped[float] = mapped_column(Float)
@@ -60,14 +61,17 @@ class LabelPrint(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), index=True)
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("label_batch.id"))
-    kind: Mapped[str] = mapped_column(String(16))  # "print" or "reprint"
-    status: Mapped[str] = mapped_column(String(16))  # "pending", "printed", "failed"
+    kind: Mapped[LabelJobKind] = mapped_column(enum_column(LabelJobKind))
+    status: Mapped[LabelJobStatus] = mapped_column(enum_column(LabelJobStatus))
     labels: Mapped[int] = mapped_column(Integer)
     template: Mapped[str] = mapped_column(String(80))
     start: Mapped[int] = mapped_column(Integer, default=1)
     dx: Mapped[float] = mapped_column(Float, default=0.0)
     dy: Mapped[float] = mapped_column(Float, default=0.0)
     failure: Mapped[str] = mapped_column(String(80), default="")  # error code of a failed job
+    # The process that runs the job ("host:pid:started"), so a job left pending by a run that is
+    # over can be told from one still printing; "" for jobs recorded before runs were named.
+    run: Mapped[str] = mapped_column(String(80), default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(64))
     finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
@@ -98,7 +102,7 @@ class LabelSpoilage(Base):
     lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), index=True)
     first_serial: Mapped[int] = mapped_column(Integer)
     last_serial: Mapped[int] = mapped_column(Integer)
-    reason: Mapped[str] = mapped_column(String(24))
+    reason: Mapped[SpoilReason] = mapped_column(enum_column(SpoilReason))
     note: Mapped[str] = mapped_column(Text, default="")
     print_id: Mapped[int | None] = mapped_column(ForeignKey("label_print.id"))  # a failed job
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UtcDateTime, utcnow
@@ -58,6 +58,9 @@ class Producer(Base):
 
 class Product(Base):
     __tablename__ = "product"
+    # A name search reads the producers of the products whose names match: with the producer
+    # beside the name, it reads this index alone, not the whole table.
+    __table_args__ = (Index("ix_product_name_search_producer", "name_search", "producer_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     producer_id: Mapped[int] = mapped_column(ForeignKey("producer.id"), index=True)

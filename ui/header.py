@@ -7,17 +7,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from models.enums import Role
 from ui import i18n
-from ui.messages.values import WORDS, name_of
+from ui.messages import values
 from ui.workspace import Workspace
 
 
 def role_names(roles: frozenset[Role]) -> str:
     """The user's roles in the current language, the most responsible first (an administrator
     holds every role, so that word says it all)."""
-    if Role.ADMIN in roles:
-        roles = frozenset({Role.ADMIN})
-    ordered = WORDS[Role][1]  # the most responsible first
-    return ", ".join(name_of(Role(role)) for role in ordered if role in roles)
+    return values.role_names({Role.ADMIN} if Role.ADMIN in roles else roles)
 
 
 class Header(QWidget):

@@ -50,6 +50,8 @@ def areas() -> dict[str, list[Path]]:
         else:
             area = parts[0]
         found[area].append(path)
+    # The settings registry declares its titles and help in the domain, marked the same way.
+    found["messages_settings"].append(ROOT / "certification" / "settings.py")
     return dict(found)
 
 

@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.languages.triggered.connect(self._language_chosen)
         self.tasks.busy.connect(self.status.set_busy)
+        from ui.administration.daily import DailyBackups
+
+        self.daily_backups = DailyBackups(self)
         for (page_id, _title), action in zip(PAGES, self.page_actions, strict=True):
             action.triggered.connect(lambda _checked=False, p=page_id: self.show_page(p))
 

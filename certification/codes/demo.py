@@ -12,13 +12,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from certification import label_stock, users
+from certification import users
 from certification.codes import complaints, issuing, keys, lists
 from certification.codes.keywrap import Argon2Cost
 from certification.codes.record import CodeKind, CodeRecord
 from certification.codes.service import InputKind, verify_text
 from certification.codes.signing import Signer, key_id_for, public_bytes
 from certification.core import clock
+from certification.labels import jobs, ledger
 from models import Certificate, LabelPrint, LabelSpoilage, Lot
 from models.enums import CertificateStatus
 
@@ -70,10 +71,10 @@ def add_codes(session: Session, today: date, rng: random.Random) -> CodesSummary
     printed: list[list[str]] = []
     for lot in lots:
         count = min(int(lot.quantity), rng.choice([20, 24, 40]))
-        job = label_stock.start_print(session, lot.id, count, None, 1, "clerk")
+        job = jobs.start_print(session, lot.id, count, None, 1, "clerk")
         allocation = job.allocation(lot.certificate_id)
         printed.append(issuing.label_codes(session, signer, allocation, on=printed_on))
-        label_stock.finish_print(session, job.id, "clerk")
+        jobs.finish_print(session, job.id, "clerk")
     labels = [text for texts in printed for text in texts]
     lost = _spoilage(session, [lot.id for lot in lots], printed_on)
     naryn_signer, naryn_record = _neighbour(session, today, rng)
@@ -130,11 +131,11 @@ def _spoilage(session: Session, lot_ids: list[int], printed_on: date) -> int | N
         return None
     clerk = users.get_user(session, "clerk")
     first, second = lot_ids[:2]
-    label_stock.spoil(session, clerk, first, ((3, 3),), "jammed")
-    again = label_stock.start_reprint(session, first, ((3, 3),), None, 1, "clerk")
-    label_stock.finish_print(session, again.id, "clerk")
-    label_stock.spoil(session, clerk, second, ((5, 6),), "misprint")
-    label_stock.spoil(session, clerk, second, ((7, 7),), "lost", "Өндүрүүчүгө жеткирүүдө жоголду")
+    ledger.spoil(session, clerk, first, ((3, 3),), "jammed")
+    again = jobs.start_reprint(session, first, ((3, 3),), None, 1, "clerk")
+    jobs.finish_print(session, again.id, "clerk")
+    ledger.spoil(session, clerk, second, ((5, 6),), "misprint")
+    ledger.spoil(session, clerk, second, ((7, 7),), "lost", "Өндүрүүчүгө жеткирүүдө жоголду")
     # All of it happened on the printing day, not on the day the demo was made.
     for job in session.scalars(select(LabelPrint)):
         job.created_at = job.finished_at = _at(printed_on, 10 if job.kind == "print" else 11)

@@ -44,7 +44,7 @@ from models import (
     Lot,
     fold,
 )
-from models.enums import CertificateStatus
+from models.enums import CertificateStatus, LabelJobKind, LabelJobStatus
 
 if TYPE_CHECKING:
     from certification.codes.images import ImageRead
@@ -201,6 +201,8 @@ def verify_text(
             result = _spoiled(session, result)
             if result.spoiled_as is not None:
                 flags |= {Flag.SPOILED_LABEL, Flag.ALARM}
+            elif _unconfirmed(session, result):
+                flags |= {Flag.UNCONFIRMED_PRINT}
     result = replace(result, flags=tuple(sorted(flags)))
     if record:
         result = _log(session, result, found, username)
@@ -293,10 +295,28 @@ def _spoiled(session: Session, result: VerificationResult) -> VerificationResult
     return replace(result, reason=detail, spoiled_as=reason)
 
 
+def _unconfirmed(session: Session, result: VerificationResult) -> bool:
+    """A serial whose print job is still pending: nobody has said the label was printed."""
+    if result.lot_id is None or result.serial is None:
+        return False
+    pending = session.scalar(
+        select(func.count())
+        .select_from(LabelPrintRange)
+        .join(LabelPrint, LabelPrintRange.print_id == LabelPrint.id)
+        .where(
+            LabelPrint.lot_id == result.lot_id,
+            LabelPrint.status == LabelJobStatus.PENDING,
+            LabelPrintRange.first_serial <= result.serial,
+            LabelPrintRange.last_serial >= result.serial,
+        )
+    )
+    return bool(pending)
+
+
 def spoilage_reason(session: Session, lot_id: int, serial: int) -> str | None:
     """Why a label serial was last recorded as spoiled, if it has not been printed again since.
 
-    The label stock's rule for one serial (`label_stock.reconcile` applies it to runs): it is
+    The label stock's rule for one serial (`ledger.reconcile` applies it to runs): it is
     spoiled while it was recorded spoiled at least once per printing, the first printing and
     each reprint job that took it.
     """
@@ -317,7 +337,7 @@ def spoilage_reason(session: Session, lot_id: int, serial: int) -> str | None:
         .join(LabelPrint, LabelPrintRange.print_id == LabelPrint.id)
         .where(
             LabelPrint.lot_id == lot_id,
-            LabelPrint.kind == "reprint",
+            LabelPrint.kind == LabelJobKind.REPRINT,
             LabelPrintRange.first_serial <= serial,
             LabelPrintRange.last_serial >= serial,
         )

@@ -41,6 +41,7 @@ class Flag(StrEnum):
     ALARM = "alarm"  # the office must act: a key misused, a serial never printed or spoiled
     STATUS_STALE = "status_stale"  # the other committee's status list is past its next update
     SPOILED_LABEL = "spoiled_label"  # recorded as spoiled and not printed again: not for sale
+    UNCONFIRMED_PRINT = "unconfirmed_print"  # its print job never reported the labels printed
 
 
 @dataclass(frozen=True)

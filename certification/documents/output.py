@@ -28,6 +28,12 @@ def check_writable(path: str | os.PathLike[str]) -> Path:
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write beside `path` and rename into place, so a failure never leaves half a file."""
+    return hand_over(write_beside(path, data), path)
+
+
+def write_beside(path: str | os.PathLike[str], data: bytes) -> Path:
+    """The whole file written and synced beside `path` under a hidden name, not yet handed over
+    (`hand_over` renames it into place); nothing is left when it fails."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -41,11 +47,21 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise InvalidInput("document.write_failed", path=str(target), reason=exc.strerror) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)
+
+
+def hand_over(part: Path, path: str | os.PathLike[str]) -> Path:
+    """Rename a file written by `write_beside` to its name, at once and whole."""
+    target = Path(path)
+    try:
+        os.replace(part, target)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise InvalidInput("document.write_failed", path=str(target), reason=exc.strerror) from exc
     return target

@@ -40,6 +40,30 @@
         <translation>{number} сертификаты {path} файлына жазылды.</translation>
     </message>
     <message>
+        <source>There is no register at {where}: check --db (a new register is made only by the first start of the app or by `demo`).</source>
+        <translation>{where} дарегинде реестр жок: --db текшериңиз (жаңы реестр колдонмону биринчи ачканда же `demo` буйругу менен гана түзүлөт).</translation>
+    </message>
+    <message>
+        <source>Belgi keeps its register in SQLite or PostgreSQL, not in “{where}”.</source>
+        <translation>Belgi реестрди «{where}» эмес, SQLite же PostgreSQL ичинде сактайт.</translation>
+    </message>
+    <message>
+        <source>“{where}” is not a database address.</source>
+        <translation>«{where}» — маалымат базасынын дареги эмес.</translation>
+    </message>
+    <message>
+        <source>The register at {where} can only be read here; nothing was changed.</source>
+        <translation>{where} реестрин бул жерде окууга гана болот; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>The register at {where} can only be read and needs an upgrade first: open it once where it can be written.</source>
+        <translation>{where} реестрин окууга гана болот жана адегенде жаңыртуу керек: аны жазууга мүмкүн болгон жерде бир жолу ачыңыз.</translation>
+    </message>
+    <message>
+        <source>The register is busy with another user&apos;s work; try again in a moment.</source>
+        <translation>Реестр башка колдонуучунун иши менен бош эмес; бир аздан кийин кайталаңыз.</translation>
+    </message>
+    <message>
         <source>Say who acts: --user NAME (or BELGI_USER).</source>
         <translation>Ким аткарарын көрсөтүңүз: --user АТЫ (же BELGI_USER).</translation>
     </message>
@@ -178,6 +202,42 @@
     <message>
         <source>Report of inspection {inspection} ({product}) written to {path}.</source>
         <translation>{inspection} текшерүүнүн актысы ({product}) {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Warning: the register lies on a network share ({kind}); SQLite can be damaged there. Keep it on a local disk, or use PostgreSQL for several workstations.</source>
+        <translation>Эскертүү: реестр тармактык папкада жайгашкан ({kind}); SQLite ал жерде бузулушу мүмкүн. Аны жергиликтүү дискте сактаңыз же бир нече жумушчу орун үчүн PostgreSQL колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}: {size} KB, {entries} audit entries checked, {seconds} s.</source>
+        <translation>Камдык көчүрмө {path} файлына жазылды: {size} КБ, аудиттин {entries} жазуусу текшерилди, {seconds} с.</translation>
+    </message>
+    <message>
+        <source>Replace the register with {path} ({certificates} certificates, {entries} audit entries)? Type yes: </source>
+        <translation>Реестрди {path} менен алмаштырабы ({certificates} сертификат, аудиттин {entries} жазуусу)? ооба деп жазыңыз: </translation>
+    </message>
+    <message>
+        <source>Restoring replaces the register: confirm with --yes.</source>
+        <translation>Калыбына келтирүү реестрди алмаштырат: --yes менен ырастаңыз.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Эч нерсе калыбына келтирилген жок.</translation>
+    </message>
+    <message>
+        <source>Register restored from {path}; the register it replaced is kept in {safety}. {raised} counters moved above numbers already given out.</source>
+        <translation>Реестр {path} файлынан калыбына келтирилди; алмаштырылган реестр {safety} файлында сакталды. {raised} эсептегич мурун берилген номерлерден жогору жылдырылды.</translation>
+    </message>
+    <message>
+        <source>No lots under certificate {number}.</source>
+        <translation>{number} сертификаты боюнча бир да партия жок.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} ({quantity} {unit}) recorded under certificate {number}.</source>
+        <translation>{product} продукциясынын {lot} партиясы ({quantity} {unit}) {number} сертификаты боюнча катталды.</translation>
     </message>
     <message>
         <source>deactivated</source>

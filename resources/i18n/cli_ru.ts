@@ -40,6 +40,30 @@
         <translation>Сертификат {number} записан в {path}.</translation>
     </message>
     <message>
+        <source>There is no register at {where}: check --db (a new register is made only by the first start of the app or by `demo`).</source>
+        <translation>Реестра по адресу {where} нет: проверьте --db (новый реестр создаётся только при первом запуске приложения или командой `demo`).</translation>
+    </message>
+    <message>
+        <source>Belgi keeps its register in SQLite or PostgreSQL, not in “{where}”.</source>
+        <translation>Belgi хранит реестр в SQLite или PostgreSQL, а не в «{where}».</translation>
+    </message>
+    <message>
+        <source>“{where}” is not a database address.</source>
+        <translation>«{where}» — не адрес базы данных.</translation>
+    </message>
+    <message>
+        <source>The register at {where} can only be read here; nothing was changed.</source>
+        <translation>Реестр {where} здесь доступен только для чтения; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The register at {where} can only be read and needs an upgrade first: open it once where it can be written.</source>
+        <translation>Реестр {where} доступен только для чтения и сначала требует обновления: откройте его один раз там, где в него можно записывать.</translation>
+    </message>
+    <message>
+        <source>The register is busy with another user&apos;s work; try again in a moment.</source>
+        <translation>Реестр занят работой другого пользователя; повторите через минуту.</translation>
+    </message>
+    <message>
         <source>Say who acts: --user NAME (or BELGI_USER).</source>
         <translation>Укажите, кто действует: --user ИМЯ (или BELGI_USER).</translation>
     </message>
@@ -178,6 +202,42 @@
     <message>
         <source>Report of inspection {inspection} ({product}) written to {path}.</source>
         <translation>Акт проверки {inspection} ({product}) записан в {path}.</translation>
+    </message>
+    <message>
+        <source>Warning: the register lies on a network share ({kind}); SQLite can be damaged there. Keep it on a local disk, or use PostgreSQL for several workstations.</source>
+        <translation>Внимание: реестр лежит на сетевом ресурсе ({kind}); там SQLite может повредиться. Держите его на локальном диске или используйте PostgreSQL для нескольких рабочих мест.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}: {size} KB, {entries} audit entries checked, {seconds} s.</source>
+        <translation>Резервная копия записана в {path}: {size} КБ, проверено {entries} записей аудита, {seconds} с.</translation>
+    </message>
+    <message>
+        <source>Replace the register with {path} ({certificates} certificates, {entries} audit entries)? Type yes: </source>
+        <translation>Заменить реестр копией {path} ({certificates} сертификатов, {entries} записей аудита)? Введите да: </translation>
+    </message>
+    <message>
+        <source>Restoring replaces the register: confirm with --yes.</source>
+        <translation>Восстановление заменяет реестр: подтвердите с --yes.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>Register restored from {path}; the register it replaced is kept in {safety}. {raised} counters moved above numbers already given out.</source>
+        <translation>Реестр восстановлен из {path}; заменённый реестр сохранён в {safety}. {raised} счётчиков поднято выше уже выданных номеров.</translation>
+    </message>
+    <message>
+        <source>No lots under certificate {number}.</source>
+        <translation>По сертификату {number} партий нет.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} ({quantity} {unit}) recorded under certificate {number}.</source>
+        <translation>Партия {lot} продукции «{product}» ({quantity} {unit}) записана по сертификату {number}.</translation>
     </message>
     <message>
         <source>deactivated</source>

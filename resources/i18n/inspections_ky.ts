@@ -166,6 +166,10 @@
         <translation>Өчүрүү</translation>
     </message>
     <message>
+        <source>Only {name}, who started this draft, changes it.</source>
+        <translation>Долбоорду аны баштаган инспектор гана өзгөртөт: {name}.</translation>
+    </message>
+    <message>
         <source>Save the changes to this inspection?</source>
         <translation>Бул текшерүүдөгү өзгөртүүлөрдү сактайсызбы?</translation>
     </message>

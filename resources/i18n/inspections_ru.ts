@@ -166,6 +166,10 @@
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>Only {name}, who started this draft, changes it.</source>
+        <translation>Черновик изменяет только начавший его инспектор: {name}.</translation>
+    </message>
+    <message>
         <source>Save the changes to this inspection?</source>
         <translation>Сохранить изменения этой проверки?</translation>
     </message>

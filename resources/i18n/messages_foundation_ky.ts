@@ -204,6 +204,10 @@
         <translation>Өндүрүлгөн күнү {value} келечекте.</translation>
     </message>
     <message>
+        <source>Certificate {number} covers several products; name one: {products}.</source>
+        <translation>{number} сертификаты бир нече продукцияны камтыйт; бирин атаңыз: {products}.</translation>
+    </message>
+    <message>
         <source>This non-conformity is already closed.</source>
         <translation>Бул шайкеш келбөө мурунтан жабылган.</translation>
     </message>
@@ -312,8 +316,8 @@
         <translation>{field}: «{value}» кабыл алынбайт.</translation>
     </message>
     <message>
-        <source>{field}: give a number from 1 to {maximum}.</source>
-        <translation>{field}: 1ден {maximum}гө чейинки сан жазыңыз.</translation>
+        <source>{field}: give a number from {minimum} to {maximum}.</source>
+        <translation>{field}: {minimum} дөн {maximum} чейинки санды бериңиз.</translation>
     </message>
     <message>
         <source>There is no setting “{field}”.</source>

@@ -204,6 +204,10 @@
         <translation>Дата изготовления {value} в будущем.</translation>
     </message>
     <message>
+        <source>Certificate {number} covers several products; name one: {products}.</source>
+        <translation>Сертификат {number} охватывает несколько продуктов; укажите один: {products}.</translation>
+    </message>
+    <message>
         <source>This non-conformity is already closed.</source>
         <translation>Это несоответствие уже закрыто.</translation>
     </message>
@@ -312,8 +316,8 @@
         <translation>{field}: значение «{value}» не принимается.</translation>
     </message>
     <message>
-        <source>{field}: give a number from 1 to {maximum}.</source>
-        <translation>{field}: укажите число от 1 до {maximum}.</translation>
+        <source>{field}: give a number from {minimum} to {maximum}.</source>
+        <translation>{field}: укажите число от {minimum} до {maximum}.</translation>
     </message>
     <message>
         <source>There is no setting “{field}”.</source>

@@ -110,6 +110,29 @@
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <source>print</source>
+        <translation>басуу</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>кайра басуу</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>ырасталган эмес</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>басылды</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ишке ашкан жок</translation>
+    </message>
+</context>
+<context>
     <name>register</name>
     <message>
         <source>Production group</source>

@@ -110,6 +110,29 @@
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <source>print</source>
+        <translation>печать</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>перепечатка</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>не подтверждено</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>напечатано</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не удалось</translation>
+    </message>
+</context>
+<context>
     <name>register</name>
     <message>
         <source>Production group</source>

@@ -147,5 +147,9 @@
         <source>Spoiled label: ask who had the spoiled labels of this lot, and where they went.</source>
         <translation type="unfinished">Бузулган этикетка: бул партиянын бузулган этикеткалары кимде болгонун жана кайда кеткенин сураңыз.</translation>
     </message>
+    <message>
+        <source>Its print job never reported the labels printed: ask the office whether this sheet was printed.</source>
+        <translation type="unfinished">Анын басып чыгаруу тапшырмасы этикеткалар басылганын билдирген эмес: бул барак басылганбы, кеңседен сураңыз.</translation>
+    </message>
 </context>
 </TS>

@@ -147,5 +147,9 @@
         <source>Spoiled label: ask who had the spoiled labels of this lot, and where they went.</source>
         <translation>Испорченная этикетка: выясните, у кого были испорченные этикетки этой партии и куда они делись.</translation>
     </message>
+    <message>
+        <source>Its print job never reported the labels printed: ask the office whether this sheet was printed.</source>
+        <translation type="unfinished">Задание печати не сообщило, что этикетки напечатаны: уточните в офисе, был ли напечатан этот лист.</translation>
+    </message>
 </context>
 </TS>

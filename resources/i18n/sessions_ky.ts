@@ -189,6 +189,18 @@
         <translation>Чечим күткөн жөнөтүлгөн текшерүү жок.</translation>
     </message>
     <message>
+        <source>You inspected this item, so you do not decide it.</source>
+        <translation>Бул текшерүүнү сиз жүргүзгөнсүз, ошондуктан ал боюнча чечим кабыл албайсыз.</translation>
+    </message>
+    <message>
+        <source>You declared a conflict of interest with this producer, so you do not decide it.</source>
+        <translation>Бул өндүрүүчү менен кызыкчылыктардын кагылышын билдиргенсиз, ошондуктан ал боюнча чечим кабыл албайсыз.</translation>
+    </message>
+    <message>
+        <source>Only members ticked present decide.</source>
+        <translation>Катышып жатат деп белгиленген мүчөлөр гана чечим кабыл алат.</translation>
+    </message>
+    <message>
         <source>Certificate {number} is issued to {producer} for {product}.</source>
         <translation>{number} сертификаты {producer} өндүрүүчүсүнө «{product}» үчүн берилди.</translation>
     </message>

@@ -189,6 +189,18 @@
         <translation>Нет отправленных проверок, ожидающих решения.</translation>
     </message>
     <message>
+        <source>You inspected this item, so you do not decide it.</source>
+        <translation>Вы проводили эту инспекцию, поэтому не решаете по ней.</translation>
+    </message>
+    <message>
+        <source>You declared a conflict of interest with this producer, so you do not decide it.</source>
+        <translation>Вы заявили о конфликте интересов с этим производителем, поэтому не решаете по нему.</translation>
+    </message>
+    <message>
+        <source>Only members ticked present decide.</source>
+        <translation>Решают только члены, отмеченные как присутствующие.</translation>
+    </message>
+    <message>
         <source>Certificate {number} is issued to {producer} for {product}.</source>
         <translation>Сертификат {number} выдан: {producer}, продукт «{product}».</translation>
     </message>

@@ -4,12 +4,23 @@
 <context>
     <name>errors</name>
     <message>
+        <source>The register is busy with another user&apos;s work; try again in a moment.</source>
+        <translation>Реестр башка колдонуучунун иши менен бош эмес; бир аздан кийин кайталаңыз.</translation>
+    </message>
+    <message>
         <source>File error: {detail}</source>
         <translation>Файл катасы: {detail}</translation>
     </message>
     <message>
         <source>Something went wrong and nothing was changed. Details are in the log.</source>
         <translation>Бир нерсе туура эмес болду, эч нерсе өзгөргөн жок. Толугураак маалымат журналда.</translation>
+    </message>
+</context>
+<context>
+    <name>permits</name>
+    <message>
+        <source>This needs the role: {roles}.</source>
+        <translation>Бул үчүн керектүү роль: {roles}.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,23 @@
 <context>
     <name>errors</name>
     <message>
+        <source>The register is busy with another user&apos;s work; try again in a moment.</source>
+        <translation>Реестр занят работой другого пользователя; повторите через минуту.</translation>
+    </message>
+    <message>
         <source>File error: {detail}</source>
         <translation>Ошибка файла: {detail}</translation>
     </message>
     <message>
         <source>Something went wrong and nothing was changed. Details are in the log.</source>
         <translation>Что-то пошло не так, ничего не изменено. Подробности — в журнале.</translation>
+    </message>
+</context>
+<context>
+    <name>permits</name>
+    <message>
+        <source>This needs the role: {roles}.</source>
+        <translation>Для этого нужна роль: {roles}.</translation>
     </message>
 </context>
 <context>

@@ -15,12 +15,15 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine
 
-from certification import certificates, label_stock, lots, printing, settings
+from certification import certificates, lots, printing, settings
 from certification.codes import issuing, keys
 from certification.codes.record import CodeKind, CodeRecord
 from certification.codes.signing import Signer, key_id_for, public_bytes
 from certification.codes.text import parse
 from certification.core import clock
+from certification.labels import ledger
+from certification.labels.printing import print_labels
+from certification.labels.serials import LabelAllocation
 from models import LabelLot, Lot
 from models.db import read_unit, unit_of_work
 from models.enums import CertificateEventKind
@@ -45,14 +48,14 @@ class Published:
 def _labels(lab: Labelled, number: str, lot_number: str, count: int, out: Path) -> list[str]:
     """Print `count` labels through a real print job; their codes, signed again (Ed25519 signs
     the same record the same way)."""
-    job = printing.print_labels(
+    job = print_labels(
         lab.office.factory, number, lot_number, count, PASSPHRASE, out, user=lab.office.clerk
     )
     with read_unit(lab.office.factory) as s:
         signer = keys.unlock_signing_key(s, PASSPHRASE)
         lot = s.get_one(Lot, job.job.lot_id)
         lot_no = s.get_one(LabelLot, lot.id).lot_no
-        run = issuing.LabelAllocation(0, lot.id, lot.certificate_id, lot_no, 1, count)
+        run = LabelAllocation(0, lot.id, lot.certificate_id, lot_no, 1, count)
         return issuing.label_codes(s, signer, run)
 
 
@@ -65,7 +68,7 @@ def publish_office(
         settings.put(s, "admin", "verify_url_prefix", PREFIX.lower())
     genuine = _labels(lab, lab.certificate, lab.lot.lot_number, 10, scratch / "honey.pdf")
     with unit_of_work(o.factory) as s:
-        label_stock.spoil(s, o.clerk, lab.lot.id, [(3, 3)], "jammed")
+        ledger.spoil(s, o.clerk, lab.lot.id, [(3, 3)], "jammed")
 
     other, product_id = certified(o, OTHER_GROUP)
     with unit_of_work(o.factory) as s:

@@ -4,9 +4,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import Engine, select
 
-from certification import certificates, demo, label_stock, lots, producers, sessions
+from certification import certificates, demo, lots, producers, sessions
 from certification.core import audit, clock
 from certification.core.errors import RuleViolation
+from certification.labels import ledger
 from models import CodeCheck, LabelLot
 from models.db import read_unit, session_factory, unit_of_work
 from models.enums import CertificateEventKind, CertificateStatus, ProducerKind
@@ -71,7 +72,7 @@ def test_demo_labels_are_printed_through_print_jobs(any_engine: Engine) -> None:
         demo.build(s)
     with read_unit(session_factory(any_engine)) as s:
         lot_ids = s.scalars(select(LabelLot.lot_id).order_by(LabelLot.lot_id)).all()
-        stock = [label_stock.reconcile(s, lot_id) for lot_id in lot_ids]
+        stock = [ledger.reconcile(s, lot_id) for lot_id in lot_ids]
         assert len(stock) == 5
         for lot in stock:
             assert lot.balanced and lot.allocated >= 20

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, select
 
-from certification import certificates, label_stock, printing
+from certification import certificates, printing
 from certification.codes import keys, lists
 from certification.codes.service import verify_text
 from certification.core.errors import DomainError
+from certification.labels import ledger
+from certification.labels.printing import print_labels, reprint_labels
 from models import AuditEntry
 from models.db import read_unit, unit_of_work
 from models.enums import CertificateEventKind
@@ -55,7 +57,7 @@ def test_a_label_job_prints_every_serial_once_with_a_genuine_code(
     lab = labelled_office(any_engine)
     factory = lab.office.factory
     out = tmp_path / "labels.pdf"
-    result = printing.print_labels(
+    result = print_labels(
         factory, lab.certificate, lab.lot.lot_number, 30, PASSPHRASE, out, start=5
     )
     assert result.job.serials == ((1, 30),) and result.path == out
@@ -65,7 +67,7 @@ def test_a_label_job_prints_every_serial_once_with_a_genuine_code(
     assert len(codes) == len(set(codes)) == 30
     with read_unit(factory) as s:
         checked = [verify_text(s, c, record=False) for c in codes]
-        balance = label_stock.reconcile(s, lab.lot.id)
+        balance = ledger.reconcile(s, lab.lot.id)
         who = s.scalars(
             select(AuditEntry.username).where(AuditEntry.action == "labels.allocate")
         ).one()
@@ -76,8 +78,8 @@ def test_a_label_job_prints_every_serial_once_with_a_genuine_code(
     assert who.startswith("key ")  # no user named: the audit log names the key that signed
 
     with unit_of_work(factory) as s:
-        label_stock.spoil(s, lab.office.clerk, lab.lot.id, ((7, 8),), "misprint")
-    again = printing.reprint_labels(
+        ledger.spoil(s, lab.office.clerk, lab.lot.id, ((7, 8),), "misprint")
+    again = reprint_labels(
         factory,
         lab.certificate,
         lab.lot.lot_number,
@@ -91,7 +93,7 @@ def test_a_label_job_prints_every_serial_once_with_a_genuine_code(
     assert len(pages) == 2  # one label a page on a roll
     with read_unit(factory) as s:
         serials = [verify_text(s, pdfcheck.qr_texts(p)[0], record=False).serial for p in pages]
-        assert label_stock.reconcile(s, lab.lot.id).reprinted == 2
+        assert ledger.reconcile(s, lab.lot.id).reprinted == 2
     assert serials == [7, 8] and again.job.kind == "reprint"
 
 
@@ -110,7 +112,7 @@ def test_nothing_is_allocated_when_a_label_job_is_refused(
         output: Path = folder / "l.pdf",
         **options: object,
     ) -> None:
-        printing.print_labels(
+        print_labels(
             lab.office.factory,
             certificate,
             lot,
@@ -137,7 +139,7 @@ def test_nothing_is_allocated_when_a_label_job_is_refused(
             attempt(**changes)  # type: ignore[arg-type]
         assert caught.value.code == code
     with read_unit(lab.office.factory) as s:
-        assert label_stock.reconcile(s, lab.lot.id).allocated == 0
+        assert ledger.reconcile(s, lab.lot.id).allocated == 0
     assert list(folder.iterdir()) == []
 
 

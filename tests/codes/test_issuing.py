@@ -12,6 +12,7 @@ from certification import settings
 from certification.codes import issuing, keys
 from certification.codes.verification import assess
 from certification.core.errors import InvalidInput, NotFound, RuleViolation
+from certification.labels.serials import allocate_label_serials
 from models import Certificate, LabelBatch
 from models.db import make_engine, session_factory, unit_of_work
 from models.enums import CertificateStatus
@@ -25,7 +26,7 @@ def _printer(url: str, lot_id: int, sizes: list[int], name: str) -> list[tuple[i
     taken = []
     for size in sizes:
         with unit_of_work(factory) as s:
-            allocation = issuing.allocate_label_serials(s, lot_id, size, name)
+            allocation = allocate_label_serials(s, lot_id, size, name)
             taken.append((allocation.first_serial, allocation.last_serial))
     engine.dispose()
     return taken
@@ -57,9 +58,9 @@ def test_lots_are_numbered_within_their_certificate(sqlite_engine: Engine) -> No
         reg = factories.certificate(s)
         second = factories.add_lot(s, s.get_one(Certificate, reg.certificate_id), "2026-018")
     with unit_of_work(factory) as s:
-        b = issuing.allocate_label_serials(s, second.id, 10, "clerk")
-        a = issuing.allocate_label_serials(s, reg.lot_id, 5, "clerk")
-        a2 = issuing.allocate_label_serials(s, reg.lot_id, 5, "clerk")
+        b = allocate_label_serials(s, second.id, 10, "clerk")
+        a = allocate_label_serials(s, reg.lot_id, 5, "clerk")
+        a2 = allocate_label_serials(s, reg.lot_id, 5, "clerk")
     assert (b.lot_no, b.first_serial, b.last_serial) == (1, 1, 10)
     assert (a.lot_no, a.first_serial, a2.first_serial, a2.last_serial) == (2, 1, 6, 10)
 
@@ -69,12 +70,12 @@ def test_no_labels_for_a_suspended_certificate_or_bad_count(sqlite_engine: Engin
     with unit_of_work(factory) as s:
         reg = factories.certificate(s, status=CertificateStatus.SUSPENDED)
     with pytest.raises(RuleViolation) as error, unit_of_work(factory) as s:
-        issuing.allocate_label_serials(s, reg.lot_id, 5, "clerk")
+        allocate_label_serials(s, reg.lot_id, 5, "clerk")
     assert error.value.fields == {"status": "suspended"}
     with pytest.raises(InvalidInput), unit_of_work(factory) as s:
-        issuing.allocate_label_serials(s, reg.lot_id, 0, "clerk")
+        allocate_label_serials(s, reg.lot_id, 0, "clerk")
     with pytest.raises(NotFound), unit_of_work(factory) as s:
-        issuing.allocate_label_serials(s, 999, 1, "clerk")
+        allocate_label_serials(s, 999, 1, "clerk")
     with factory() as s:
         assert s.scalars(select(LabelBatch)).all() == []
 
@@ -89,7 +90,7 @@ def test_printed_codes_verify_as_genuine(sqlite_engine: Engine) -> None:
         settings.put(s, "admin", "verify_url_prefix", "https://belgi.kg/v/")
     with unit_of_work(factory) as s:
         signer = keys.unlock_signing_key(s, "demo", on=date(2026, 5, 1))
-        allocation = issuing.allocate_label_serials(s, reg.lot_id, 3, "clerk")
+        allocation = allocate_label_serials(s, reg.lot_id, 3, "clerk")
         texts = issuing.label_codes(s, signer, allocation, on=date(2026, 5, 1))
         cert_text = issuing.certificate_code(s, signer, reg.certificate_id, on=date(2026, 3, 14))
         table = keys.trust_table(s)

@@ -14,13 +14,14 @@ from PIL import Image
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from certification import label_stock
 from certification.codes import complaints, issuing, keys
 from certification.codes.record import CodeKind, CodeRecord
 from certification.codes.service import InputKind, spoilage_reason, verify_image, verify_text
 from certification.codes.signing import Signer, key_id_for, public_bytes
 from certification.codes.verification import Outcome
 from certification.core.errors import RuleViolation
+from certification.labels import jobs, ledger, serials
+from certification.labels.serials import allocate_label_serials
 from certification.users import UserInfo
 from models import Certificate, CodeCheck, Committee, Complaint, TrustedKey
 from models.db import session_factory, unit_of_work
@@ -86,7 +87,7 @@ def office(any_engine: Engine) -> Iterator[Office]:
         )
     with unit_of_work(factory) as s:
         signer = keys.unlock_signing_key(s, "demo", on=date(2026, 4, 1))
-        allocation = issuing.allocate_label_serials(s, reg.lot_id, 5, "clerk")
+        allocation = allocate_label_serials(s, reg.lot_id, 5, "clerk")
         labels = issuing.label_codes(s, signer, allocation, on=date(2026, 4, 1))
     yield Office(factory, reg, signer, labels, naryn)
 
@@ -137,7 +138,7 @@ CLERK = UserInfo(0, "clerk", "Осмонов Нурбек", frozenset({Role.CLER
 def test_a_spoiled_label_raises_an_alarm_until_it_is_printed_again(office: Office) -> None:
     lot = office.reg.lot_id
     with unit_of_work(office.factory) as s:
-        label_stock.spoil(s, CLERK, lot, ((2, 2),), "lost")
+        ledger.spoil(s, CLERK, lot, ((2, 2),), "lost")
     lost = office.verify(office.labels[1], "Каракол базары")
     assert (lost.outcome, lost.reason, lost.flags, lost.spoiled_as) == (
         Outcome.GENUINE_VALID,
@@ -153,8 +154,8 @@ def test_a_spoiled_label_raises_an_alarm_until_it_is_printed_again(office: Offic
 
     # Printed again with the same serial: the new label is the good one.
     with unit_of_work(office.factory) as s:
-        job = label_stock.start_reprint(s, lot, ((2, 2),), None, 1, "clerk")
-        label_stock.finish_print(s, job.id, "clerk")
+        job = jobs.start_reprint(s, lot, ((2, 2),), None, 1, "clerk")
+        jobs.finish_print(s, job.id, "clerk")
     again = office.verify(office.labels[1], "Каракол базары")
     assert (again.outcome, again.reason, again.flags) == (
         Outcome.GENUINE_VALID,
@@ -164,9 +165,9 @@ def test_a_spoiled_label_raises_an_alarm_until_it_is_printed_again(office: Offic
 
     # Spoiled once more, then a reprint that fails: still spoiled, for the last reason recorded.
     with unit_of_work(office.factory) as s:
-        label_stock.spoil(s, CLERK, lot, ((2, 3),), "damaged")
-        job = label_stock.start_reprint(s, lot, ((2, 3),), None, 1, "clerk")
-        label_stock.fail_print(s, job.id, "document.write_failed", "clerk")
+        ledger.spoil(s, CLERK, lot, ((2, 3),), "damaged")
+        job = jobs.start_reprint(s, lot, ((2, 3),), None, 1, "clerk")
+        jobs.fail_print(s, job.id, "document.write_failed", "clerk")
     assert office.verify(office.labels[1]).spoiled_as == "print_failed"
     assert office.verify(office.labels[2]).spoiled_as == "print_failed"
 
@@ -179,8 +180,8 @@ def test_a_spoiled_label_raises_an_alarm_until_it_is_printed_again(office: Offic
 
     # Verification and the label stock agree on every serial of the lot.
     with office.factory() as s:
-        held = label_stock.reconcile(s, lot)
-        stock = set(label_stock.serials_of((r.first, r.last) for r in held.spoiled_runs))
+        held = ledger.reconcile(s, lot)
+        stock = set(serials.serials_of((r.first, r.last) for r in held.spoiled_runs))
         told = {n for n in range(1, held.allocated + 1) if spoilage_reason(s, lot, n)}
     assert stock == told == {2, 3}
 

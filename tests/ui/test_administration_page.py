@@ -62,7 +62,7 @@ def test_the_page_is_a_list_of_tabs(qtbot: Any, o: Office) -> None:
     with opened(qtbot, o, "administration", o.admin) as page:
         assert isinstance(page, Page)
         titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-        assert titles == [title for _module, title in TABS]
+        assert titles == [title for _module, _class, title in TABS]
         assert titles[:3] == ["Users", "Signing keys", "Trust lists"]
         with pytest.raises(LookupError):
             page.show_tab("nothing")

@@ -12,6 +12,7 @@ import zxingcpp
 from PIL import Image
 
 from certification.codes import issuing, keys
+from certification.labels.serials import allocate_label_serials
 from models import LabelLot
 from models.db import make_engine, session_factory, unit_of_work
 from tests.ui.test_cli import belgi
@@ -45,7 +46,7 @@ def _printed_label(db: Path) -> str:
     with unit_of_work(factory) as s:
         lot_id = s.query(LabelLot.lot_id).order_by(LabelLot.lot_id).limit(1).scalar()
         signer = keys.unlock_signing_key(s, "demo")
-        allocation = issuing.allocate_label_serials(s, lot_id, 1, "clerk")
+        allocation = allocate_label_serials(s, lot_id, 1, "clerk")
         (text,) = issuing.label_codes(s, signer, allocation)
     engine.dispose()
     return text

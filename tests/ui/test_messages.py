@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
 
-from certification.codes import issuing
 from certification.core.errors import RuleViolation
+from certification.labels.serials import allocate_label_serials
 from models.db import session_factory, unit_of_work
 from models.enums import CertificateStatus
 from tests.codes import factories
@@ -47,7 +47,7 @@ def test_labels_refused_for_a_certificate_name_its_state_in_the_users_language(
     with unit_of_work(factory) as s:
         lot_id = factories.certificate(s, status=status, valid_until=valid_until).lot_id
     with pytest.raises(RuleViolation) as refused, unit_of_work(factory) as s:
-        issuing.allocate_label_serials(s, lot_id, 5, "clerk", on=date(2026, 5, 1))
+        allocate_label_serials(s, lot_id, 5, "clerk", on=date(2026, 5, 1))
     assert refused.value.code == "labels.certificate_not_valid"
     i18n.install(lang)
     assert message_for(refused.value).endswith(sentence)

@@ -27,6 +27,7 @@ from certification.codes import issuing, keys
 from certification.codes.checks import CheckContext
 from certification.codes.service import VerificationResult
 from certification.codes.verification import Outcome, TrustedKey, assess
+from certification.labels.serials import allocate_label_serials
 from models.db import unit_of_work
 from tests.certification.labelled import PASSPHRASE, Labelled, labelled_office
 from tests.codes import vectors
@@ -62,7 +63,7 @@ def desk(sqlite_engine: Engine) -> Desk:
         settings.put(s, "admin", "verify_url_prefix", PREFIX)
     with unit_of_work(o.factory) as s:
         signer = keys.unlock_signing_key(s, PASSPHRASE)
-        allocation = issuing.allocate_label_serials(s, labelled.lot.id, 6, "clerk")
+        allocation = allocate_label_serials(s, labelled.lot.id, 6, "clerk")
         codes = issuing.label_codes(s, signer, allocation)
     return Desk(labelled, codes)
 

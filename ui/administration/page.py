@@ -1,11 +1,11 @@
-"""Administration: one tab per subject. A tab is a module of this package with a `Tab` widget
-(built from the workspace and tasks, with `retranslate()` and `activated()`); adding one is a line
-in `TABS`."""
+"""Administration: one tab per task of the office's administrator. `TABS` lists them as
+(module, class, title); each tab is a widget taking (workspace, tasks) with `activated()` and
+`retranslate()`, made when the page is made and loaded the first time it is shown."""
 
 from __future__ import annotations
 
 import importlib
-from typing import Protocol
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -15,18 +15,18 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tasks import Tasks
 from ui.workspace import Workspace
 
-# (module, tab title), in the order the tabs stand.
 TABS = (
-    ("ui.administration.users", QT_TRANSLATE_NOOP("administration", "Users")),
-    ("ui.administration.keys", QT_TRANSLATE_NOOP("administration", "Signing keys")),
-    ("ui.administration.lists", QT_TRANSLATE_NOOP("administration", "Trust lists")),
+    ("ui.administration.users", "UsersTab", QT_TRANSLATE_NOOP("administration", "Users")),
+    ("ui.administration.keys", "KeysTab", QT_TRANSLATE_NOOP("administration", "Signing keys")),
+    ("ui.administration.lists", "ListsTab", QT_TRANSLATE_NOOP("administration", "Trust lists")),
+    ("ui.administration.settings", "SettingsTab", QT_TRANSLATE_NOOP("administration", "Settings")),
+    ("ui.administration.backups", "BackupsTab", QT_TRANSLATE_NOOP("administration", "Backups")),
+    (
+        "ui.administration.audit_log",
+        "AuditLogTab",
+        QT_TRANSLATE_NOOP("administration", "Audit log"),
+    ),
 )
-
-
-class Tab(Protocol):
-    def retranslate(self) -> None: ...
-
-    def activated(self) -> None: ...
 
 
 class Page(page.Page):
@@ -35,30 +35,31 @@ class Page(page.Page):
     def __init__(self, workspace: Workspace, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(workspace, tasks, parent)
         self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("administrationTabs")
-        self.shown: list[Tab] = []
-        for module, _title in TABS:
-            tab = importlib.import_module(module).Tab(workspace, tasks, self)
-            self.tabs.addTab(tab, "")
-            self.shown.append(tab)
-        self.tabs.currentChanged.connect(lambda _index: self.activated())
+        self.tabs.setObjectName("administration_tabs")
+        self.tab: dict[str, Any] = {}
+        for module, name, _title in TABS:
+            widget = getattr(importlib.import_module(module), name)(workspace, tasks, self)
+            self.tab[module.rsplit(".", 1)[1]] = widget
+            self.tabs.addTab(widget, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda _index: self.activated())
         self.retranslate()
 
-    def retranslate(self) -> None:
-        for index, (_module, title) in enumerate(TABS):
-            self.tabs.setTabText(index, QCoreApplication.translate("administration", title))
-        for tab in self.shown:
-            tab.retranslate()
+    def show_tab(self, name: str) -> QWidget:
+        """Bring the tab of module `name` (users, keys, lists, settings, backups, audit_log)
+        forward."""
+        widget: QWidget = self.tab[name]
+        self.tabs.setCurrentWidget(widget)
+        return widget
 
     def activated(self) -> None:
-        self.shown[self.tabs.currentIndex()].activated()
+        current = self.tabs.currentWidget()
+        if current is not None and hasattr(current, "activated"):
+            current.activated()
 
-    def show_tab(self, module: str) -> None:
-        """Bring the tab of `module` (its last part will do: "keys") to the front."""
-        for index, (name, _title) in enumerate(TABS):
-            if module in (name, name.rsplit(".", 1)[-1]):
-                self.tabs.setCurrentIndex(index)
-                return
-        raise LookupError(module)
+    def retranslate(self) -> None:
+        for index, (_module, _name, title) in enumerate(TABS):
+            self.tabs.setTabText(index, QCoreApplication.translate("administration", title))
+        for widget in self.tab.values():
+            widget.retranslate()

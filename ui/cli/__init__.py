@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "ui.cli.reports",
     "ui.cli.audit",
     "ui.cli.administration",
+    "ui.cli.backups",
     "ui.cli.verify",
     "ui.cli.screenshot",
 )

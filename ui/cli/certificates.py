@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from certification import certificates
-from certification.codes import keys
 from certification.core import clock
 from models.enums import CertificateEventKind, CertificateStatus
 from ui.cli.context import Context
@@ -103,6 +102,7 @@ def run_pdf(args: argparse.Namespace, context: Context) -> int:
     """Signs the certificate's code with the key unlocked for this printing (see
     `certification.printing`); asks for the passphrase only once the rest is known to be fine."""
     from certification import printing  # loads reportlab: only when a PDF is made
+    from certification.codes import keys
     from certification.documents.output import check_writable, write_atomically
 
     with context.read() as session:

@@ -1,4 +1,8 @@
-"""What every command needs: the database, the acting user, output, and error reporting."""
+"""What every command needs: the database, the acting user, output, and error reporting.
+
+Loaded by every command, so it imports only what each of them uses; the rest (the users service,
+the error messages) is imported where it is needed.
+"""
 
 from __future__ import annotations
 
@@ -10,20 +14,59 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from certification import users
 from certification.core.errors import DomainError, Forbidden, InvalidInput
-from certification.users import UserInfo
-from models.db import make_engine, read_unit, session_factory, unit_of_work, upgrade
-from ui.messages import message_for
+from models.db import (
+    RegisterUnavailable,
+    is_busy,
+    is_read_only,
+    make_engine,
+    read_unit,
+    session_factory,
+    unit_of_work,
+    upgrade,
+)
+
+if TYPE_CHECKING:
+    from certification.users import UserInfo
 
 EXIT_ERROR = 1
+EXIT_BUSY = 75  # EX_TEMPFAIL: the same command may succeed when tried again
+
+
+def unavailable_message(error: RegisterUnavailable) -> str:
+    texts = {
+        "missing": QCoreApplication.translate(
+            "cli",
+            "There is no register at {where}: check --db (a new register is made only by "
+            "the first start of the app or by `demo`).",
+        ),
+        "scheme": QCoreApplication.translate(
+            "cli", "Belgi keeps its register in SQLite or PostgreSQL, not in “{where}”."
+        ),
+        "url": QCoreApplication.translate("cli", "“{where}” is not a database address."),
+        "read_only": QCoreApplication.translate(
+            "cli", "The register at {where} can only be read here; nothing was changed."
+        ),
+        "old_schema": QCoreApplication.translate(
+            "cli",
+            "The register at {where} can only be read and needs an upgrade first: open it "
+            "once where it can be written.",
+        ),
+    }
+    return texts[error.reason].format(where=error.where)
+
+
+def busy_message() -> str:
+    return QCoreApplication.translate(
+        "cli", "The register is busy with another user's work; try again in a moment."
+    )
 
 
 class CliError(Exception):
@@ -44,13 +87,14 @@ class Context:
         self.out = out or sys.stdout
         self.err = err or sys.stderr
         self._engine: Engine | None = None
+        self.creates_register = False  # only `demo` may make a register where there is none
         self._factory: sessionmaker[Session] | None = None
 
     # Database ------------------------------------------------------------------------------
 
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = make_engine(self.db_url)
+            self._engine = make_engine(self.db_url, create=self.creates_register)
             upgrade(self._engine)
         return self._engine
 
@@ -74,6 +118,8 @@ class Context:
     def actor(self, username: str | None) -> UserInfo:
         """The user a changing command acts as: `--user` or BELGI_USER, with a password from
         BELGI_PASSWORD or a prompt."""
+        from certification import users
+
         username = username or os.environ.get("BELGI_USER")
         if not username:
             raise CliError(
@@ -106,15 +152,28 @@ class Context:
     # Running ----------------------------------------------------------------------------------
 
     def run(self, command: Callable[[Any, Context], int], args: Any) -> int:
+        self.creates_register = bool(getattr(args, "creates_register", False))
         try:
             return command(args, self)
+        except RegisterUnavailable as error:
+            print(unavailable_message(error), file=self.err)
+            return EXIT_ERROR
         except DomainError as error:
+            from ui.messages import message_for
+
             print(message_for(error), file=self.err)
             return EXIT_ERROR
         except CliError as error:
             print(error.message, file=self.err)
             return error.status
         except (DBAPIError, SQLAlchemyError) as error:
+            if is_busy(error):
+                print(busy_message(), file=self.err)
+                return EXIT_BUSY
+            if self._engine is not None and is_read_only(self._engine):
+                where = (self._engine.url.database or "").removeprefix("file:")
+                print(unavailable_message(RegisterUnavailable("read_only", where)), file=self.err)
+                return EXIT_ERROR
             detail = str(getattr(error, "orig", None) or error).splitlines()[0]
             print(
                 QCoreApplication.translate("cli", "The database cannot be used: {detail}").format(

@@ -7,16 +7,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from certification import demo
 from ui.cli.context import Context
 
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("demo", help="fill an empty database with sample data")
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, creates_register=True)
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
+    from certification import demo  # the whole office's services: only for this command
+
     with context.write() as session:
         summary = demo.build(session)
     text = QCoreApplication.translate(

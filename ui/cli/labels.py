@@ -21,7 +21,7 @@ from ui.cli.passphrase import read_passphrase
 from ui.messages.values import spoilage_text
 
 if TYPE_CHECKING:
-    from certification import printing
+    from certification.labels import printing
 
 # The printing modules load reportlab (0.4 s), so they are imported when a command draws.
 
@@ -136,7 +136,7 @@ def _optional_actor(context: Context, username: str | None) -> UserInfo | None:
 
 
 def _job_done(context: Context, result: printing.LabelJobResult) -> None:
-    from certification import label_stock
+    from certification.labels import serials
 
     text = QCoreApplication.translate(
         "cli", "{count} labels of lot {lot} ({certificate}), serials {serials}, written to {path}."
@@ -146,7 +146,7 @@ def _job_done(context: Context, result: printing.LabelJobResult) -> None:
             count=result.job.labels,
             lot=result.lot,
             certificate=result.certificate,
-            serials=label_stock.ranges_text(result.job.serials),
+            serials=serials.ranges_text(result.job.serials),
             path=result.path,
         )
     )
@@ -162,10 +162,10 @@ def run_reprint(args: argparse.Namespace, context: Context) -> int:
 
 def _run_job(args: argparse.Namespace, context: Context, reprint: bool) -> int:
     """Refuse what can be refused, then ask for the passphrase, then print."""
-    from certification import label_stock, printing
+    from certification.labels import printing, serials
 
     user = _optional_actor(context, args.user)
-    serials = label_stock.parse_serials(args.serials) if reprint else ()
+    wanted = serials.parse_serials(args.serials) if reprint else ()
     count = None if reprint else args.count
     with context.read() as session:
         printing.check_label_job(
@@ -175,7 +175,7 @@ def _run_job(args: argparse.Namespace, context: Context, reprint: bool) -> int:
     passphrase = read_passphrase()
     if reprint:
         result = printing.reprint_labels(
-            context.factory(), args.number, args.lot, serials, passphrase, args.output, **options
+            context.factory(), args.number, args.lot, wanted, passphrase, args.output, **options
         )
     else:
         result = printing.print_labels(
@@ -186,32 +186,34 @@ def _run_job(args: argparse.Namespace, context: Context, reprint: bool) -> int:
 
 
 def run_spoil(args: argparse.Namespace, context: Context) -> int:
-    from certification import label_stock, lots
+    from certification import lots
+    from certification.labels import ledger, serials
 
-    serials = label_stock.parse_serials(args.serials)
+    wanted = serials.parse_serials(args.serials)
     actor = context.actor(args.user)
     with context.write() as session:
         lot = lots.get_lot(session, args.number, args.lot)
-        spoiled = label_stock.spoil(session, actor, lot.id, serials, args.reason, args.note)
+        spoiled = ledger.spoil(session, actor, lot.id, wanted, args.reason, args.note)
     text = QCoreApplication.translate(
         "cli", "{count} labels of lot {lot} recorded as spoiled: {serials}."
     )
     context.print(
         text.format(
-            count=label_stock.count_of(spoiled),
+            count=serials.count_of(spoiled),
             lot=lot.lot_number,
-            serials=label_stock.ranges_text(spoiled),
+            serials=serials.ranges_text(spoiled),
         )
     )
     return 0
 
 
 def run_stock(args: argparse.Namespace, context: Context) -> int:
-    from certification import label_stock, lots
+    from certification import lots
+    from certification.labels import ledger, serials
 
     with context.read() as session:
         lot = lots.get_lot(session, args.number, args.lot)
-        balance = label_stock.reconcile(session, lot.id)
+        balance = ledger.reconcile(session, lot.id)
     if args.json:
         context.print_json(balance.as_json())
         return 0
@@ -234,16 +236,16 @@ def run_stock(args: argparse.Namespace, context: Context) -> int:
         )
     )
     for run in balance.spoiled_runs:
-        serials = label_stock.ranges_text([(run.first, run.last)])
-        context.print(f"  {serials:<16} {spoilage_text(run.reason)}")
+        run_text = serials.ranges_text([(run.first, run.last)])
+        context.print(f"  {run_text:<16} {spoilage_text(run.reason)}")
     return 0
 
 
 def run_templates(args: argparse.Namespace, context: Context) -> int:
-    from certification import label_stock
+    from certification.labels import templates
 
     with context.read() as session:
-        found = label_stock.templates(session)
+        found = templates.templates(session)
     if args.json:
         context.print_json(
             [
@@ -268,12 +270,12 @@ def run_templates(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_import(args: argparse.Namespace, context: Context) -> int:
-    from certification import label_stock
+    from certification.labels import templates
 
     actor = context.actor(args.user)
     data = Path(args.file).read_bytes()
     with context.write() as session:
-        result = label_stock.import_glabels(session, actor, data)
+        result = templates.import_glabels(session, actor, data)
     text = QCoreApplication.translate(
         "cli", "{added} templates added, {skipped} already known or too small for a code."
     )
@@ -284,14 +286,14 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_add(args: argparse.Namespace, context: Context) -> int:
-    from certification import label_stock
+    from certification.labels import templates
 
     actor = context.actor(args.user)
     columns, rows = args.grid
     if columns != int(columns) or rows != int(rows):
         raise InvalidInput("label.template_invalid", template=args.template)
     with context.write() as session:
-        info = label_stock.add_template(
+        info = templates.add_template(
             session,
             actor,
             args.template,
@@ -310,22 +312,22 @@ def run_add(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_remove(args: argparse.Namespace, context: Context) -> int:
-    from certification import label_stock
+    from certification.labels import templates
 
     actor = context.actor(args.user)
     with context.write() as session:
-        label_stock.remove_template(session, actor, args.template)
+        templates.remove_template(session, actor, args.template)
     text = QCoreApplication.translate("cli", "Template {template} removed.")
     context.print(text.format(template=args.template))
     return 0
 
 
 def run_offset(args: argparse.Namespace, context: Context) -> int:
-    from certification import label_stock
+    from certification.labels import templates
 
     actor = context.actor(args.user)
     with context.write() as session:
-        offset = label_stock.set_printer_offset(session, actor, args.template, args.dx, args.dy)
+        offset = templates.set_printer_offset(session, actor, args.template, args.dx, args.dy)
     text = QCoreApplication.translate(
         "cli", "Printer offset for {template}: {dx} mm across, {dy} mm down."
     )
@@ -334,13 +336,13 @@ def run_offset(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_outline(args: argparse.Namespace, context: Context) -> int:
-    from certification import label_stock
     from certification.documents.labels import render_outline_page
     from certification.documents.output import check_writable, write_atomically
+    from certification.labels import templates
 
     with context.read() as session:
-        template = label_stock.template(session, args.template)
-        offset = label_stock.printer_offset(session, template.id)
+        template = templates.template(session, args.template)
+        offset = templates.printer_offset(session, template.id)
     check_writable(args.output)
     path = write_atomically(args.output, render_outline_page(template, offset))
     text = QCoreApplication.translate("cli", "Outline page of {template} written to {path}.")

@@ -11,8 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from certification.codes import keys
-from certification.codes.signing import format_key_id
 from ui.cli.context import Context
 from ui.cli.passphrase import read_passphrase
 
@@ -35,6 +33,8 @@ def register(commands: Any) -> None:
 
 def run_register(args: argparse.Namespace, context: Context) -> int:
     from certification import printing, verify_page
+    from certification.codes import keys
+    from certification.codes.signing import format_key_id
     from certification.documents.output import check_writable
 
     folder = Path(args.output)

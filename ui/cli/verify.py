@@ -9,16 +9,17 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from certification.codes.images import MAX_FILE_BYTES
-from certification.codes.service import InputKind, VerificationResult, verify_image, verify_text
 from certification.core import clock
 from ui.cli.context import CliError, Context
 from ui.messages.values import spoilage_text
 from ui.messages.verify import flag_text, outcome_title, reason_text
+
+if TYPE_CHECKING:
+    from certification.codes.service import VerificationResult
 
 EXIT_NOT_VALID = 1
 EXIT_USAGE = 2
@@ -44,6 +45,10 @@ def run(args: argparse.Namespace, context: Context) -> int:
             ),
             EXIT_USAGE,
         )
+    # The decoders (Pillow, zxing-cpp) load with the service: only for this command.
+    from certification.codes.images import MAX_FILE_BYTES
+    from certification.codes.service import InputKind, verify_image, verify_text
+
     options: dict[str, Any] = {
         "place": args.place,
         "record": not args.no_record,

@@ -25,6 +25,7 @@ from ui.inspections.view import InspectionView
 from ui.messages.values import name_of
 from ui.operations import ReadOp
 from ui.tasks import Tasks
+from ui.widgets.permits import permit
 from ui.widgets.tables import AnyIndex, CollatedSortModel, sorted_table
 from ui.workspace import Workspace
 
@@ -107,6 +108,7 @@ class Page(page.Page):
             self.status.setItemText(i, name_of(InspectionStatus(self.status.itemData(i))))
         self.search.setPlaceholderText(self.tr("Search: product, producer, inspector"))
         self.new_button.setText(self.tr("New inspection…"))
+        permit(self.new_button, self.workspace.user, inspections.INSPECTING_ROLES)
         self.open_button.setText(self.tr("Open"))
         self.model.retranslate()
         self.proxy.relocalise()

@@ -27,7 +27,13 @@ from sqlalchemy.orm import Session
 from certification import inspections, scoring
 from certification.core import clock
 from certification.core.errors import DomainError
-from certification.inspections import InspectionInfo, NonConformityInfo
+from certification.inspections import (
+    INSPECTING_ROLES,
+    NON_CONFORMITY_ROLES,
+    InspectionInfo,
+    NonConformityInfo,
+    may_change_draft,
+)
 from certification.scoring import AnswerValue, VersionSpec
 from models.enums import InspectionStatus, NonConformityStatus
 from ui.formats import format_date
@@ -47,7 +53,9 @@ from ui.operations.inspections import (
 )
 from ui.tasks import Tasks
 from ui.widgets.boxes import MessageBox, ask, show_error, tell
+from ui.widgets.edits import set_read_only
 from ui.widgets.palette import ERROR, text_style
+from ui.widgets.permits import permit
 from ui.widgets.photos import ImageSource, read_source
 from ui.widgets.tables import table_view
 from ui.workspace import Workspace
@@ -189,6 +197,7 @@ class InspectionView(QWidget):
         self.result.retranslate()
         self.non_conformities.retranslate()
         self._show_heading()
+        self._enable()
 
     # loading --------------------------------------------------------------------------------
 
@@ -206,10 +215,9 @@ class InspectionView(QWidget):
     def _show(self, info: InspectionInfo) -> None:
         """Show an inspection as the domain returned it; edits start from here."""
         self.inspection = info
-        draft = self.is_draft
-        for edit in (self.place, self.sample_lot):
-            edit.setReadOnly(not draft)
-        self.notes.setReadOnly(not draft)
+        draft = self.is_draft and may_change_draft(self.workspace.user, info.inspector)
+        for edit in (self.place, self.sample_lot, self.notes):
+            set_read_only(edit, not draft)
         self.place.setText(info.place)
         self.sample_lot.setText(info.sample_lot)
         self.notes.blockSignals(True)
@@ -219,9 +227,7 @@ class InspectionView(QWidget):
         self.form.set_photos_enabled(draft)
         self.non_conformities.set_rows(list(info.non_conformities))
         self._enable_close()
-        self.add_nc.setEnabled(draft)
-        self.save_button.setVisible(draft)
-        self.submit_button.setVisible(draft)
+        self._enable()
         self.report_button.setEnabled(True)
         self.dirty = False
         self._show_heading()
@@ -465,7 +471,29 @@ class InspectionView(QWidget):
 
     def _enable_close(self) -> None:
         chosen = self._chosen_non_conformity()
-        self.close_nc.setEnabled(chosen is not None and chosen.status == NonConformityStatus.OPEN)
+        permit(
+            self.close_nc,
+            self.workspace.user,
+            NON_CONFORMITY_ROLES,
+            when=chosen is not None and chosen.status == NonConformityStatus.OPEN,
+        )
+
+    def _enable(self) -> None:
+        """Drafts change only by their own inspector (or an administrator); what may not be
+        done is shown disabled with the reason."""
+        i, user = self.inspection, self.workspace.user
+        if i is None:
+            return
+        others = ""
+        if self.is_draft and not may_change_draft(user, i.inspector):
+            others = self.tr("Only {name}, who started this draft, changes it.").format(
+                name=i.inspector_name
+            )
+        for button in (self.add_nc, self.save_button, self.submit_button):
+            permit(button, user, INSPECTING_ROLES, when=self.is_draft, refused=others)
+        self.save_button.setVisible(self.is_draft)
+        self.submit_button.setVisible(self.is_draft)
+        self._enable_close()
 
     def close_non_conformity(self) -> None:
         """The producer corrected it: closed as of today, also after the inspection was sent."""

@@ -44,7 +44,12 @@ def _modules() -> list[object]:
 def field_label(field: str) -> str:
     """The translated name of a form field, for messages shown away from the field."""
     label = _fields().get(field)
-    return QCoreApplication.translate("fields", label) if label else field
+    if label:
+        return QCoreApplication.translate("fields", label)
+    from certification import settings
+
+    option = settings.OPTIONS.get(field)
+    return QCoreApplication.translate(settings.CONTEXT, option.title) if option else field
 
 
 def known_codes() -> frozenset[str]:
@@ -61,6 +66,8 @@ def message_for(error: DomainError) -> str:
         fields = {k: _display(v) for k, v in error.fields.items()}
         if "field" in fields:
             fields["field"] = field_label(fields["field"])
+        if isinstance(error.fields.get("roles"), (list, tuple)):
+            fields["roles"] = values.role_names(error.fields["roles"])
         if fields.get("status") in values.STATUS:
             fields["status"] = QCoreApplication.translate("status", values.STATUS[fields["status"]])
         if fields.get("action") in values.ACTIONS:

@@ -139,6 +139,9 @@ MESSAGES = {
     "lot.produced_in_future": QT_TRANSLATE_NOOP(
         "messages", "The production date {value} is in the future."
     ),
+    "lot.product_required": QT_TRANSLATE_NOOP(
+        "messages", "Certificate {number} covers several products; name one: {products}."
+    ),
     "lot.product_not_in_scope": QT_TRANSLATE_NOOP(
         "messages", "{product} is not covered by certificate {number}."
     ),
@@ -206,7 +209,7 @@ MESSAGES = {
     ),
     "setting.bad_value": QT_TRANSLATE_NOOP("messages", "{field}: “{value}” is not accepted."),
     "setting.out_of_range": QT_TRANSLATE_NOOP(
-        "messages", "{field}: give a number from 1 to {maximum}."
+        "messages", "{field}: give a number from {minimum} to {maximum}."
     ),
     "setting.unknown": QT_TRANSLATE_NOOP("messages", "There is no setting “{field}”."),
     "standard.bad_choices": QT_TRANSLATE_NOOP(

@@ -8,6 +8,7 @@ Members of different enums may share a value ("open" for a session and for a non
 so the tables are keyed by the enum first.
 """
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
@@ -19,10 +20,13 @@ from models.enums import (
     DecisionOutcome,
     InspectionKind,
     InspectionStatus,
+    LabelJobKind,
+    LabelJobStatus,
     NonConformityStatus,
     ProducerKind,
     Role,
     SessionStatus,
+    SpoilReason,
 )
 from ui.i18n import QT_TRANSLATE_NOOP
 
@@ -114,6 +118,32 @@ WORDS: dict[type[StrEnum], tuple[str, dict[str, str]]] = {
             DecisionOutcome.DEFER: QT_TRANSLATE_NOOP("sessions", "deferred"),
         },
     ),
+    LabelJobKind: (
+        "labels",
+        {
+            LabelJobKind.PRINT: QT_TRANSLATE_NOOP("labels", "print"),
+            LabelJobKind.REPRINT: QT_TRANSLATE_NOOP("labels", "reprint"),
+        },
+    ),
+    LabelJobStatus: (
+        "labels",
+        {
+            LabelJobStatus.PENDING: QT_TRANSLATE_NOOP("labels", "not confirmed"),
+            LabelJobStatus.PRINTED: QT_TRANSLATE_NOOP("labels", "printed"),
+            LabelJobStatus.FAILED: QT_TRANSLATE_NOOP("labels", "failed"),
+        },
+    ),
+    SpoilReason: (
+        "spoilage",
+        {
+            SpoilReason.MISPRINT: QT_TRANSLATE_NOOP("spoilage", "misprinted"),
+            SpoilReason.JAMMED: QT_TRANSLATE_NOOP("spoilage", "jammed in the printer"),
+            SpoilReason.DAMAGED: QT_TRANSLATE_NOOP("spoilage", "damaged"),
+            SpoilReason.LOST: QT_TRANSLATE_NOOP("spoilage", "lost"),
+            SpoilReason.PRINT_FAILED: QT_TRANSLATE_NOOP("spoilage", "print job failed"),
+            SpoilReason.OTHER: QT_TRANSLATE_NOOP("spoilage", "other"),
+        },
+    ),
 }
 
 
@@ -121,6 +151,14 @@ def name_of(value: StrEnum) -> str:
     """The words for a value of the domain, in the current language."""
     context, words = WORDS[type(value)]
     return QCoreApplication.translate(context, words[value])
+
+
+def role_names(roles: Iterable[str]) -> str:
+    """Roles (enum members or their values) in the current language, the most responsible
+    first, joined by commas: «төрага, катчы»."""
+    wanted = {str(role) for role in roles}
+    ordered = WORDS[Role][1]  # the most responsible first
+    return ", ".join(name_of(Role(role)) for role in ordered if role in wanted)
 
 
 # Plain values carried by domain errors ("… is {status} …", "… cannot {action} …").
@@ -134,17 +172,10 @@ ACTIONS = {
     "reissued": QT_TRANSLATE_NOOP("actions", "re-issue"),
 }
 
-SPOILAGE = {
-    "misprint": QT_TRANSLATE_NOOP("spoilage", "misprinted"),
-    "jammed": QT_TRANSLATE_NOOP("spoilage", "jammed in the printer"),
-    "damaged": QT_TRANSLATE_NOOP("spoilage", "damaged"),
-    "lost": QT_TRANSLATE_NOOP("spoilage", "lost"),
-    "print_failed": QT_TRANSLATE_NOOP("spoilage", "print job failed"),
-    "other": QT_TRANSLATE_NOOP("spoilage", "other"),
-}
-
 
 def spoilage_text(reason: str) -> str:
     """Why labels were spoiled, in the user's language (a reason not listed stays as it is)."""
-    known = SPOILAGE.get(reason)
-    return QCoreApplication.translate("spoilage", known) if known else reason
+    try:
+        return name_of(SpoilReason(reason))
+    except ValueError:
+        return reason

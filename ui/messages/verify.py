@@ -99,6 +99,11 @@ FLAGS = {
     "spoiled_label": QT_TRANSLATE_NOOP(
         "verify", "Spoiled label: ask who had the spoiled labels of this lot, and where they went."
     ),
+    "unconfirmed_print": QT_TRANSLATE_NOOP(
+        "verify",
+        "Its print job never reported the labels printed: ask the office whether this sheet was "
+        "printed.",
+    ),
 }
 
 

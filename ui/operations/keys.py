@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from certification.codes import keys
-from certification.codes.keys import KeyInfo
 from certification.core import clock
+
+if TYPE_CHECKING:
+    from certification.codes.keys import KeyInfo
 
 
 @dataclass(frozen=True)
@@ -18,6 +20,10 @@ class KeyState:
 
 
 def key_state(session: Session) -> KeyState:
+    # Imported here, on the worker that reads it: the keys' module loads cryptography, which the
+    # window does not need to appear.
+    from certification.codes import keys
+
     own = [k for k in keys.signing_keys(session) if k.own]
     today = clock.today()
     current = next((k for k in reversed(own) if k.current_on(today)), None)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from certification.producers import ProducerInfo
+from certification.producers import REGISTER_ROLES, ProducerInfo
 from ui import i18n, page
 from ui.formats import format_number
 from ui.operations import ReadOp
@@ -33,6 +33,7 @@ from ui.register.products import ProductsPanel
 from ui.register.table import ProducerTableModel
 from ui.tasks import Tasks
 from ui.widgets.edits import fill_choices
+from ui.widgets.permits import permit
 from ui.workspace import Workspace
 
 SEARCH_PAUSE_MS = 200  # wait this long after the last key before searching
@@ -74,12 +75,12 @@ class Page(page.Page):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The names take what is left; the other columns are sized by _fit_columns from the rows
+        # found. A column sized to its contents by the view would read up to 60 rows' cells
+        # again at each width change, a large part of a search's time with 500 rows.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(48)
-        header.setResizeContentsPrecision(60)  # fit columns to the rows on show, not all 500
         self.totals = QLabel(self)
         self.totals.setObjectName("totals")
         self.totals.setWordWrap(True)
@@ -196,17 +197,22 @@ class Page(page.Page):
             self.table.clearSelection()
 
     def _fit_columns(self) -> None:
-        """Region and village as wide as their words but never crowding out the names (measured
-        here: asking the view would read every cell of up to 500 rows)."""
+        """Region, village and the figures as wide as their words but never crowding out the
+        names (measured here: asking the view would read every cell of up to 500 rows)."""
         metrics, padding = self.fontMetrics(), 16
         widest = metrics.horizontalAdvance("M") * 12
-        for column in (1, 2):
-            texts = {
-                str(self.model.value(row, self.model.columns[column])) for row in self.model.rows
-            }
+        header = self.table.horizontalHeader()
+        for column, name in enumerate(self.model.columns):
+            if column == 0:
+                continue
+            values = {self.model.value(row, name) for row in self.model.rows}
+            if name in self.model.numeric:  # the largest figure has the most digits
+                values = {max(values, key=lambda v: int(v))} if values else set()
+            texts = {format_number(v) if isinstance(v, int) else str(v) for v in values}
             texts.add(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
             wanted = max(metrics.horizontalAdvance(text) for text in texts) + padding
-            self.table.setColumnWidth(column, min(widest, wanted))
+            if header.sectionSize(column) != min(widest, wanted):
+                self.table.setColumnWidth(column, min(widest, wanted))
 
     def _show_totals(self) -> None:
         figures = self._whole or self.model.totals()
@@ -281,6 +287,7 @@ class Page(page.Page):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search: name, village or product"))
         self.new_button.setText(self.tr("New producer…"))
+        permit(self.new_button, self.workspace.user, REGISTER_ROLES)
         self.tabs.setTabText(0, self.tr("Producer"))
         self.tabs.setTabText(1, self.tr("Products and photos"))
         if self.editor.producer_id is None:

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from certification import producers
-from certification.producers import PhotoInfo
+from certification.producers import REGISTER_ROLES, PhotoInfo
 from ui.operations import ReadOp, WriteOp
 from ui.tasks import Tasks
+from ui.widgets.permits import permit
 from ui.widgets.photos import ImageIntake, ImageSource, choose_images, read_source
 from ui.workspace import Workspace
 
@@ -170,14 +171,15 @@ class PhotoStrip(QWidget):
 
     @Slot()
     def _enable(self) -> None:
-        has_product = self.product_id is not None
+        has_product, user = self.product_id is not None, self.workspace.user
         self.list.setEnabled(has_product)
-        self.add_button.setEnabled(has_product)
-        self.paste_button.setEnabled(has_product)
-        self.remove_button.setEnabled(bool(self.list.selectedItems()))
+        permit(self.add_button, user, REGISTER_ROLES, when=has_product)
+        permit(self.paste_button, user, REGISTER_ROLES, when=has_product)
+        permit(self.remove_button, user, REGISTER_ROLES, when=bool(self.list.selectedItems()))
 
     def retranslate(self) -> None:
         self.hint.setText(self.tr("Drop photos here, or copy one and paste it with Ctrl+V."))
         self.add_button.setText(self.tr("Add photos…"))
         self.paste_button.setText(self.tr("Paste"))
         self.remove_button.setText(self.tr("Remove"))
+        self._enable()

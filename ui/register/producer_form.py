@@ -29,6 +29,7 @@ from ui.tasks import Tasks
 from ui.widgets.boxes import show_error
 from ui.widgets.edits import fill_choices
 from ui.widgets.messages import FieldMessages
+from ui.widgets.permits import permit
 from ui.workspace import Workspace
 
 TEXT_FIELDS = (
@@ -168,16 +169,19 @@ class ProducerEditor(QWidget):
 
     @Slot(object)
     def _saved(self, producer: ProducerInfo) -> None:
-        self.save_button.setEnabled(True)
+        self._enable()
         self.producer_id = producer.id
         self.state.setText(self.tr("Saved."))
         self.saved.emit(producer)
 
     @Slot(object)
     def _failed(self, error: BaseException) -> None:
-        self.save_button.setEnabled(True)
+        self._enable()
         if not self.messages.show(error):
             show_error(self, error)
+
+    def _enable(self) -> None:
+        permit(self.save_button, self.workspace.user, producers.REGISTER_ROLES)
 
     def retranslate(self) -> None:
         texts = {
@@ -206,6 +210,7 @@ class ProducerEditor(QWidget):
         self.edits["phone"].setPlaceholderText("+996 555 123 456")
         self.edits["tax_id"].setPlaceholderText(self.tr("14 digits"))
         self.save_button.setText(self.tr("Save"))
+        self._enable()
         if self.state.text():
             self.state.setText(self.tr("Saved."))
         self._fill_regions()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from certification import producers
-from certification.producers import CategoryInfo, ProductInfo
+from certification.producers import REGISTER_ROLES, CategoryInfo, ProductInfo
 from certification.users import UserInfo
 from ui import i18n
 from ui.operations import ReadOp, WriteOp
@@ -33,6 +33,7 @@ from ui.tasks import Tasks
 from ui.widgets.boxes import show_error
 from ui.widgets.edits import fill_choices
 from ui.widgets.messages import FieldMessages
+from ui.widgets.permits import permit
 from ui.workspace import Workspace
 
 
@@ -187,8 +188,9 @@ class ProductsPanel(QWidget):
         self._enable()
 
     def _enable(self) -> None:
-        self.add_button.setEnabled(self.producer_id is not None)
-        self.edit_button.setEnabled(self.current() is not None)
+        user = self.workspace.user
+        permit(self.add_button, user, REGISTER_ROLES, when=self.producer_id is not None)
+        permit(self.edit_button, user, REGISTER_ROLES, when=self.current() is not None)
 
     @Slot()
     def add_product(self) -> None:
@@ -227,3 +229,4 @@ class ProductsPanel(QWidget):
         self.photos_title.setText(self.tr("Photos of the chosen product"))
         self.model.retranslate()
         self.photos.retranslate()
+        self._enable()

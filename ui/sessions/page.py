@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from certification import sessions, settings
 from certification.sessions import AgendaItem, DecisionInfo, SessionInfo
-from certification.users import UserInfo
-from models.enums import DecisionOutcome, SessionStatus
+from certification.users import DECIDING_ROLES, UserInfo, may
+from models.enums import DecisionOutcome, Role, SessionStatus
 from ui import page
 from ui.formats import format_date
 from ui.messages.values import name_of
@@ -41,6 +41,7 @@ from ui.sessions.models import (
 from ui.tasks import Tasks
 from ui.widgets.boxes import ask, tell
 from ui.widgets.palette import BAD, GOOD
+from ui.widgets.permits import permit
 from ui.widgets.tables import sorted_table
 from ui.workspace import Workspace
 
@@ -238,14 +239,38 @@ class Page(page.Page):
         self._enable()
 
     def _enable(self) -> None:
+        user = self.workspace.user
         is_open = self.current is not None and self.current.session.status == SessionStatus.OPEN
-        chosen = self.agenda_view.currentIndex().isValid()
+        item = self._chosen_item()
         for button in (self.grant_button, self.refuse_button, self.defer_button):
-            button.setEnabled(is_open and chosen)
+            permit(
+                button,
+                user,
+                DECIDING_ROLES,
+                when=is_open and item is not None,
+                refused=self._why_not_decide(item) if is_open else "",
+            )
+        permit(self.open_button, user, sessions.SECRETARIAT_ROLES)
         self.close_button.setVisible(self.current is not None)
-        self.close_button.setEnabled(is_open)
+        permit(self.close_button, user, sessions.SECRETARIAT_ROLES, when=is_open)
         self.declare_button.setEnabled(self.current is not None)
-        self.members.editable = is_open
+        self.members.editable = is_open and may(user, *sessions.SECRETARIAT_ROLES)
+
+    def _why_not_decide(self, item: AgendaItem | None) -> str:
+        """Why the signed-in user may not decide the chosen item ('' when they may)."""
+        user, d = self.workspace.user, self.current
+        if item is None or d is None:
+            return ""
+        if user.username == item.inspector_username:
+            return self.tr("You inspected this item, so you do not decide it.")
+        if user.username in item.conflicted:
+            return self.tr(
+                "You declared a conflict of interest with this producer, so you do not decide it."
+            )
+        present = any(m.username == user.username and m.present for m in d.session.members)
+        if not present and Role.ADMIN not in user.roles:
+            return self.tr("Only members ticked present decide.")
+        return ""
 
     # loading --------------------------------------------------------------------------------
 

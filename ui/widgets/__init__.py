@@ -9,5 +9,7 @@
   `CollatedSortModel` (sorting the way the office reads names), `table_view`.
 - `edits`: `NumberEdit`, `DateEdit`, `fill_choices` for drop-downs.
 - `forms`: `FormDialog`, a dialog whose OK runs one write and shows refusals beside their fields.
+- `permits`: `permit(button, user, ROLES)` — an action the user's roles do not allow is disabled
+  with the reason in its tool tip; `refusal(user, ROLES)` says that reason.
 - `photos`: `ImageIntake` (images and image files by drop or paste), `choose_images`.
 """

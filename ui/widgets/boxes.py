@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from typing_extensions import override
 
 from certification.core.errors import DomainError
+from models.db import is_busy
 from ui.messages import message_for
 from ui.widgets.messages import Said, said_text
 
@@ -21,6 +22,10 @@ def error_text(error: BaseException) -> str:
     """One translated sentence for any error: never a traceback."""
     if isinstance(error, DomainError):
         return message_for(error)
+    if is_busy(error):
+        return QCoreApplication.translate(
+            "errors", "The register is busy with another user's work; try again in a moment."
+        )
     if isinstance(error, OSError):
         text = QCoreApplication.translate("errors", "File error: {detail}")
         return text.format(detail=error.strerror or error)

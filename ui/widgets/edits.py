@@ -8,8 +8,15 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, QRegularExpression, Signal
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtGui import QPalette, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from certification.core import clock
 from ui.formats import DATE_FORMAT, format_decimal, parse_decimal, sorted_by_name
@@ -56,6 +63,16 @@ class DateEdit(QDateEdit):
 
     def value(self) -> date:
         return from_qdate(self.date())
+
+
+def set_read_only(widget: QLineEdit | QPlainTextEdit, read_only: bool) -> None:
+    """Make a text field read-only and look it: the window's colour behind the text instead of
+    the white of a field that takes typing."""
+    widget.setReadOnly(read_only)
+    palette = widget.palette()
+    role = QPalette.ColorRole.Window if read_only else QPalette.ColorRole.Base
+    palette.setColor(QPalette.ColorRole.Base, QApplication.palette().color(role))
+    widget.setPalette(palette)
 
 
 def fill_choices(

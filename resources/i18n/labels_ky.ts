@@ -1,0 +1,275 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky_KG">
+<context>
+    <name>LotDialog</name>
+    <message>
+        <source>Record a lot</source>
+        <translation>Партияны каттоо</translation>
+    </message>
+    <message>
+        <source>Certificate {number}, {producer}</source>
+        <translation>{number} сертификаты, {producer}</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукция</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Партиянын номери</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Produced on</source>
+        <translation>Өндүрүлгөн күнү</translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation>Жарактуулук мөөнөтү</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Record a lot…</source>
+        <translation>Партияны каттоо…</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>Этикеткаларды басуу…</translation>
+    </message>
+    <message>
+        <source>Spoiled labels…</source>
+        <translation>Бузулган этикеткалар…</translation>
+    </message>
+    <message>
+        <source>It was printed</source>
+        <translation>Басылган</translation>
+    </message>
+    <message>
+        <source>It was not printed</source>
+        <translation>Басылган эмес</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in force to see its lots.</source>
+        <translation>Партияларын көрүү үчүн күчүндөгү сертификатты тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Number, producer or product</source>
+        <translation>Номер, өндүрүүчү же продукция</translation>
+    </message>
+    <message>
+        <source>Reprint spoiled…</source>
+        <translation>Бузулгандарын кайра басуу…</translation>
+    </message>
+    <message>
+        <source>Import gLabels templates…</source>
+        <translation>gLabels калыптарын импорттоо…</translation>
+    </message>
+    <message>
+        <source>Certificate {number}: {producer} — {products}, valid until {until}. Lots: {lots}.</source>
+        <translation>{number} сертификаты: {producer} — {products}, {until} чейин жарактуу. Партиялар: {lots}.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>азырынча жок</translation>
+    </message>
+    <message>
+        <source>Lot {lot}: {allocated} serials issued — {printed} printed (of which {reprinted} printed again), {spoiled} spoiled, {pending} in jobs not confirmed.</source>
+        <translation type="unfinished">{lot} партиясы: {allocated} сериялык номер берилген — {printed} басылган (анын ичинен {reprinted} кайра басылган), {spoiled} бузулган, {pending} ырасталбаган тапшырмаларда.</translation>
+    </message>
+    <message>
+        <source>Spoiled: {runs}</source>
+        <translation>Бузулган: {runs}</translation>
+    </message>
+    <message>
+        <source>Print job {job} of {at} (serials {serials}) never reported: was it printed?</source>
+        <translation type="unfinished">{at} күнкү {job} басуу тапшырмасы (номерлер {serials}) жыйынтыгын билдирген эмес: басылганбы?</translation>
+    </message>
+    <message>
+        <source>{count} labels of lot {lot}, serials {serials}, written to {path}.</source>
+        <translation>{lot} партиясынын {count} этикеткасы, номерлер {serials}, {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Import gLabels templates</source>
+        <translation>gLabels калыптарын импорттоо</translation>
+    </message>
+    <message>
+        <source>gLabels templates (*.xml *.glabels)</source>
+        <translation>gLabels калыптары (*.xml *.glabels)</translation>
+    </message>
+    <message>
+        <source>{added} templates added, {skipped} already known or too small for a code.</source>
+        <translation>{added} калып кошулду, {skipped} мурунтан белгилүү же код үчүн өтө кичине.</translation>
+    </message>
+    <message>
+        <source>Record the labels of job {job} as spoiled, ready for a reprint?</source>
+        <translation>{job} тапшырмасынын этикеткаларын бузулган деп каттап, кайра басууга даярдайлыбы?</translation>
+    </message>
+    <message>
+        <source>Record as spoiled</source>
+        <translation>Бузулган деп каттоо</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLabelsDialog</name>
+    <message>
+        <source>Print labels</source>
+        <translation>Этикеткаларды басуу</translation>
+    </message>
+    <message>
+        <source>Lot {lot}: spoiled labels {serials} printed again, same serials</source>
+        <translation>{lot} партиясы: бузулган {serials} этикеткалары ошол эле номерлер менен кайра басылат</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product}: {left} pieces without a label</source>
+        <translation>{product} продукциясынын {lot} партиясы: этикеткасыз {left} даана</translation>
+    </message>
+    <message>
+        <source>Label stock</source>
+        <translation type="unfinished">Этикетка кагазы</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Этикеткалар</translation>
+    </message>
+    <message>
+        <source>First free position on the sheet</source>
+        <translation>Барактагы биринчи бош орун</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF файлы</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Кол коюу ачкычынын сырсөзү</translation>
+    </message>
+    <message>
+        <source>{count} per sheet</source>
+        <translation>баракта {count}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Тандоо…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басуу</translation>
+    </message>
+    <message>
+        <source>Save the labels as</source>
+        <translation>Этикеткаларды сактоо</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF документтер (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written; serials already taken are recorded as spoiled, ready for a reprint.</source>
+        <translation>Токтотулду: файл жазылган жок; алынып калган номерлер бузулган деп катталды, кайра басууга даяр.</translation>
+    </message>
+</context>
+<context>
+    <name>SpoilDialog</name>
+    <message>
+        <source>Spoiled labels</source>
+        <translation>Бузулган этикеткалар</translation>
+    </message>
+    <message>
+        <source>Lot {lot}: serials 1 to {allocated} issued</source>
+        <translation>{lot} партиясы: 1ден {allocated} чейинки номерлер берилген</translation>
+    </message>
+    <message>
+        <source>e.g. 5, 7-9</source>
+        <translation>мисалы, 5, 7-9</translation>
+    </message>
+    <message>
+        <source>Serials</source>
+        <translation>Номерлер</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Өндүрүлгөн</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Басылган</translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation>Бузулган</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>Ырасталбаган</translation>
+    </message>
+    <message>
+        <source>Without a label</source>
+        <translation>Этикеткасыз</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Тапшырма</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Serials</source>
+        <translation type="unfinished">Номерлер</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished">Этикеткалар</translation>
+    </message>
+    <message>
+        <source>Label stock</source>
+        <translation type="unfinished">Этикетка кагазы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ким</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,96 @@
+"""A command loads only what it uses: a real process on a real register file, asked afterwards
+which modules it imported."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from models.db import make_engine, upgrade
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Run as a command would be, then report what it left loaded.
+PROBE = """
+import json, sys
+from ui.cli import main
+status = main(sys.argv[1:])
+print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
+"""
+
+# Loaded by other commands or by the desktop app only.
+NEVER = (
+    "certification.demo",  # the demo builder: every service of the office
+    "PySide6.QtWidgets",
+    "PySide6.QtGui",
+    "alembic",  # an up-to-date register is checked with one query
+    "certification.codes.keys",  # cryptography: signing keys
+    "certification.codes.images",  # Pillow and zxing-cpp
+    "PIL",
+    "zxingcpp",
+    "reportlab",
+    "sqlalchemy.dialects.postgresql",  # the register here is SQLite
+)
+
+
+@pytest.fixture(scope="module")
+def register_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("imports") / "belgi.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    engine.dispose()
+    return path
+
+
+def loaded_by(db: Path, *args: str) -> list[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BELGI_")}
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, "--db", str(db), "--lang", "ky", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["status"] == 0, result.stderr
+    modules: list[str] = report["modules"]
+    return modules
+
+
+@pytest.mark.parametrize(
+    "command", [["certificates"], ["certificates", "--json"], ["audit", "verify"]]
+)
+def test_a_command_loads_neither_the_demo_builder_nor_the_widgets(
+    register_file: Path, command: list[str]
+) -> None:
+    modules = loaded_by(register_file, *command)
+    assert "certification.certificates" in modules or command[0] != "certificates"
+    unwanted = [m for m in modules if m in NEVER or m.split(".")[0] in NEVER]
+    assert unwanted == []
+
+
+def test_the_first_window_loads_neither_decoders_nor_cryptography() -> None:
+    """The main window with the register page, as after the log-in: photos' and keys' libraries
+    load when a photo arrives or a key is read, not before the first rows appear."""
+    probe = (
+        "import json, sys\n"
+        "import ui.main_window, ui.register.page, ui.start.flow\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    modules = json.loads(result.stdout.strip().splitlines()[-1])
+    later = ("PIL", "cryptography", "zxingcpp", "reportlab", "certification.demo", "alembic")
+    assert [m for m in modules if m in later or m.split(".")[0] in later] == []

@@ -1,0 +1,1 @@
+"""The "Lots and labels" page: lots of certified product, label jobs, spoilage and stock."""

@@ -1,0 +1,432 @@
+"""Dialogs of the "Lots and labels" page: record a lot, print labels, spoil labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_documents_dir
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+from typing_extensions import override
+
+from certification.certificates import CertificateInfo
+from certification.core import clock
+from certification.core.errors import DomainError
+from certification.labels.jobs import JOB_MAX
+from certification.labels.ledger import PERSON_REASONS
+from certification.labels.serials import Ranges, count_of, merge_ranges, ranges_text
+from certification.labels.templates import TemplateInfo
+from certification.lots import UNITS
+from models.enums import SpoilReason
+from ui.messages.values import name_of
+from ui.operations import Cancelled, Job, ReadOp, Task
+from ui.operations.labels import LotRow, preview, print_job, record_lot, reprint_job, spoil
+from ui.tasks import Tasks
+from ui.widgets.boxes import error_text, show_error
+from ui.widgets.edits import DateEdit, fill_choices
+from ui.widgets.forms import FormDialog
+from ui.widgets.messages import FieldMessages, MessageLine, said_text
+from ui.workspace import Workspace
+
+PREVIEW_WIDTH = 300  # pixels: an A4 sheet at about 36 dpi, enough to see where labels fall
+
+
+def documents_folder() -> Path:
+    """Where files are saved unless the user chooses: the documents folder, made if missing."""
+    folder = Path(user_documents_dir())
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path.home()
+    return folder
+
+
+class LotDialog(FormDialog):
+    """A lot of certified product under a certificate in force. Signals: `recorded(LotInfo)`."""
+
+    recorded = Signal(object)
+
+    def __init__(
+        self, parent: QWidget, workspace: Workspace, tasks: Tasks, cert: CertificateInfo
+    ) -> None:
+        super().__init__(parent, workspace, tasks, "lotDialog")
+        self.cert = cert
+        self.heading = QLabel(self)
+        self.product = QComboBox(self)
+        self.product.setObjectName("product")
+        for name, pid in zip(cert.products, cert.product_ids, strict=True):
+            self.product.addItem(name, pid)
+        self.lot_number = QLineEdit(self)
+        self.lot_number.setObjectName("lot_number")
+        self.quantity = QLineEdit(self)
+        self.quantity.setObjectName("quantity")
+        self.unit = QComboBox(self)
+        self.unit.setObjectName("unit")
+        for unit in UNITS:
+            self.unit.addItem(unit, unit)
+        today = clock.today()
+        self.produced = DateEdit(today, self)
+        self.produced.setObjectName("produced_on")
+        self.best_before = DateEdit(today.replace(year=today.year + 1), self)
+        self.best_before.setObjectName("best_before")
+        self.form.addRow(self.heading)
+        self.add_row("product", self.messages.under("product", self.product))
+        self.add_row("lot_number", self.messages.under("lot_number", self.lot_number))
+        amount = QWidget(self)
+        row = QHBoxLayout(amount)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.quantity, 1)
+        row.addWidget(self.unit)
+        self.add_row("quantity", self.messages.under("quantity", amount))
+        self.add_row("produced_on", self.messages.under("produced_on", self.produced))
+        self.add_row("best_before", self.messages.under("best_before", self.best_before))
+        self.finish()
+        self.retranslate()
+        self.setMinimumWidth(460)
+        self.lot_number.setFocus()
+
+    @override
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Record a lot"))
+        self.heading.setText(
+            self.tr("Certificate {number}, {producer}").format(
+                number=self.cert.number, producer=self.cert.producer
+            )
+        )
+        self.name_rows(
+            {
+                "product": self.tr("Product"),
+                "lot_number": self.tr("Lot number"),
+                "quantity": self.tr("Quantity"),
+                "produced_on": self.tr("Produced on"),
+                "best_before": self.tr("Best before"),
+            }
+        )
+        super().retranslate()
+
+    def submit(self) -> None:
+        actor, number = self.workspace.user, self.cert.number
+        product = int(self.product.currentData())
+        lot, quantity = self.lot_number.text(), self.quantity.text()
+        unit = str(self.unit.currentData())
+        produced, best_before = self.produced.value(), self.best_before.value()
+        self.write(
+            lambda db: record_lot(
+                db, actor, number, product, lot, produced, best_before, quantity, unit
+            ),
+            self.recorded.emit,
+        )
+
+
+class SpoilDialog(FormDialog):
+    """Labels of a lot that will not reach a product, with the reason. Signals: `spoiled`."""
+
+    spoiled = Signal(object)
+
+    def __init__(self, parent: QWidget, workspace: Workspace, tasks: Tasks, row: LotRow) -> None:
+        super().__init__(parent, workspace, tasks, "spoilDialog")
+        self.row = row
+        self.heading = QLabel(self)
+        self.serials = QLineEdit(self)
+        self.serials.setObjectName("serials")
+        self.reason = QComboBox(self)
+        self.reason.setObjectName("reason")
+        self.note = QLineEdit(self)
+        self.note.setObjectName("note")
+        self.form.addRow(self.heading)
+        self.add_row("serials", self.messages.under("serials", self.serials))
+        self.add_row("reason", self.messages.under("reason", self.reason))
+        self.add_row("note", self.messages.under("note", self.note))
+        self.finish()
+        self.retranslate()
+        self.setMinimumWidth(460)
+
+    @override
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Spoiled labels"))
+        self.heading.setText(
+            self.tr("Lot {lot}: serials 1 to {allocated} issued").format(
+                lot=self.row.lot.lot_number, allocated=self.row.stock.allocated
+            )
+        )
+        self.serials.setPlaceholderText(self.tr("e.g. 5, 7-9"))
+        fill_choices(self.reason, [(name_of(SpoilReason(r)), r) for r in PERSON_REASONS])
+        self.name_rows(
+            {"serials": self.tr("Serials"), "reason": self.tr("Reason"), "note": self.tr("Note")}
+        )
+        super().retranslate()
+
+    def submit(self) -> None:
+        actor, lot_id = self.workspace.user, self.row.lot.id
+        text, reason, note = self.serials.text(), str(self.reason.currentData()), self.note.text()
+        self.write(lambda db: spoil(db, actor, lot_id, text, reason, note), self.spoiled.emit)
+
+
+class PrintLabelsDialog(QDialog):
+    """A label job: stock, count, first free position, the PDF's path and the passphrase; Print
+    runs it as a job with progress and Cancel. Signals: `printed(LabelJobResult)`."""
+
+    printed = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        workspace: Workspace,
+        tasks: Tasks,
+        number: str,
+        row: LotRow,
+        stock: list[TemplateInfo],
+        *,
+        reprint: Ranges | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("printLabelsDialog")
+        self.reprint = merge_ranges(reprint) if reprint else None
+        self.finished.connect(self.deleteLater)
+        self.workspace, self.tasks = workspace, tasks
+        self.number, self.row, self.stock = number, row, stock
+        self.task: Task | None = None
+        self.refusal: DomainError | None = None
+        self.messages = FieldMessages()
+        self.heading = QLabel(self)
+        self.template = QComboBox(self)
+        self.template.setObjectName("template")
+        for info in stock:
+            self.template.addItem(info.id, info.id)
+        self.template.currentIndexChanged.connect(self._template_chosen)
+        self.count = QSpinBox(self)
+        self.count.setObjectName("count")
+        left = row.remaining
+        self.count.setRange(1, max(1, min(JOB_MAX, int(left) if left is not None else JOB_MAX)))
+        if self.reprint is not None:
+            self.count.setRange(count_of(self.reprint), count_of(self.reprint))
+            self.count.setEnabled(False)
+        self.start = QSpinBox(self)
+        self.start.setObjectName("start")
+        self.path = QLineEdit(str(documents_folder() / f"{row.lot.lot_number}.pdf"), self)
+        self.path.setObjectName("path")
+        self.path.setMinimumWidth(380)
+        self.choose = QPushButton(self)
+        self.choose.setObjectName("choose")
+        self.choose.clicked.connect(self._choose)
+        where = QWidget(self)
+        line = QHBoxLayout(where)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.path, 1)
+        line.addWidget(self.choose)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("preview")
+        self.preview.setFixedSize(PREVIEW_WIDTH + 2, PREVIEW_WIDTH * 297 // 210 + 2)
+        self.preview.setFrameShape(QFrame.Shape.Box)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.preview_shown = 0  # previews shown so far (tests wait on it)
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(200)
+        self._redraw.timeout.connect(self.draw_preview)
+        for changed in (
+            self.template.currentIndexChanged,
+            self.start.valueChanged,
+            self.count.valueChanged,
+        ):
+            changed.connect(lambda *_: self._redraw.start())
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progress")
+        self.progress.hide()
+        self.error = MessageLine(self, "error")
+        self.buttons = QDialogButtonBox(self)
+        self.print_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        columns = QHBoxLayout(self)
+        self.form = QFormLayout()
+        columns.addLayout(self.form, 1)
+        columns.addWidget(self.preview)
+        self.labels: dict[str, QLabel] = {}
+        self.form.addRow(self.heading)
+        for name, field in (
+            ("template", self.messages.under("template", self.template)),
+            ("count", self.messages.under("count", self.count)),
+            ("start", self.messages.under("start", self.start)),
+            ("path", self.messages.under("path", where)),
+            ("passphrase", self.messages.under("passphrase", self.passphrase)),
+        ):
+            self.labels[name] = QLabel(self)
+            self.form.addRow(self.labels[name], field)
+        self.form.addRow(self.progress)
+        self.form.addRow(self.error)
+        self.form.addRow(self.buttons)
+        self._template_chosen()
+        self.retranslate()
+        self.passphrase.setFocus()
+        self.draw_preview()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Print labels"))
+        left = self.row.remaining
+        if self.reprint is not None:
+            self.heading.setText(
+                self.tr("Lot {lot}: spoiled labels {serials} printed again, same serials").format(
+                    lot=self.row.lot.lot_number, serials=ranges_text(self.reprint)
+                )
+            )
+        else:
+            self.heading.setText(
+                self.tr("Lot {lot} of {product}: {left} pieces without a label").format(
+                    lot=self.row.lot.lot_number,
+                    product=self.row.lot.product,
+                    left="—" if left is None else f"{left.normalize():f}",
+                )
+            )
+        texts = {
+            "template": self.tr("Label stock"),
+            "count": self.tr("Labels"),
+            "start": self.tr("First free position on the sheet"),
+            "path": self.tr("PDF file"),
+            "passphrase": self.tr("Passphrase of the signing key"),
+        }
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        for n, info in enumerate(self.stock):
+            per_sheet = self.tr("{count} per sheet").format(count=info.template.per_page)
+            self.template.setItemText(n, f"{info.id} — {per_sheet}")
+        self.choose.setText(self.tr("Choose…"))
+        self.print_button.setText(self.tr("Print"))
+        self.messages.retranslate()
+        if self.refusal is not None:
+            self.error.setText(said_text(self.refusal))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _template_chosen(self) -> None:
+        chosen = self.template.currentData()
+        per_page = next((i.template.per_page for i in self.stock if i.id == chosen), 1)
+        self.start.setRange(1, per_page)
+
+    def draw_preview(self) -> None:
+        """The first sheet as it would print (drawn off the GUI thread)."""
+        lot_id, template = self.row.lot.id, str(self.template.currentData())
+        start, count, wanted = self.start.value(), self.count.value(), self.reprint
+        ReadOp(
+            self, lambda db: preview(db, lot_id, template, start, count, PREVIEW_WIDTH, wanted)
+        ).success(self._preview_drawn).failure(self._preview_failed).run()
+
+    def _preview_drawn(self, image: QImage) -> None:
+        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.preview_shown += 1
+
+    def _preview_failed(self, error: BaseException) -> None:
+        self.preview.clear()
+        self.preview.setText(error_text(error))
+
+    def _choose(self) -> None:
+        dialog = QFileDialog(self, self.tr("Save the labels as"), self.path.text())
+        dialog.setObjectName("saveDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
+        dialog.fileSelected.connect(self.path.setText)
+        dialog.open()
+
+    @property
+    def working(self) -> bool:
+        return self.task is not None
+
+    def submit(self) -> None:
+        if self.working:
+            return
+        self.messages.clear()
+        self.error.clear()
+        self.refusal = None
+        number, lot = self.number, self.row.lot.lot_number
+        count, start, path = self.count.value(), self.start.value(), self.path.text().strip()
+        template, passphrase = str(self.template.currentData()), self.passphrase.text()
+        user = self.workspace.user
+        for field in (self.template, self.count, self.start, self.path, self.passphrase):
+            field.setEnabled(False)
+        self.print_button.setEnabled(False)
+        self.progress.setRange(0, 4)
+        self.progress.setValue(0)
+        self.progress.show()
+
+        wanted = self.reprint
+
+        def work(factory: Any) -> Any:
+            if wanted is not None:
+                return reprint_job(
+                    factory, number, lot, wanted, passphrase, path, template, start, user
+                )
+            return print_job(factory, number, lot, count, passphrase, path, template, start, user)
+
+        self.task = (
+            Job(self, work)
+            .progress(self._progressed)
+            .success(self._printed)
+            .failure(self._failed)
+            .run()
+        )
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _printed(self, result: Any) -> None:
+        self.task = None
+        self.progress.setValue(self.progress.maximum())
+        self.printed.emit(result)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
+        self.progress.hide()
+        for field in (self.template, self.count, self.start, self.path, self.passphrase):
+            field.setEnabled(True)
+        self.print_button.setEnabled(True)
+        if isinstance(error, DomainError) and error.code == "codes.wrong_passphrase":
+            self.messages.put("passphrase", error)
+        elif self.messages.show(error):
+            pass
+        elif isinstance(error, Cancelled):
+            self.error.setText(
+                self.tr(
+                    "Cancelled: no file was written; serials already taken are recorded as "
+                    "spoiled, ready for a reprint."
+                )
+            )
+        elif isinstance(error, DomainError):
+            self.refusal = error
+            self.error.setText(said_text(error))
+        else:
+            show_error(self, error)
+
+    @override
+    def reject(self) -> None:
+        # Cancel during a job stops it at its next step; the job records what was left undone.
+        if self.task is not None:
+            self.task.cancel()
+            return
+        super().reject()
