@@ -404,6 +404,3 @@ class KeysTab(QWidget):
         dialog = CompromiseDialog(self, self.workspace, self.tasks, chosen.key)
         dialog.reported.connect(lambda _key: self.reload())
         dialog.open()
-
-
-Tab = KeysTab  # what ui/administration/page.py builds

@@ -403,6 +403,3 @@ class ListsTab(QWidget):
     def _imported(self, done: ImportedListInfo) -> None:
         self.reload()
         tell(self, "listImported", lambda: imported_text(done))
-
-
-Tab = ListsTab  # what ui/administration/page.py builds

@@ -17,9 +17,9 @@ from ui.workspace import Workspace
 
 # (module, class, tab title), in the order the tabs stand.
 TABS = (
-    ("ui.administration.users", "Tab", QT_TRANSLATE_NOOP("administration", "Users")),
-    ("ui.administration.keys", "Tab", QT_TRANSLATE_NOOP("administration", "Signing keys")),
-    ("ui.administration.lists", "Tab", QT_TRANSLATE_NOOP("administration", "Trust lists")),
+    ("ui.administration.users", "UsersTab", QT_TRANSLATE_NOOP("administration", "Users")),
+    ("ui.administration.keys", "KeysTab", QT_TRANSLATE_NOOP("administration", "Signing keys")),
+    ("ui.administration.lists", "ListsTab", QT_TRANSLATE_NOOP("administration", "Trust lists")),
     ("ui.administration.settings", "SettingsTab", QT_TRANSLATE_NOOP("administration", "Settings")),
     ("ui.administration.backups", "BackupsTab", QT_TRANSLATE_NOOP("administration", "Backups")),
     (

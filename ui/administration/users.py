@@ -438,6 +438,3 @@ def change_own_password(parent: QWidget, workspace: Workspace, tasks: Tasks) -> 
     )
     dialog.open()
     return dialog
-
-
-Tab = UsersTab  # what ui/administration/page.py builds
