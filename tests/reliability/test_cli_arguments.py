@@ -19,6 +19,12 @@ from ui.cli import main
 NOT_UTF8 = os.fsdecode(b"\xff\xfe")  # as Python receives such bytes: lone surrogates
 
 
+@pytest.fixture(autouse=True)
+def _gui_application(qapp: object) -> None:
+    """`main()` runs in this process and would make a bare QCoreApplication, which would then
+    stand in the way of every widget test after it: give it the suite's QApplication instead."""
+
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
