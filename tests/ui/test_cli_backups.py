@@ -46,7 +46,7 @@ def test_backup_then_restore_puts_the_register_back(db: Path, tmp_path: Path) ->
     before = certificates(db)
     active = next(c for c in before if c["status"] == "active")
     changed = belgi(
-        db, "certificate", "suspend", str(active["number"]), "--reason", "x", "--user", "clerk"
+        db, "certificate", "suspend", str(active["number"]), "--reason", "x", "--user", "chair"
     )
     assert changed.returncode == 0, changed.stderr
     restored = belgi(db, "restore", str(copy), "--yes", "--user", "admin")

@@ -301,7 +301,7 @@ def test_labels_for_a_suspended_certificate_or_to_a_missing_folder_are_refused(
         "--reason",
         "Мониторинг",
         "--user",
-        "clerk",
+        "chair",
         password="demo",
     )
     assert result.returncode == 0, result.stderr
@@ -311,7 +311,7 @@ def test_labels_for_a_suspended_certificate_or_to_a_missing_folder_are_refused(
     assert result.stderr.strip() == (
         f"Этикеткаларды басып чыгарууга болбойт: {number} сертификаты убактылуу токтотулган."
     )
-    restore = ("certificate", "restore", number, "--reason", "Оңдолду", "--user", "clerk")
+    restore = ("certificate", "restore", number, "--reason", "Оңдолду", "--user", "chair")
     assert belgi(db, *restore, password="demo").returncode == 0
     missing = tmp_path / "nowhere" / "l.pdf"
     result = belgi(db, "labels", number, "--lot", lot_no, "--count", "5", "-o", str(missing))
