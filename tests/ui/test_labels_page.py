@@ -1,6 +1,7 @@
-"""The "Lots and labels" page as a clerk uses it: find a certificate in force, record a lot,
-print 48 labels from position 5 to a PDF whose every code verifies genuine, spoil two, answer
-"was it printed?" for a job nobody vouched for."""
+"""The "Lots and labels" page as a clerk uses it: find a certificate in force, record a lot, print
+labels onto a printer from the position chosen on the sheet's picture with the key unlocked once,
+calibrate the printer, answer "was it printed?" for a job nobody vouched for. The whole path from
+a suspension to a reprint is in test_desk_path."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from tests.certification.labelled import PASSPHRASE, Labelled, labelled_office
 from tests.documents import pdfcheck
 from tests.ui.desk import message_box, none_open, opened, press, settle, shown, type_text
 from ui.labels.calibration import CalibrationDialog
-from ui.labels.dialogs import LotDialog, PrintLabelsDialog, SpoilDialog
+from ui.labels.dialogs import LotDialog, PrintLabelsDialog
 from ui.labels.models import LotsTableModel
 from ui.labels.page import Page
 
@@ -72,111 +73,6 @@ def test_record_a_lot_refusals_beside_their_fields(qtbot: Any, sqlite_engine: En
         settle(qtbot, page)
         assert none_open(page, LotDialog)
         assert sorted(r.lot.lot_number for r in page.lots.rows) == ["2611-017", "2612-001"]
-
-
-def test_print_48_labels_from_position_5_every_code_genuine_then_spoil_two(
-    qtbot: Any, sqlite_engine: Engine, tmp_path: Path
-) -> None:
-    lab = labelled_office(sqlite_engine)
-    out = tmp_path / "sheet.pdf"
-    with opened(qtbot, lab.office, "labels", lab.office.clerk) as page:
-        assert isinstance(page, Page)
-        find(qtbot, page, lab)
-        row = page.lots.rows[0]
-        assert page.lots.cell(row, "remaining") == "500"
-        page.print_button.click()
-        settle(qtbot, page)
-        dialog = shown(page, PrintLabelsDialog)
-        assert dialog.template.currentData() == "a4-3x8" and dialog.start.maximum() == 24
-        qtbot.waitUntil(lambda: dialog.preview_shown >= 1, timeout=10_000)
-        assert dialog.preview.pages == 1
-        dialog.count.setValue(48)
-        # The first free position is clicked on the picture of the sheet.
-        click = dialog.sheet.label_rect(5).center().toPoint()
-        qtbot.mouseClick(dialog.sheet, Qt.MouseButton.LeftButton, pos=click)
-        assert dialog.start.value() == 5 and dialog.sheet.on_this_sheet == 20
-        assert "20 labels from position 5" in dialog.sheet_note.text()
-        qtbot.waitUntil(lambda: dialog.preview.pages == 3, timeout=10_000)  # 20, 24, then 4
-        dialog.path.setText(str(out))
-        type_text(dialog.passphrase, "wrong")
-        dialog.buttons.accepted.emit()
-        settle(qtbot, page)
-        assert "passphrase" in dialog.messages.text("passphrase").lower()
-        assert stock(lab).allocated == 0 and not out.exists()
-        dialog.passphrase.clear()
-        type_text(dialog.passphrase, PASSPHRASE)
-        dialog.buttons.accepted.emit()
-        settle(qtbot, page)
-        assert none_open(page, PrintLabelsDialog)
-        box = message_box(page, "labelsPrinted")
-        assert "48 labels of lot 2611-017, serials 1–48" in box.text()
-        press(box)
-        row = page.lots.rows[0]
-        assert page.lots.cell(row, "printed") == "48" and page.lots.cell(row, "remaining") == "452"
-
-        pdf = out.read_bytes()
-        assert pdfcheck.page_count(pdf) == 3  # 20 on the first sheet, 24, then 4
-        codes = [t for p in pdfcheck.pages(pdf, dpi=300) for t in pdfcheck.qr_texts(p)]
-        assert len(set(codes)) == 48
-        with read_unit(lab.office.factory) as s:
-            checked = [verify_text(s, c, record=False) for c in codes]
-        assert {(r.outcome.value, r.flags) for r in checked} == {("genuine_valid", ())}
-        assert sorted(r.serial or 0 for r in checked) == list(range(1, 49))
-        # On the first sheet, serial 1 is at position 5 and the positions before it stay free.
-        first_sheet = pdfcheck.qr_codes(pdfcheck.pages(pdf, dpi=300)[0])
-        with read_unit(lab.office.factory) as s:
-            slots = {
-                verify_text(s, c.text, record=False).serial: slot_of(c, "a4-3x8", 300)
-                for c in first_sheet
-            }
-        assert slots == {serial: serial + 4 for serial in range(1, 21)}
-
-        page.spoil_button.click()
-        dialog2 = shown(page, SpoilDialog)
-        type_text(dialog2.serials, "7-8")
-        dialog2.reason.setCurrentIndex(dialog2.reason.findData("jammed"))
-        dialog2.buttons.accepted.emit()
-        settle(qtbot, page)
-        assert none_open(page, SpoilDialog)
-        assert page.lots.cell(page.lots.rows[0], "spoiled") == "2"
-        assert "7–8 (jammed in the printer)" in page.stock.text()
-        balance = stock(lab)
-        assert (balance.allocated, balance.printed, balance.spoiled) == (48, 46, 2)
-
-        again = tmp_path / "again.pdf"
-        assert page.reprint_button.isEnabled()
-        page.reprint_button.click()
-        settle(qtbot, page)
-        dialog3 = shown(page, PrintLabelsDialog)
-        assert dialog3.count.value() == 2 and not dialog3.count.isEnabled()
-        assert "7–8" in dialog3.heading.text()
-        dialog3.path.setText(str(again))
-        type_text(dialog3.passphrase, PASSPHRASE)
-        dialog3.buttons.accepted.emit()
-        settle(qtbot, page)
-        assert none_open(page, PrintLabelsDialog)
-        press(message_box(page, "labelsPrinted"))
-        codes = [
-            t for p in pdfcheck.pages(again.read_bytes(), dpi=300) for t in pdfcheck.qr_texts(p)
-        ]
-        with read_unit(lab.office.factory) as s:
-            checked = [verify_text(s, c, record=False) for c in codes]
-        assert sorted(r.serial or 0 for r in checked) == [7, 8]
-        assert {(r.outcome.value, r.flags) for r in checked} == {("genuine_valid", ())}
-        assert page.lots.cell(page.lots.rows[0], "spoiled") == "0"
-        shown_jobs = [
-            (page.jobs.cell(j, "kind"), page.jobs.cell(j, "serials"), page.jobs.cell(j, "status"))
-            for j in page.jobs.rows
-        ]
-        assert shown_jobs == [("reprint", "7–8", "printed"), ("print", "1–48", "printed")]
-    balance = stock(lab)
-    assert (balance.allocated, balance.printed, balance.reprinted, balance.spoiled) == (
-        48,
-        48,
-        2,
-        0,
-    )
-    assert balance.balanced
 
 
 def test_a_job_nobody_vouched_for_is_answered_on_the_page(
