@@ -8,8 +8,8 @@
         <translation type="unfinished">Принтерди тууралоо</translation>
     </message>
     <message>
-        <source>Print the outline page on plain paper at 100 %, hold it against a sheet of labels up to the light, and measure how far the outlines are from the labels. Type how far to move the print: right and down are positive, left and up negative.</source>
-        <translation type="unfinished">Контур барагын жөнөкөй кагазга 100 % масштабда басып, этикетка барагына кошуп жарыкка кармаңыз жана контурлар этикеткалардан канчалык алыс экенин өлчөңүз. Басууну канчага жылдыруу керектигин жазыңыз: оңго жана ылдый — оң сан, солго жана өйдө — терс сан.</translation>
+        <source>Print the outline page on plain paper at 100%, hold it against a sheet of labels up to the light, and measure how far the outlines are from the labels. Type how far to move the print: right and down are positive, left and up negative.</source>
+        <translation type="unfinished">Контур барагын жөнөкөй кагазга 100&#xa0;% масштабда басып, этикетка барагына кошуп жарыкка кармаңыз жана контурлар этикеткалардан канчалык алыс экенин өлчөңүз. Басууну канчага жылдыруу керектигин жазыңыз: оңго жана ылдый — оң сан, солго жана өйдө — терс сан.</translation>
     </message>
     <message>
         <source>Label stock</source>
@@ -264,8 +264,8 @@
         <translation type="unfinished">Азыр кулпулоо</translation>
     </message>
     <message>
-        <source>Grey: used. This sheet takes {here} labels from position {start}; sheets in all: {pages}.</source>
-        <translation type="unfinished">Боз: колдонулган. Бул баракка {here} этикетка басылат, баштапкы орун: {start}; бардык барактар: {pages}.</translation>
+        <source>Grey: used. Labels on this sheet: {here}, from position {start}; sheets in all: {pages}.</source>
+        <translation type="unfinished">Боз: колдонулган. Бул барактагы этикеткалар: {here}, баштапкы орун: {start}; бардык барактар: {pages}.</translation>
     </message>
     <message>
         <source>Key unlocked, locks in {minutes} min</source>

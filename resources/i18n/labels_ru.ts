@@ -8,8 +8,8 @@
         <translation>Калибровка принтера</translation>
     </message>
     <message>
-        <source>Print the outline page on plain paper at 100 %, hold it against a sheet of labels up to the light, and measure how far the outlines are from the labels. Type how far to move the print: right and down are positive, left and up negative.</source>
-        <translation>Напечатайте страницу контуров на простой бумаге в масштабе 100 %, приложите её к листу этикеток на просвет и измерьте, насколько контуры смещены относительно этикеток. Укажите, на сколько сдвинуть печать: вправо и вниз — положительные числа, влево и вверх — отрицательные.</translation>
+        <source>Print the outline page on plain paper at 100%, hold it against a sheet of labels up to the light, and measure how far the outlines are from the labels. Type how far to move the print: right and down are positive, left and up negative.</source>
+        <translation>Напечатайте страницу контуров на простой бумаге в масштабе 100&#xa0;%, приложите её к листу этикеток на просвет и измерьте, насколько контуры смещены относительно этикеток. Укажите, на сколько сдвинуть печать: вправо и вниз — положительные числа, влево и вверх — отрицательные.</translation>
     </message>
     <message>
         <source>Label stock</source>
@@ -264,8 +264,8 @@
         <translation>Закрыть сейчас</translation>
     </message>
     <message>
-        <source>Grey: used. This sheet takes {here} labels from position {start}; sheets in all: {pages}.</source>
-        <translation>Серые: использованы. На этот лист войдёт этикеток: {here}, начиная с позиции {start}; всего листов: {pages}.</translation>
+        <source>Grey: used. Labels on this sheet: {here}, from position {start}; sheets in all: {pages}.</source>
+        <translation>Серые: использованы. Этикеток на этом листе: {here}, с позиции {start}; всего листов: {pages}.</translation>
     </message>
     <message>
         <source>Key unlocked, locks in {minutes} min</source>

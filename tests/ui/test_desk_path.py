@@ -177,10 +177,12 @@ def test_suspended_by_the_chair_restored_then_labels_printed_spoiled_and_reprint
         settle(qtbot, page)
         dialog = shown(page, PrintLabelsDialog)
         assert dialog.template.currentData() == "a4-3x8" and dialog.start.maximum() == 24
+        assert dialog.count.value() == 120  # every piece of the lot still without a label
         dialog.count.setValue(48)
         click = dialog.sheet.label_rect(5).center().toPoint()
         qtbot.mouseClick(dialog.sheet, Qt.MouseButton.LeftButton, pos=click)
         assert dialog.start.value() == 5 and dialog.sheet.on_this_sheet == 20
+        assert "Labels on this sheet: 20, from position 5" in dialog.sheet_note.text()
         qtbot.waitUntil(lambda: dialog.preview.pages == 3, timeout=10_000)  # 20, 24, then 4
         dialog.path.setText(str(out))
         type_text(dialog.passphrase, "wrong")

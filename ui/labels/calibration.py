@@ -97,7 +97,7 @@ class CalibrationDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.names: dict[str, QLabel] = {}
         self.form.addRow(self.explain)
         for name, field in (
@@ -131,7 +131,7 @@ class CalibrationDialog(QDialog):
         self.setWindowTitle(self.tr("Printer calibration"))
         self.explain.setText(
             self.tr(
-                "Print the outline page on plain paper at 100 %, hold it against a sheet of "
+                "Print the outline page on plain paper at 100%, hold it against a sheet of "
                 "labels up to the light, and measure how far the outlines are from the labels. "
                 "Type how far to move the print: right and down are positive, left and up "
                 "negative."

@@ -232,6 +232,8 @@ class PrintLabelsDialog(QDialog):
         self.count.setObjectName("count")
         left = row.remaining
         self.count.setRange(1, max(1, min(JOB_MAX, int(left) if left is not None else JOB_MAX)))
+        if left is not None:
+            self.count.setValue(self.count.maximum())  # every piece still without a label
         if self.reprint is not None:
             self.count.setRange(count_of(self.reprint), count_of(self.reprint))
             self.count.setEnabled(False)
@@ -306,7 +308,7 @@ class PrintLabelsDialog(QDialog):
         self.print_button = self.printer_button  # the dialog's main act
         columns = QHBoxLayout(self)
         self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         columns.addLayout(self.form, 5)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
@@ -409,7 +411,7 @@ class PrintLabelsDialog(QDialog):
         self.pages = job_pages(info, start, count)
         self.sheet_note.setText(
             self.tr(
-                "Grey: used. This sheet takes {here} labels from position {start}; "
+                "Grey: used. Labels on this sheet: {here}, from position {start}; "
                 "sheets in all: {pages}."
             ).format(here=self.sheet.on_this_sheet, start=start, pages=self.pages)
         )

@@ -389,6 +389,11 @@ class Page(page.Page):
             ),
         )
 
+    def open_dialog(self, name: str) -> None:
+        """Open a dialog of the page by name (`print`, `calibration`), for the screenshots."""
+        acts = {"print": self.print_labels, "calibration": self.calibrate}
+        acts[name]()
+
     def calibrate(self) -> None:
         ReadOp(self, label_stock).success(self._calibrate).run()
 

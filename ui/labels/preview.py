@@ -7,6 +7,7 @@ the job's (`labels.printing.preview_pages`), so what is shown is where the label
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
@@ -28,8 +29,9 @@ class PagesPreview(QWidget):
         self.view.setObjectName("pdfView")
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.SinglePage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setMinimumSize(260, 300)
+        self.fitting: str | None = "page"  # "page", "width", or None for a zoom of one's own
         self.note = ""
         self.shown = 0  # documents loaded so far (tests wait on it)
         self.previous = self._button("previousPage", "◀", lambda: self.go(self.page - 1))
@@ -97,6 +99,7 @@ class PagesPreview(QWidget):
         self.note = note
         self.shown += 1
         self.go(min(page, self.pages - 1))
+        self._fit()
 
     def clear(self) -> None:
         self.document.close()
@@ -130,25 +133,35 @@ class PagesPreview(QWidget):
     # Zoom ------------------------------------------------------------------------------------
 
     def fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.fit.setChecked(True)
+        """The page as wide as the view (again "fit the page" when pressed once more)."""
+        self.fitting = "width" if self.fitting != "width" else "page"
+        self._fit()
 
     def zoom(self, factor: float) -> None:
-        current = self.view.zoomFactor()
-        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
-            current = self._fitted_factor()
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(ZOOM_MIN, min(ZOOM_MAX, current * factor)))
+        self.fitting = None
+        self.view.setZoomFactor(max(ZOOM_MIN, min(ZOOM_MAX, self.view.zoomFactor() * factor)))
         self.fit.setChecked(False)
 
-    def _fitted_factor(self) -> float:
-        """The zoom factor a fitted page has now (QPdfView keeps 1.0 while it fits)."""
-        if self.pages == 0:
-            return 1.0
+    def _fit(self) -> None:
+        """Fit the page (whole, or its width) into the view, margins included: QPdfView's own
+        fitting leaves a single page taller than the view."""
+        self.fit.setChecked(self.fitting == "width")
+        if self.fitting is None or self.pages == 0:
+            return
         size = self.document.pagePointSize(self.page)
         dpi = self.logicalDpiX() / 72.0
-        room = self.view.viewport().size()
-        width = room.width() / max(size.width() * dpi, 1.0)
-        if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
-            return width
-        return min(width, room.height() / max(size.height() * dpi, 1.0))
+        margins = self.view.documentMargins()
+        room_w = self.view.viewport().width() - margins.left() - margins.right() - 2
+        room_h = self.view.viewport().height() - margins.top() - margins.bottom() - 8
+        width = room_w / max(size.width() * dpi, 1.0)
+        if self.fitting == "width":
+            room_w -= self.view.verticalScrollBar().sizeHint().width()
+            factor = room_w / max(size.width() * dpi, 1.0)
+        else:
+            factor = min(width, room_h / max(size.height() * dpi, 1.0))
+        self.view.setZoomFactor(max(ZOOM_MIN / 4, factor))
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
