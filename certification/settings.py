@@ -389,6 +389,20 @@ LABEL_OFFSET_DY: Option[float] = Option(
     maximum=MAX_OFFSET_MM,
     decimals=2,
 )
+KEY_UNLOCKED_MINUTES: Option[int] = Option(
+    "key_unlocked_minutes",
+    10,
+    Kind.INTEGER,
+    Group.LABELS,
+    QT_TRANSLATE_NOOP("settings", "Signing key stays unlocked (minutes)"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "While printing labels, jobs in a row do not ask again for the passphrase; kept in "
+        "memory only.",
+    ),
+    minimum=1,
+    maximum=120,
+)
 BACKUP_KEEP_DAYS: Option[int] = Option(
     "backup_keep_days",
     14,
@@ -430,6 +444,7 @@ OPTIONS: dict[str, Option[Any]] = {
         LABEL_TEMPLATE,
         LABEL_OFFSET_DX,
         LABEL_OFFSET_DY,
+        KEY_UNLOCKED_MINUTES,
         BACKUP_KEEP_DAYS,
         BACKUP_FOLDER,
     )
@@ -450,6 +465,7 @@ IntKey = Literal[
     "surveillance_months",
     "expiry_warning_days",
     "default_quorum",
+    "key_unlocked_minutes",
     "backup_keep_days",
 ]
 DecimalKey = Literal["label_offset_dx", "label_offset_dy"]

@@ -20,8 +20,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from certification import lots, settings
 from certification.codes import issuing, keys
-from certification.codes.signing import format_key_id
-from certification.core.errors import DomainError
+from certification.codes.signing import Signer, format_key_id
+from certification.core import clock
+from certification.core.errors import DomainError, RuleViolation
 from certification.documents.labels import LabelCode, LabelContent, render_labels
 from certification.documents.output import check_writable, hand_over, write_beside
 from certification.labels import jobs, templates
@@ -77,7 +78,7 @@ def print_labels(
     certificate_number: str,
     lot_number: str,
     count: int,
-    passphrase: str,
+    passphrase: str | Signer,
     output: str | os.PathLike[str],
     *,
     template_id: str | None = None,
@@ -105,7 +106,7 @@ def reprint_labels(
     certificate_number: str,
     lot_number: str,
     serials: Ranges,
-    passphrase: str,
+    passphrase: str | Signer,
     output: str | os.PathLike[str],
     *,
     template_id: str | None = None,
@@ -133,7 +134,7 @@ def print_steps(
     certificate_number: str,
     lot_number: str,
     count: int,
-    passphrase: str,
+    passphrase: str | Signer,
     output: str | os.PathLike[str],
     *,
     template_id: str | None = None,
@@ -166,7 +167,7 @@ def reprint_steps(
     certificate_number: str,
     lot_number: str,
     serials: Ranges,
-    passphrase: str,
+    passphrase: str | Signer,
     output: str | os.PathLike[str],
     *,
     template_id: str | None = None,
@@ -214,7 +215,20 @@ def check_label_job(
     return lot
 
 
+def signer_for(session: Session, passphrase: str | Signer) -> Signer:
+    """The key unlocked with `passphrase`, or a key unlocked earlier in this printing session,
+    provided it may still sign today (not retired or reported compromised since)."""
+    if not isinstance(passphrase, Signer):
+        return keys.unlock_signing_key(session, passphrase)
+    today = clock.today()
+    held = next((k for k in keys.signing_keys(session) if k.key_id == passphrase.key_id), None)
+    if held is None or not held.current_on(today):
+        raise RuleViolation("codes.key_not_current", key_id=format_key_id(passphrase.key_id))
+    return passphrase
+
+
 PREVIEW_CODE = "BELGI PREVIEW — NOT A LABEL"  # reads as no code of any committee
+PREVIEW_PAGES = 20  # pages of a long job shown before it prints (the rest are like them)
 
 
 def preview_sheet(
@@ -224,12 +238,15 @@ def preview_sheet(
     start: int,
     count: int,
     reprint: Ranges | None = None,
+    pages: int = 1,
 ) -> bytes:
-    """The first sheet as the job would print it, with the serials it would take but a code
-    that is no code (nothing signed, nothing allocated): for the print dialog's preview."""
+    """The job's sheets as it would print them (the first `pages` of them), with the serials it
+    would take but a code that is no code (nothing signed, nothing allocated): for the print
+    dialog's preview."""
     template = templates.template(session, _stock(session, template_id))
     jobs.check_layout(template, start)
-    shown = max(1, min(count, template.per_page - start + 1))
+    room = template.per_page * max(1, pages) - start + 1
+    shown = max(1, min(count, room))
     if reprint:
         taken = serials_of(reprint)[:shown]
     else:
@@ -247,7 +264,7 @@ def _steps(
     factory: sessionmaker[Session],
     certificate_number: str,
     lot_number: str,
-    passphrase: str,
+    passphrase: str | Signer,
     output: str | os.PathLike[str],
     template_id: str | None,
     start: int,
@@ -262,7 +279,7 @@ def _steps(
         lot = check_label_job(
             session, certificate_number, lot_number, template_id, start, output, count
         )
-        signer = keys.unlock_signing_key(session, passphrase)
+        signer = signer_for(session, passphrase)
     username = user.username if user else f"key {format_key_id(signer.key_id)}"
     yield 0, STAGES  # closed here: nothing was taken
 

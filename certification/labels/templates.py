@@ -4,6 +4,7 @@ the printer offset measured for each."""
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from certification.core import audit, clock
 from certification.core.errors import InvalidInput, NotFound, RuleViolation
-from certification.documents.labels import LabelGeometry, PrinterOffset
+from certification.documents.labels import MAX_OFFSET_MM, LabelGeometry, PrinterOffset
 from certification.documents.templates import (
     LabelTemplate,
     Layout,
@@ -212,6 +213,18 @@ def remove_template(session: Session, actor: UserInfo, template_id: str) -> None
 # Printer offsets -------------------------------------------------------------------------------
 
 
+def _offset_mm(field: str, value: float) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise InvalidInput("label.offset_not_number", field=field, value=str(value)) from None
+    if not math.isfinite(number):
+        raise InvalidInput("label.offset_not_number", field=field, value=str(value))
+    if abs(number) > MAX_OFFSET_MM:
+        raise InvalidInput("label.offset_too_large", field=field, limit=f"{MAX_OFFSET_MM:g}")
+    return round(number, 2)
+
+
 def printer_offset(session: Session, template_id: str) -> PrinterOffset:
     row = session.get(OffsetRow, template_id)
     return PrinterOffset(row.dx, row.dy) if row else PrinterOffset()
@@ -220,12 +233,12 @@ def printer_offset(session: Session, template_id: str) -> PrinterOffset:
 def set_printer_offset(
     session: Session, actor: UserInfo, template_id: str, dx: float, dy: float
 ) -> PrinterOffset:
-    """Calibrate the printer for a template, measured from the outline page (mm)."""
+    """Calibrate the printer for a template, measured from the outline page (mm). Each offset
+    must be a finite number of at most `MAX_OFFSET_MM` either way; a refusal names its field."""
     require(actor, Role.CLERK)
     username = actor.username
     t = template(session, template_id)
-    offset = PrinterOffset(round(float(dx), 2), round(float(dy), 2))
-    offset.check()
+    offset = PrinterOffset(_offset_mm("dx", dx), _offset_mm("dy", dy))
     row = session.get(OffsetRow, t.id)
     if row is None:
         row = OffsetRow(template=t.id, updated_by=username)

@@ -152,6 +152,10 @@
         <translation>«{page}» бетинде сканер талаасы жок.</translation>
     </message>
     <message>
+        <source>The page “{page}” has no dialog “{dialog}”.</source>
+        <translation type="unfinished">«{page}» барагында «{dialog}» терезеси жок.</translation>
+    </message>
+    <message>
         <source>Size “{size}” is not like 1366x768.</source>
         <translation>«{size}» өлчөмү 1366x768 түрүндө эмес.</translation>
     </message>

@@ -152,6 +152,10 @@
         <translation>На странице «{page}» нет поля сканера.</translation>
     </message>
     <message>
+        <source>The page “{page}” has no dialog “{dialog}”.</source>
+        <translation>На странице «{page}» нет диалога «{dialog}».</translation>
+    </message>
+    <message>
         <source>Size “{size}” is not like 1366x768.</source>
         <translation>Размер «{size}» не в виде 1366x768.</translation>
     </message>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Printer calibration</source>
+        <translation type="unfinished">Принтерди тууралоо</translation>
+    </message>
+    <message>
+        <source>Print the outline page on plain paper at 100%, hold it against a sheet of labels up to the light, and measure how far the outlines are from the labels. Type how far to move the print: right and down are positive, left and up negative.</source>
+        <translation type="unfinished">Контур барагын жөнөкөй кагазга 100&#xa0;% масштабда басып, этикетка барагына кошуп жарыкка кармаңыз жана контурлар этикеткалардан канчалык алыс экенин өлчөңүз. Басууну канчага жылдыруу керектигин жазыңыз: оңго жана ылдый — оң сан, солго жана өйдө — терс сан.</translation>
+    </message>
+    <message>
+        <source>Label stock</source>
+        <translation type="unfinished">Этикетка кагазы</translation>
+    </message>
+    <message>
+        <source>Move right (mm)</source>
+        <translation type="unfinished">Оңго жылдыруу (мм)</translation>
+    </message>
+    <message>
+        <source>Move down (mm)</source>
+        <translation type="unfinished">Ылдый жылдыруу (мм)</translation>
+    </message>
+    <message>
+        <source>Print the outline page…</source>
+        <translation type="unfinished">Контур барагын басуу…</translation>
+    </message>
+    <message>
+        <source>Save the outline page…</source>
+        <translation type="unfinished">Контур барагын сактоо…</translation>
+    </message>
+    <message>
+        <source>Outline page printed.</source>
+        <translation type="unfinished">Контур барагы басылды.</translation>
+    </message>
+    <message>
+        <source>Save the outline page as</source>
+        <translation type="unfinished">Контур барагын сактоо</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF документтер (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Outline page written to {path}.</source>
+        <translation type="unfinished">Контур барагы жазылды: {path}.</translation>
+    </message>
+</context>
+<context>
     <name>LotDialog</name>
     <message>
         <source>Record a lot</source>
@@ -71,6 +118,18 @@
         <translation>gLabels калыптарын импорттоо…</translation>
     </message>
     <message>
+        <source>Printer calibration…</source>
+        <translation type="unfinished">Принтерди тууралоо…</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation type="unfinished">Азыр кулпулоо</translation>
+    </message>
+    <message>
+        <source>Key unlocked, locks in {minutes} min</source>
+        <translation type="unfinished">Ачкыч ачык, {minutes} мүнөттөн кийин кулпуланат</translation>
+    </message>
+    <message>
         <source>Certificate {number}: {producer} — {products}, valid until {until}. Lots: {lots}.</source>
         <translation>{number} сертификаты: {producer} — {products}, {until} чейин жарактуу. Партиялар: {lots}.</translation>
     </message>
@@ -91,8 +150,16 @@
         <translation type="unfinished">{at} күнкү {job} басуу тапшырмасы (номерлер {serials}) жыйынтыгын билдирген эмес: басылганбы?</translation>
     </message>
     <message>
+        <source>{count} labels of lot {lot}, serials {serials}, sent to {printer}.</source>
+        <translation type="unfinished">{lot} партиясынын {count} этикеткасы, номерлер {serials}, принтерге жөнөтүлдү: {printer}.</translation>
+    </message>
+    <message>
         <source>{count} labels of lot {lot}, serials {serials}, written to {path}.</source>
         <translation>{lot} партиясынын {count} этикеткасы, номерлер {serials}, {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Printer offsets of {stock} kept: right {dx} mm, down {dy} mm.</source>
+        <translation type="unfinished">{stock} үчүн принтердин жылыштары сакталды: оңго {dx} мм, ылдый {dy} мм.</translation>
     </message>
     <message>
         <source>Import gLabels templates</source>
@@ -113,6 +180,33 @@
     <message>
         <source>Record as spoiled</source>
         <translation>Бузулган деп каттоо</translation>
+    </message>
+</context>
+<context>
+    <name>PagesPreview</name>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished">Мурунку бет</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished">Кийинки бет</translation>
+    </message>
+    <message>
+        <source>Fit the page&apos;s width</source>
+        <translation type="unfinished">Беттин туурасына батыруу</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished">Кичирейтүү</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished">Чоңойтуу</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">Бет {page} / {pages}</translation>
     </message>
 </context>
 <context>
@@ -158,8 +252,32 @@
         <translation>Тандоо…</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Басуу</translation>
+        <source>Save PDF</source>
+        <translation type="unfinished">PDF сактоо</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Басуу…</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation type="unfinished">Азыр кулпулоо</translation>
+    </message>
+    <message>
+        <source>Grey: used. Labels on this sheet: {here}, from position {start}; sheets in all: {pages}.</source>
+        <translation type="unfinished">Боз: колдонулган. Бул барактагы этикеткалар: {here}, баштапкы орун: {start}; бардык барактар: {pages}.</translation>
+    </message>
+    <message>
+        <source>Key unlocked, locks in {minutes} min</source>
+        <translation type="unfinished">Ачкыч ачык, {minutes} мүнөттөн кийин кулпуланат</translation>
+    </message>
+    <message>
+        <source>The sheets as they will print, with the printer offset of this label stock; the codes are placeholders until printing.</source>
+        <translation type="unfinished">Барактар басыла турган түрүндө, ушул этикетка кагазынын принтер жылышы менен; коддор басылганга чейин үлгү гана.</translation>
+    </message>
+    <message>
+        <source>First {shown} sheets of {pages} shown.</source>
+        <translation type="unfinished">{pages} барактын алгачкы {shown} барагы көрсөтүлдү.</translation>
     </message>
     <message>
         <source>Save the labels as</source>
@@ -172,6 +290,13 @@
     <message>
         <source>Cancelled: no file was written; serials already taken are recorded as spoiled, ready for a reprint.</source>
         <translation>Токтотулду: файл жазылган жок; алынып калган номерлер бузулган деп катталды, кайра басууга даяр.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPicker</name>
+    <message>
+        <source>Sheet of {per_page} labels: positions 1 to {used} used, printing from {start}, {count} on this sheet. Arrow keys choose the first free position.</source>
+        <translation type="unfinished">{per_page} этикеткалуу барак: 1–{used} орундар колдонулган, басуу башталган орун: {start}, бул баракта: {count}. Жебе баскычтары биринчи бош орунду тандайт.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Printer calibration</source>
+        <translation>Калибровка принтера</translation>
+    </message>
+    <message>
+        <source>Print the outline page on plain paper at 100%, hold it against a sheet of labels up to the light, and measure how far the outlines are from the labels. Type how far to move the print: right and down are positive, left and up negative.</source>
+        <translation>Напечатайте страницу контуров на простой бумаге в масштабе 100&#xa0;%, приложите её к листу этикеток на просвет и измерьте, насколько контуры смещены относительно этикеток. Укажите, на сколько сдвинуть печать: вправо и вниз — положительные числа, влево и вверх — отрицательные.</translation>
+    </message>
+    <message>
+        <source>Label stock</source>
+        <translation type="unfinished">Этикеточный материал</translation>
+    </message>
+    <message>
+        <source>Move right (mm)</source>
+        <translation>Сдвиг вправо (мм)</translation>
+    </message>
+    <message>
+        <source>Move down (mm)</source>
+        <translation>Сдвиг вниз (мм)</translation>
+    </message>
+    <message>
+        <source>Print the outline page…</source>
+        <translation>Напечатать страницу контуров…</translation>
+    </message>
+    <message>
+        <source>Save the outline page…</source>
+        <translation>Сохранить страницу контуров…</translation>
+    </message>
+    <message>
+        <source>Outline page printed.</source>
+        <translation>Страница контуров напечатана.</translation>
+    </message>
+    <message>
+        <source>Save the outline page as</source>
+        <translation>Сохранить страницу контуров как</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Outline page written to {path}.</source>
+        <translation>Страница контуров записана в {path}.</translation>
+    </message>
+</context>
+<context>
     <name>LotDialog</name>
     <message>
         <source>Record a lot</source>
@@ -71,6 +118,18 @@
         <translation>Импорт шаблонов gLabels…</translation>
     </message>
     <message>
+        <source>Printer calibration…</source>
+        <translation>Калибровка принтера…</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Закрыть сейчас</translation>
+    </message>
+    <message>
+        <source>Key unlocked, locks in {minutes} min</source>
+        <translation>Ключ открыт, закроется через {minutes} мин</translation>
+    </message>
+    <message>
         <source>Certificate {number}: {producer} — {products}, valid until {until}. Lots: {lots}.</source>
         <translation>Сертификат {number}: {producer} — {products}, действует до {until}. Партий: {lots}.</translation>
     </message>
@@ -91,8 +150,16 @@
         <translation type="unfinished">Задание печати {job} от {at} (номера {serials}) не сообщило о результате: было ли оно напечатано?</translation>
     </message>
     <message>
+        <source>{count} labels of lot {lot}, serials {serials}, sent to {printer}.</source>
+        <translation>{count} этикеток партии {lot}, номера {serials}, отправлены на {printer}.</translation>
+    </message>
+    <message>
         <source>{count} labels of lot {lot}, serials {serials}, written to {path}.</source>
         <translation>{count} этикеток партии {lot}, номера {serials}, записаны в {path}.</translation>
+    </message>
+    <message>
+        <source>Printer offsets of {stock} kept: right {dx} mm, down {dy} mm.</source>
+        <translation>Сдвиги принтера для {stock} сохранены: вправо {dx} мм, вниз {dy} мм.</translation>
     </message>
     <message>
         <source>Import gLabels templates</source>
@@ -113,6 +180,33 @@
     <message>
         <source>Record as spoiled</source>
         <translation>Записать как испорченные</translation>
+    </message>
+</context>
+<context>
+    <name>PagesPreview</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Fit the page&apos;s width</source>
+        <translation>По ширине страницы</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
     </message>
 </context>
 <context>
@@ -158,8 +252,32 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Печать</translation>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Закрыть сейчас</translation>
+    </message>
+    <message>
+        <source>Grey: used. Labels on this sheet: {here}, from position {start}; sheets in all: {pages}.</source>
+        <translation>Серые: использованы. Этикеток на этом листе: {here}, с позиции {start}; всего листов: {pages}.</translation>
+    </message>
+    <message>
+        <source>Key unlocked, locks in {minutes} min</source>
+        <translation>Ключ открыт, закроется через {minutes} мин</translation>
+    </message>
+    <message>
+        <source>The sheets as they will print, with the printer offset of this label stock; the codes are placeholders until printing.</source>
+        <translation>Листы так, как они будут напечатаны, со сдвигом принтера для этой бумаги; коды — заглушки до печати.</translation>
+    </message>
+    <message>
+        <source>First {shown} sheets of {pages} shown.</source>
+        <translation>Показаны первые листы: {shown} из {pages}.</translation>
     </message>
     <message>
         <source>Save the labels as</source>
@@ -172,6 +290,13 @@
     <message>
         <source>Cancelled: no file was written; serials already taken are recorded as spoiled, ready for a reprint.</source>
         <translation>Отменено: файл не записан; уже взятые номера записаны как испорченные и готовы к повторной печати.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPicker</name>
+    <message>
+        <source>Sheet of {per_page} labels: positions 1 to {used} used, printing from {start}, {count} on this sheet. Arrow keys choose the first free position.</source>
+        <translation>Лист на {per_page} этикеток: позиции с 1 по {used} использованы, печать с позиции {start}, на этом листе {count}. Клавиши со стрелками выбирают первую свободную позицию.</translation>
     </message>
 </context>
 <context>

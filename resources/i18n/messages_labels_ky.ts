@@ -4,6 +4,18 @@
 <context>
     <name>messages</name>
     <message>
+        <source>The printer {printer} could not be started; nothing was printed.</source>
+        <translation type="unfinished">{printer} принтери иштеген жок; эч нерсе басылган жок.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} reported a failure after the labels were recorded as printed: record those that did not come out as spoiled, then reprint them.</source>
+        <translation type="unfinished">Этикеткалар басылган деп катталгандан кийин {printer} принтери ката билдирди: чыкпай калгандарын бузулган деп каттап, анан кайра басыңыз.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a distance in millimetres.</source>
+        <translation type="unfinished">«{value}» — миллиметр менен аралык эмес.</translation>
+    </message>
+    <message>
         <source>No labels can be printed: certificate {number} has expired.</source>
         <translation>Этикеткаларды басып чыгарууга болбойт: {number} сертификатынын мөөнөтү бүткөн.</translation>
     </message>

@@ -155,6 +155,14 @@
         <translation>Принтердин ылдый жылышы (мм)</translation>
     </message>
     <message>
+        <source>Signing key stays unlocked (minutes)</source>
+        <translation type="unfinished">Кол коюу ачкычы ачык турат (мүнөт)</translation>
+    </message>
+    <message>
+        <source>While printing labels, jobs in a row do not ask again for the passphrase; kept in memory only.</source>
+        <translation type="unfinished">Этикеткаларды басууда катар тапшырмалар сырсөздү кайра сурабайт; эс тутумда гана сакталат.</translation>
+    </message>
+    <message>
         <source>Daily backups kept (days)</source>
         <translation>Күнүмдүк көчүрмөлөр сакталат (күн)</translation>
     </message>

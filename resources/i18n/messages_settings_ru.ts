@@ -155,6 +155,14 @@
         <translation>Сдвиг принтера вниз (мм)</translation>
     </message>
     <message>
+        <source>Signing key stays unlocked (minutes)</source>
+        <translation>Ключ подписи остаётся открытым (минут)</translation>
+    </message>
+    <message>
+        <source>While printing labels, jobs in a row do not ask again for the passphrase; kept in memory only.</source>
+        <translation>При печати этикеток задания подряд не запрашивают пароль снова; хранится только в памяти.</translation>
+    </message>
+    <message>
         <source>Daily backups kept (days)</source>
         <translation>Хранить ежедневные копии (дней)</translation>
     </message>

@@ -215,6 +215,14 @@ def test_templates_imported_typed_calibrated_and_removed(any_engine: Engine) -> 
             "label.offset_too_large",
         ),
         (
+            lambda s: templates.set_printer_offset(s, o.clerk, "a4-3x8", 0, float("nan")),
+            "label.offset_not_number",
+        ),
+        (
+            lambda s: templates.set_printer_offset(s, o.clerk, "a4-3x8", float("-inf"), 0),
+            "label.offset_not_number",
+        ),
+        (
             lambda s: templates.set_printer_offset(s, o.clerk, "nope", 1, 0),
             "label.template_not_found",
         ),

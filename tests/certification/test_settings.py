@@ -46,6 +46,7 @@ GOOD: dict[str, Any] = {
     "label_template": "a4-2x7",
     "label_offset_dx": 1.25,
     "label_offset_dy": -0.5,
+    "key_unlocked_minutes": 15,
     "backup_keep_days": 7,
     "backup_folder": "/srv/belgi/backups",
 }

@@ -1,6 +1,7 @@
-"""The "Lots and labels" page as a clerk uses it: find a certificate in force, record a lot,
-print 48 labels from position 5 to a PDF whose every code verifies genuine, spoil two, answer
-"was it printed?" for a job nobody vouched for."""
+"""The "Lots and labels" page as a clerk uses it: find a certificate in force, record a lot, print
+labels onto a printer from the position chosen on the sheet's picture with the key unlocked once,
+calibrate the printer, answer "was it printed?" for a job nobody vouched for. The whole path from
+a suspension to a reprint is in test_desk_path."""
 
 from __future__ import annotations
 
@@ -8,17 +9,22 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import Engine
 
 from certification.codes.service import verify_text
 from certification.core import clock
-from certification.labels import jobs, ledger
+from certification.documents.labels import PrinterOffset
+from certification.documents.templates import find_template
+from certification.labels import jobs, ledger, templates
 from models import LabelPrint
 from models.db import read_unit, unit_of_work
 from tests.certification.labelled import PASSPHRASE, Labelled, labelled_office
 from tests.documents import pdfcheck
 from tests.ui.desk import message_box, none_open, opened, press, settle, shown, type_text
-from ui.labels.dialogs import LotDialog, PrintLabelsDialog, SpoilDialog
+from ui.labels.calibration import CalibrationDialog
+from ui.labels.dialogs import LotDialog, PrintLabelsDialog
 from ui.labels.models import LotsTableModel
 from ui.labels.page import Page
 
@@ -27,6 +33,18 @@ def find(qtbot: Any, page: Page, lab: Labelled) -> None:
     type_text(page.search, lab.certificate)
     qtbot.waitUntil(lambda: page.certificates.rows and page.current is not None, timeout=10_000)
     settle(qtbot, page)
+
+
+def slot_of(code: Any, template_id: str, dpi: int) -> int:
+    """The sheet position (1-based) a decoded code lies on, from where it was found."""
+    where = code.position
+    x = (where.top_left.x + where.bottom_right.x) / 2 * 25.4 / dpi
+    y = (where.top_left.y + where.bottom_right.y) / 2 * 25.4 / dpi
+    t = find_template(template_id)
+    for n, (left, top) in enumerate(t.positions(), start=1):
+        if left <= x <= left + t.label_width and top <= y <= top + t.label_height:
+            return n
+    raise AssertionError(f"a code at {x:.1f}, {y:.1f} mm lies on no label")
 
 
 def stock(lab: Labelled) -> ledger.Reconciliation:
@@ -55,98 +73,6 @@ def test_record_a_lot_refusals_beside_their_fields(qtbot: Any, sqlite_engine: En
         settle(qtbot, page)
         assert none_open(page, LotDialog)
         assert sorted(r.lot.lot_number for r in page.lots.rows) == ["2611-017", "2612-001"]
-
-
-def test_print_48_labels_from_position_5_every_code_genuine_then_spoil_two(
-    qtbot: Any, sqlite_engine: Engine, tmp_path: Path
-) -> None:
-    lab = labelled_office(sqlite_engine)
-    out = tmp_path / "sheet.pdf"
-    with opened(qtbot, lab.office, "labels", lab.office.clerk) as page:
-        assert isinstance(page, Page)
-        find(qtbot, page, lab)
-        row = page.lots.rows[0]
-        assert page.lots.cell(row, "remaining") == "500"
-        page.print_button.click()
-        settle(qtbot, page)
-        dialog = shown(page, PrintLabelsDialog)
-        assert dialog.template.currentData() == "a4-3x8" and dialog.start.maximum() == 24
-        qtbot.waitUntil(lambda: dialog.preview_shown >= 1, timeout=10_000)
-        assert not dialog.preview.pixmap().isNull()
-        dialog.count.setValue(48)
-        dialog.start.setValue(5)
-        dialog.path.setText(str(out))
-        type_text(dialog.passphrase, "wrong")
-        dialog.buttons.accepted.emit()
-        settle(qtbot, page)
-        assert "passphrase" in dialog.messages.text("passphrase").lower()
-        assert stock(lab).allocated == 0 and not out.exists()
-        dialog.passphrase.clear()
-        type_text(dialog.passphrase, PASSPHRASE)
-        dialog.buttons.accepted.emit()
-        settle(qtbot, page)
-        assert none_open(page, PrintLabelsDialog)
-        box = message_box(page, "labelsPrinted")
-        assert "48 labels of lot 2611-017, serials 1–48" in box.text()
-        press(box)
-        row = page.lots.rows[0]
-        assert page.lots.cell(row, "printed") == "48" and page.lots.cell(row, "remaining") == "452"
-
-        pdf = out.read_bytes()
-        assert pdfcheck.page_count(pdf) == 3  # 20 on the first sheet, 24, then 4
-        codes = [t for p in pdfcheck.pages(pdf, dpi=300) for t in pdfcheck.qr_texts(p)]
-        assert len(set(codes)) == 48
-        with read_unit(lab.office.factory) as s:
-            checked = [verify_text(s, c, record=False) for c in codes]
-        assert {(r.outcome.value, r.flags) for r in checked} == {("genuine_valid", ())}
-        assert sorted(r.serial or 0 for r in checked) == list(range(1, 49))
-
-        page.spoil_button.click()
-        dialog2 = shown(page, SpoilDialog)
-        type_text(dialog2.serials, "7-8")
-        dialog2.reason.setCurrentIndex(dialog2.reason.findData("jammed"))
-        dialog2.buttons.accepted.emit()
-        settle(qtbot, page)
-        assert none_open(page, SpoilDialog)
-        assert page.lots.cell(page.lots.rows[0], "spoiled") == "2"
-        assert "7–8 (jammed in the printer)" in page.stock.text()
-        balance = stock(lab)
-        assert (balance.allocated, balance.printed, balance.spoiled) == (48, 46, 2)
-
-        again = tmp_path / "again.pdf"
-        assert page.reprint_button.isEnabled()
-        page.reprint_button.click()
-        settle(qtbot, page)
-        dialog3 = shown(page, PrintLabelsDialog)
-        assert dialog3.count.value() == 2 and not dialog3.count.isEnabled()
-        assert "7–8" in dialog3.heading.text()
-        dialog3.path.setText(str(again))
-        type_text(dialog3.passphrase, PASSPHRASE)
-        dialog3.buttons.accepted.emit()
-        settle(qtbot, page)
-        assert none_open(page, PrintLabelsDialog)
-        press(message_box(page, "labelsPrinted"))
-        codes = [
-            t for p in pdfcheck.pages(again.read_bytes(), dpi=300) for t in pdfcheck.qr_texts(p)
-        ]
-        with read_unit(lab.office.factory) as s:
-            checked = [verify_text(s, c, record=False) for c in codes]
-        assert sorted(r.serial or 0 for r in checked) == [7, 8]
-        assert {(r.outcome.value, r.flags) for r in checked} == {("genuine_valid", ())}
-        assert page.lots.cell(page.lots.rows[0], "spoiled") == "0"
-        shown_jobs = [
-            (page.jobs.cell(j, "kind"), page.jobs.cell(j, "serials"), page.jobs.cell(j, "status"))
-            for j in page.jobs.rows
-        ]
-        assert shown_jobs == [("reprint", "7–8", "printed"), ("print", "1–48", "printed")]
-    balance = stock(lab)
-    assert (balance.allocated, balance.printed, balance.reprinted, balance.spoiled) == (
-        48,
-        48,
-        2,
-        0,
-    )
-    assert balance.balanced
 
 
 def test_a_job_nobody_vouched_for_is_answered_on_the_page(
@@ -242,3 +168,154 @@ def test_glabels_templates_imported_are_offered_for_printing(
         page.import_templates(str(data.parent / "missing.xml"))
         settle(qtbot, page)
         assert message_box(page, "errorBox").text() == "File error: No such file or directory"
+
+
+def printer_to(path: Path, dpi: int = 300) -> QPrinter:
+    """A printer as the print dialog hands it over, writing a PDF file (no real printer here)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setResolution(dpi)
+    return printer
+
+
+def test_printed_on_a_printer_from_the_position_chosen_by_keyboard_and_the_key_stays_unlocked(
+    qtbot: Any, sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    lab = labelled_office(sqlite_engine)
+    out = tmp_path / "printer.pdf"
+    with opened(qtbot, lab.office, "labels", lab.office.clerk) as page:
+        assert isinstance(page, Page)
+        find(qtbot, page, lab)
+        assert not page.key_state.isVisible() and not page.lock_button.isVisible()
+        page.print_button.click()
+        settle(qtbot, page)
+        dialog = shown(page, PrintLabelsDialog)
+        dialog.count.setValue(30)
+        dialog.sheet.setFocus()
+        for _ in range(4):
+            qtbot.keyClick(dialog.sheet, Qt.Key.Key_Right)
+        assert dialog.start.value() == 5
+        qtbot.keyClick(dialog.sheet, Qt.Key.Key_Down)
+        assert dialog.start.value() == 8
+        qtbot.keyClick(dialog.sheet, Qt.Key.Key_Up)
+        assert dialog.start.value() == 5
+        assert "printing from 5" in dialog.sheet.accessibleDescription()
+        type_text(dialog.passphrase, PASSPHRASE)
+        dialog.print_to(printer_to(out))
+        settle(qtbot, page)
+        assert none_open(page, PrintLabelsDialog)
+        box = message_box(page, "labelsPrinted")
+        assert box.text() == f"30 labels of lot 2611-017, serials 1–30, sent to {out}."
+        press(box)
+        assert page.key_state.isVisible() and page.lock_button.isVisible()
+        assert page.key_state.text() == "Key unlocked, locks in 10 min"
+
+        printed = out.read_bytes()
+        assert pdfcheck.page_count(printed) == 2  # 20 from position 5, then 10
+        sheets = pdfcheck.pages(printed, dpi=300)
+        width, height = sheets[0].size  # the A4 sheet of the label stock, no margins
+        assert abs(width - 2480) <= 1 and abs(height - 3508) <= 1
+        with read_unit(lab.office.factory) as s:
+            found = [
+                (verify_text(s, c.text, record=False), slot_of(c, "a4-3x8", 300), n)
+                for n, sheet in enumerate(sheets)
+                for c in pdfcheck.qr_codes(sheet)
+            ]
+        assert {(r.outcome.value, r.flags) for r, _, _ in found} == {("genuine_valid", ())}
+        where = sorted((r.serial or 0, sheet, slot) for r, slot, sheet in found)
+        assert where[0] == (1, 0, 5) and where[19] == (20, 0, 24) and where[20] == (21, 1, 1)
+        assert len(where) == 30
+
+        # The next job does not ask for the passphrase again; "Lock now" forgets the key.
+        page.print_button.click()
+        settle(qtbot, page)
+        again = shown(page, PrintLabelsDialog)
+        assert not again.passphrase.isVisible() and again.key_state.isVisible()
+        again.count.setValue(2)
+        again.path.setText(str(tmp_path / "two.pdf"))
+        again.buttons.accepted.emit()
+        settle(qtbot, page)
+        press(message_box(page, "labelsPrinted"))
+        assert len(pdfcheck.qr_texts(pdfcheck.pages((tmp_path / "two.pdf").read_bytes())[0])) == 2
+        page.lock_button.click()
+        assert page.keys.signer is None and not page.key_state.isVisible()
+        page.print_button.click()
+        settle(qtbot, page)
+        third = shown(page, PrintLabelsDialog)
+        assert third.passphrase.isVisible() and not third.key_state.isVisible()
+        third.reject()
+        page.keys.hold(page.keys.signer or _unlocked(lab), 10)
+        page.close()  # log-out closes the window: the key is forgotten
+        assert page.keys.signer is None
+    assert stock(lab).printed == 32
+
+
+def _unlocked(lab: Labelled) -> Any:
+    from certification.codes import keys
+
+    with read_unit(lab.office.factory) as s:
+        return keys.unlock_signing_key(s, PASSPHRASE)
+
+
+def test_printer_calibration_refuses_what_is_no_offset_and_moves_the_preview(
+    qtbot: Any, sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    lab = labelled_office(sqlite_engine)
+    with opened(qtbot, lab.office, "labels", lab.office.clerk) as page:
+        assert isinstance(page, Page)
+        find(qtbot, page, lab)
+
+        def preview_codes() -> list[Any]:
+            page.print_button.click()
+            settle(qtbot, page)
+            dialog = shown(page, PrintLabelsDialog)
+            qtbot.waitUntil(lambda: dialog.preview_shown >= 1, timeout=10_000)
+            codes = pdfcheck.qr_codes(pdfcheck.pages(dialog.preview_data, dpi=300)[0])
+            dialog.reject()
+            return codes
+
+        before = preview_codes()
+        page.calibrate_button.click()
+        settle(qtbot, page)
+        dialog = shown(page, CalibrationDialog)
+        assert dialog.chosen().id == "a4-3x8" and dialog.dx.text() == "0"
+        for typed, said in (
+            ("nan", "“nan” is not a distance in millimetres."),
+            ("inf", "“inf” is not a distance in millimetres."),
+            ("1e400", "“1e400” is not a distance in millimetres."),
+            ("два", "“два” is not a distance in millimetres."),
+            ("25", "A printer offset may be at most 10 mm."),
+        ):
+            dialog.dx.setText(typed)
+            dialog.buttons.accepted.emit()
+            settle(qtbot, page)
+            assert dialog.messages.text("dx") == said and dialog.isVisible()
+        with read_unit(lab.office.factory) as s:
+            assert templates.printer_offset(s, "a4-3x8") == PrinterOffset()
+        dialog.dx.setText("1,5")
+        dialog.dy.setText("-0.5")
+        dialog.draw_preview()
+        settle(qtbot, page)
+        assert dialog.messages.text("dx") == ""
+        assert "dx +1.5 mm, dy -0.5 mm" in pdfcheck.text(dialog.preview_data)
+        dialog.save_to(str(tmp_path / "outline.pdf"))
+        settle(qtbot, page)
+        assert "dx +1.5 mm" in pdfcheck.text((tmp_path / "outline.pdf").read_bytes())
+        dialog.print_to(printer_to(tmp_path / "outline-printed.pdf"))
+        settle(qtbot, page)
+        assert dialog.status.text() == "Outline page printed."
+        assert pdfcheck.page_count((tmp_path / "outline-printed.pdf").read_bytes()) == 1
+        dialog.buttons.accepted.emit()
+        settle(qtbot, page)
+        assert none_open(page, CalibrationDialog)
+        box = message_box(page, "offsetsKept")
+        assert box.text() == "Printer offsets of a4-3x8 kept: right 1.5 mm, down -0.5 mm."
+        press(box)
+        with read_unit(lab.office.factory) as s:
+            assert templates.printer_offset(s, "a4-3x8") == PrinterOffset(1.5, -0.5)
+        after = preview_codes()
+    # The preview shows the labels where the calibrated printer will put them.
+    moved_x = (after[0].position.top_left.x - before[0].position.top_left.x) * 25.4 / 300
+    moved_y = (after[0].position.top_left.y - before[0].position.top_left.y) * 25.4 / 300
+    assert abs(moved_x - 1.5) < 0.2 and abs(moved_y + 0.5) < 0.2

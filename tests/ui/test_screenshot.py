@@ -48,3 +48,18 @@ def test_the_log_in_dialog_can_be_shown_too(office_url: str, tmp_path: Path) -> 
     assert result.stderr == ""  # the offscreen platform's remarks are not passed on
     image = QImage(str(out))
     assert 300 < image.width() < 800 and 150 < image.height() < 500
+
+
+def test_a_dialog_of_a_page_is_pictured_on_its_own(office_url: str, tmp_path: Path) -> None:
+    out = tmp_path / "calibration.png"
+    args = ("screenshot", "labels", "--dialog", "calibration", "-o", str(out))
+    result = screenshot(office_url, "--lang", "en", *args)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert image.width() < 1366 and image.height() < 768  # the dialog, not the window
+    result = screenshot(
+        office_url, "--lang", "en", "screenshot", "labels", "--dialog", "x", "-o", "x.png"
+    )
+    assert result.returncode == 1 and result.stderr.startswith(
+        "The page “labels” has no dialog “x”."
+    )

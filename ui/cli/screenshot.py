@@ -53,11 +53,16 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("--place", default=None, help="the place of the checks of --scan")
     parser.add_argument("--tab", default=None, help="the tab to show, on a page with tabs")
+    parser.add_argument(
+        "--dialog",
+        default=None,
+        help="open this dialog of the page and picture it (labels: print, calibration)",
+    )
     parser.set_defaults(run=run, needs_gui=True, offscreen=True)
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QDialog
 
     from ui.app import prepare
     from ui.main_window import MainWindow
@@ -98,8 +103,14 @@ def run(args: argparse.Namespace, context: Context) -> int:
             _tab(page, args.tab)
         settle(app, tasks)
         _scan(page, args.scan, args.place)
+        if args.dialog:
+            _dialog(page, args.dialog)
     settle(app, tasks)
-    if not shown.grab().save(args.output, "PNG"):
+    pictured = shown
+    if args.dialog and tasks is not None:
+        dialogs = [w for w in page.findChildren(QDialog) if w.isVisible()]
+        pictured = dialogs[-1] if dialogs else shown
+    if not pictured.grab().save(args.output, "PNG"):
         text = QCoreApplication.translate("cli", "Cannot write {file}.")
         raise CliError(text.format(file=args.output))
     if tasks is not None:
@@ -126,6 +137,14 @@ def _tab(page: Any, name: str) -> None:
     except (AttributeError, LookupError):
         text = QCoreApplication.translate("cli", "The page “{page}” has no tab “{tab}”.")
         raise CliError(text.format(page=page.page_id, tab=name)) from None
+
+
+def _dialog(page: Any, name: str) -> None:
+    try:
+        page.open_dialog(name)
+    except (AttributeError, LookupError):
+        text = QCoreApplication.translate("cli", "The page “{page}” has no dialog “{dialog}”.")
+        raise CliError(text.format(page=page.page_id, dialog=name)) from None
 
 
 def _quiet(_mode: Any, _context: Any, message: str) -> None:

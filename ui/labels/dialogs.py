@@ -7,25 +7,26 @@ from typing import Any
 
 from platformdirs import user_documents_dir
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 from typing_extensions import override
 
 from certification.certificates import CertificateInfo
+from certification.codes.signing import Signer
 from certification.core import clock
 from certification.core.errors import DomainError
 from certification.labels.jobs import JOB_MAX
@@ -34,9 +35,21 @@ from certification.labels.serials import Ranges, count_of, merge_ranges, ranges_
 from certification.labels.templates import TemplateInfo
 from certification.lots import UNITS
 from models.enums import SpoilReason
+from ui.labels.keyholder import KeyHolder
+from ui.labels.preview import PagesPreview
+from ui.labels.sheet import SheetPicker
 from ui.messages.values import name_of
 from ui.operations import Cancelled, Job, ReadOp, Task
-from ui.operations.labels import LotRow, preview, print_job, record_lot, reprint_job, spoil
+from ui.operations.labels import (
+    JobPreview,
+    LotRow,
+    Printed,
+    job_pages,
+    label_job,
+    preview,
+    record_lot,
+    spoil,
+)
 from ui.tasks import Tasks
 from ui.widgets.boxes import error_text, show_error
 from ui.widgets.edits import DateEdit, fill_choices
@@ -44,7 +57,7 @@ from ui.widgets.forms import FormDialog
 from ui.widgets.messages import FieldMessages, MessageLine, said_text
 from ui.workspace import Workspace
 
-PREVIEW_WIDTH = 300  # pixels: an A4 sheet at about 36 dpi, enough to see where labels fall
+PREVIEW_WIDTH = 380  # pixels: an A4 sheet at about 45 dpi when fitted, zoom for more
 
 
 def documents_folder() -> Path:
@@ -179,8 +192,10 @@ class SpoilDialog(FormDialog):
 
 
 class PrintLabelsDialog(QDialog):
-    """A label job: stock, count, first free position, the PDF's path and the passphrase; Print
-    runs it as a job with progress and Cancel. Signals: `printed(LabelJobResult)`."""
+    """A label job: stock, count, the first free position chosen on a picture of the sheet, the
+    pages previewed as they will print; Print… sends them to a printer, Save PDF writes the file.
+    The signing key is unlocked once and held by `keys` for the jobs that follow. Runs as a job
+    with progress and Cancel. Signals: `printed(Printed)`."""
 
     printed = Signal(object)
 
@@ -192,6 +207,7 @@ class PrintLabelsDialog(QDialog):
         number: str,
         row: LotRow,
         stock: list[TemplateInfo],
+        keys: KeyHolder,
         *,
         reprint: Ranges | None = None,
     ) -> None:
@@ -199,12 +215,14 @@ class PrintLabelsDialog(QDialog):
         self.setObjectName("printLabelsDialog")
         self.reprint = merge_ranges(reprint) if reprint else None
         self.finished.connect(self.deleteLater)
-        self.workspace, self.tasks = workspace, tasks
+        self.workspace, self.tasks, self.keys = workspace, tasks, keys
         self.number, self.row, self.stock = number, row, stock
         self.task: Task | None = None
         self.refusal: DomainError | None = None
+        self.pages = 1
         self.messages = FieldMessages()
         self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
         self.template = QComboBox(self)
         self.template.setObjectName("template")
         for info in stock:
@@ -214,14 +232,23 @@ class PrintLabelsDialog(QDialog):
         self.count.setObjectName("count")
         left = row.remaining
         self.count.setRange(1, max(1, min(JOB_MAX, int(left) if left is not None else JOB_MAX)))
+        if left is not None:
+            self.count.setValue(self.count.maximum())  # every piece still without a label
         if self.reprint is not None:
             self.count.setRange(count_of(self.reprint), count_of(self.reprint))
             self.count.setEnabled(False)
         self.start = QSpinBox(self)
         self.start.setObjectName("start")
+        self.sheet = SheetPicker(self)
+        self.sheet.chosen.connect(self.start.setValue)
+        self.start.valueChanged.connect(self.sheet.set_start)
+        self.count.valueChanged.connect(self.sheet.set_count)
+        self.sheet_note = QLabel(self)
+        self.sheet_note.setObjectName("sheetNote")
+        self.sheet_note.setWordWrap(True)
         self.path = QLineEdit(str(documents_folder() / f"{row.lot.lot_number}.pdf"), self)
         self.path.setObjectName("path")
-        self.path.setMinimumWidth(380)
+        self.path.setMinimumWidth(260)
         self.choose = QPushButton(self)
         self.choose.setObjectName("choose")
         self.choose.clicked.connect(self._choose)
@@ -233,12 +260,26 @@ class PrintLabelsDialog(QDialog):
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.preview = QLabel(self)
-        self.preview.setObjectName("preview")
-        self.preview.setFixedSize(PREVIEW_WIDTH + 2, PREVIEW_WIDTH * 297 // 210 + 2)
-        self.preview.setFrameShape(QFrame.Shape.Box)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.key_state = QLabel(self)
+        self.key_state.setObjectName("keyState")
+        self.key_state.setWordWrap(True)
+        self.lock_button = QPushButton(self)
+        self.lock_button.setObjectName("lockNow")
+        self.lock_button.clicked.connect(self.keys.forget)
+        key = QWidget(self)
+        key_line = QHBoxLayout(key)
+        key_line.setContentsMargins(0, 0, 0, 0)
+        key_line.addWidget(self.passphrase, 1)
+        key_line.addWidget(self.key_state, 1)
+        key_line.addWidget(self.lock_button)
+        self.keys.changed.connect(self._show_key)
+        self.preview = PagesPreview(self)
+        self.preview.setMinimumWidth(PREVIEW_WIDTH)
+        self.preview_note = QLabel(self)
+        self.preview_note.setObjectName("previewNote")
+        self.preview_note.setWordWrap(True)
         self.preview_shown = 0  # previews shown so far (tests wait on it)
+        self.preview_data = b""
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(200)
@@ -249,36 +290,57 @@ class PrintLabelsDialog(QDialog):
             self.count.valueChanged,
         ):
             changed.connect(lambda *_: self._redraw.start())
+        self.start.valueChanged.connect(lambda _: self._show_sheet())
+        self.count.valueChanged.connect(lambda _: self._show_sheet())
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progress")
         self.progress.hide()
         self.error = MessageLine(self, "error")
         self.buttons = QDialogButtonBox(self)
-        self.print_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
+        self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
+        self.save_button.setObjectName("savePdf")
+        self.printer_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.printer_button.setObjectName("toPrinter")
+        self.printer_button.clicked.connect(self.choose_printer)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        self.print_button = self.printer_button  # the dialog's main act
         columns = QHBoxLayout(self)
         self.form = QFormLayout()
-        columns.addLayout(self.form, 1)
-        columns.addWidget(self.preview)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        columns.addLayout(self.form, 5)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.preview_note)
+        columns.addLayout(right, 6)
         self.labels: dict[str, QLabel] = {}
         self.form.addRow(self.heading)
+        start_row = QWidget(self)
+        start_line = QVBoxLayout(start_row)
+        start_line.setContentsMargins(0, 0, 0, 0)
+        start_line.addWidget(self.start, 0, Qt.AlignmentFlag.AlignLeft)
+        start_line.addWidget(self.sheet, 1)
+        start_line.addWidget(self.sheet_note)
         for name, field in (
             ("template", self.messages.under("template", self.template)),
             ("count", self.messages.under("count", self.count)),
-            ("start", self.messages.under("start", self.start)),
+            ("start", self.messages.under("start", start_row)),
             ("path", self.messages.under("path", where)),
-            ("passphrase", self.messages.under("passphrase", self.passphrase)),
+            ("passphrase", self.messages.under("passphrase", key)),
         ):
             self.labels[name] = QLabel(self)
+            self.labels[name].setWordWrap(True)
             self.form.addRow(self.labels[name], field)
+        self.labels["start"].setBuddy(self.sheet)
         self.form.addRow(self.progress)
         self.form.addRow(self.error)
         self.form.addRow(self.buttons)
         self._template_chosen()
+        self.sheet.set_count(self.count.value())
         self.retranslate()
-        self.passphrase.setFocus()
+        self._show_key()
+        self.resize(1040, 680)
         self.draw_preview()
 
     def retranslate(self) -> None:
@@ -310,11 +372,17 @@ class PrintLabelsDialog(QDialog):
         for n, info in enumerate(self.stock):
             per_sheet = self.tr("{count} per sheet").format(count=info.template.per_page)
             self.template.setItemText(n, f"{info.id} — {per_sheet}")
+        self.sheet.setAccessibleName(self.tr("First free position on the sheet"))
         self.choose.setText(self.tr("Choose…"))
-        self.print_button.setText(self.tr("Print"))
+        self.save_button.setText(self.tr("Save PDF"))
+        self.printer_button.setText(self.tr("Print…"))
+        self.lock_button.setText(self.tr("Lock now"))
         self.messages.retranslate()
         if self.refusal is not None:
             self.error.setText(said_text(self.refusal))
+        self._show_sheet()
+        self._show_key()
+        self._show_preview_note()
 
     @override
     def changeEvent(self, event: QEvent) -> None:
@@ -322,26 +390,79 @@ class PrintLabelsDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def _template_chosen(self) -> None:
+    def chosen_stock(self) -> TemplateInfo | None:
         chosen = self.template.currentData()
-        per_page = next((i.template.per_page for i in self.stock if i.id == chosen), 1)
+        return next((i for i in self.stock if i.id == chosen), None)
+
+    def _template_chosen(self) -> None:
+        info = self.chosen_stock()
+        per_page = info.template.per_page if info else 1
         self.start.setRange(1, per_page)
+        if info is not None:
+            self.sheet.set_template(info.template)
+            self.sheet.set_start(self.start.value())
+        self._show_sheet()
+
+    def _show_sheet(self) -> None:
+        info = self.chosen_stock()
+        if info is None:
+            return
+        start, count = self.start.value(), self.count.value()
+        self.pages = job_pages(info, start, count)
+        self.sheet_note.setText(
+            self.tr(
+                "Grey: used. Labels on this sheet: {here}, from position {start}; "
+                "sheets in all: {pages}."
+            ).format(here=self.sheet.on_this_sheet, start=start, pages=self.pages)
+        )
+
+    def _show_key(self) -> None:
+        held = self.keys.signer is not None
+        self.passphrase.setVisible(not held)
+        self.key_state.setVisible(held)
+        self.lock_button.setVisible(held)
+        if held:
+            self.key_state.setText(
+                self.tr("Key unlocked, locks in {minutes} min").format(
+                    minutes=self.keys.minutes_left
+                )
+            )
+
+    # Preview ---------------------------------------------------------------------------------
 
     def draw_preview(self) -> None:
-        """The first sheet as it would print (drawn off the GUI thread)."""
+        """The job's sheets as they would print (drawn off the GUI thread)."""
         lot_id, template = self.row.lot.id, str(self.template.currentData())
         start, count, wanted = self.start.value(), self.count.value(), self.reprint
-        ReadOp(
-            self, lambda db: preview(db, lot_id, template, start, count, PREVIEW_WIDTH, wanted)
-        ).success(self._preview_drawn).failure(self._preview_failed).run()
+        ReadOp(self, lambda db: preview(db, lot_id, template, start, count, wanted)).success(
+            self._preview_drawn
+        ).failure(self._preview_failed).run()
 
-    def _preview_drawn(self, image: QImage) -> None:
-        self.preview.setPixmap(QPixmap.fromImage(image))
+    def _preview_drawn(self, shown: JobPreview) -> None:
+        self.preview_data = shown.pdf
+        self.preview_pages = shown
+        self.preview.set_pdf(shown.pdf)
         self.preview_shown += 1
+        self._show_preview_note()
+
+    def _show_preview_note(self) -> None:
+        shown = getattr(self, "preview_pages", None)
+        if shown is None:
+            self.preview_note.setText("")
+            return
+        text = self.tr(
+            "The sheets as they will print, with the printer offset of this label stock; the "
+            "codes are placeholders until printing."
+        )
+        if shown.shown < shown.pages:
+            text += " " + self.tr("First {shown} sheets of {pages} shown.").format(
+                shown=shown.shown, pages=shown.pages
+            )
+        self.preview_note.setText(text)
 
     def _preview_failed(self, error: BaseException) -> None:
         self.preview.clear()
-        self.preview.setText(error_text(error))
+        self.preview_note.setText(error_text(error))
 
     def _choose(self) -> None:
         dialog = QFileDialog(self, self.tr("Save the labels as"), self.path.text())
@@ -352,11 +473,36 @@ class PrintLabelsDialog(QDialog):
         dialog.fileSelected.connect(self.path.setText)
         dialog.open()
 
+    # The job ---------------------------------------------------------------------------------
+
     @property
     def working(self) -> bool:
         return self.task is not None
 
+    def choose_printer(self) -> None:
+        """The system's print dialog; the job goes to the printer chosen there."""
+        if self.working:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.row.lot.lot_number)
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("printDialog")
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+
+    def print_to(self, printer: QPrinter) -> None:
+        self._run(printer)
+
     def submit(self) -> None:
+        """Save PDF: the job written to the file named in the dialog."""
+        self._run(None)
+
+    def _fields(self) -> tuple[QWidget, ...]:
+        return (self.template, self.count, self.start, self.sheet, self.path, self.passphrase)
+
+    def _run(self, printer: QPrinter | None) -> None:
         if self.working:
             return
         self.messages.clear()
@@ -364,23 +510,32 @@ class PrintLabelsDialog(QDialog):
         self.refusal = None
         number, lot = self.number, self.row.lot.lot_number
         count, start, path = self.count.value(), self.start.value(), self.path.text().strip()
-        template, passphrase = str(self.template.currentData()), self.passphrase.text()
+        template = str(self.template.currentData())
+        key: str | Signer = self.keys.signer or self.passphrase.text()
         user = self.workspace.user
-        for field in (self.template, self.count, self.start, self.path, self.passphrase):
+        for field in self._fields():
             field.setEnabled(False)
-        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.printer_button.setEnabled(False)
         self.progress.setRange(0, 4)
         self.progress.setValue(0)
         self.progress.show()
-
         wanted = self.reprint
 
         def work(factory: Any) -> Any:
-            if wanted is not None:
-                return reprint_job(
-                    factory, number, lot, wanted, passphrase, path, template, start, user
-                )
-            return print_job(factory, number, lot, count, passphrase, path, template, start, user)
+            return label_job(
+                factory,
+                number,
+                lot,
+                key,
+                path,
+                template,
+                start,
+                user,
+                count=None if wanted is not None else count,
+                reprint=wanted,
+                printer=printer,
+            )
 
         self.task = (
             Job(self, work)
@@ -394,19 +549,23 @@ class PrintLabelsDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _printed(self, result: Any) -> None:
+    def _printed(self, done: Printed) -> None:
         self.task = None
         self.progress.setValue(self.progress.maximum())
-        self.printed.emit(result)
+        self.keys.hold(done.signer, done.minutes)
+        self.passphrase.clear()
+        self.printed.emit(done)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
         self.task = None
         self.progress.hide()
-        for field in (self.template, self.count, self.start, self.path, self.passphrase):
+        for field in self._fields():
             field.setEnabled(True)
-        self.print_button.setEnabled(True)
-        if isinstance(error, DomainError) and error.code == "codes.wrong_passphrase":
+        self.save_button.setEnabled(True)
+        self.printer_button.setEnabled(True)
+        if isinstance(error, DomainError) and error.code in KEY_REFUSALS:
+            self.keys.forget()
             self.messages.put("passphrase", error)
         elif self.messages.show(error):
             pass
@@ -430,3 +589,6 @@ class PrintLabelsDialog(QDialog):
             self.task.cancel()
             return
         super().reject()
+
+
+KEY_REFUSALS = ("codes.wrong_passphrase", "codes.key_not_current", "codes.no_signing_key")

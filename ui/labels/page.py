@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,19 +19,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
+from certification.documents.labels import PrinterOffset
 from certification.labels.serials import ranges_text
 from certification.users import may
 from models.enums import Role
 from ui import page
 from ui.formats import format_date
+from ui.labels.calibration import CalibrationDialog
 from ui.labels.dialogs import LotDialog, PrintLabelsDialog, SpoilDialog
+from ui.labels.keyholder import KeyHolder
 from ui.labels.models import CertificatesTableModel, JobsTableModel, LotsTableModel
 from ui.messages.values import spoilage_text
 from ui.operations import ReadOp, WriteOp
 from ui.operations.labels import (
     CertificateLots,
     LotRow,
+    Printed,
     answer_printed,
     certificate_lots,
     import_glabels_file,
@@ -91,6 +97,16 @@ class Page(page.Page):
         self.import_button = QPushButton(self)
         self.import_button.setObjectName("importTemplates")
         self.import_button.clicked.connect(self.choose_templates)
+        self.calibrate_button = QPushButton(self)
+        self.calibrate_button.setObjectName("calibrate")
+        self.calibrate_button.clicked.connect(self.calibrate)
+        self.keys = KeyHolder(self)
+        self.keys.changed.connect(self._show_key)
+        self.key_state = QLabel(self)
+        self.key_state.setObjectName("keyState")
+        self.lock_button = QPushButton(self)
+        self.lock_button.setObjectName("lockNow")
+        self.lock_button.clicked.connect(self.keys.forget)
         self.stock = QLabel(self)
         self.stock.setObjectName("stock")
         self.stock.setWordWrap(True)
@@ -122,8 +138,14 @@ class Page(page.Page):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
         side.addLayout(buttons)
+        stock_line = QHBoxLayout()
+        stock_line.addWidget(self.key_state)
+        stock_line.addWidget(self.lock_button)
+        stock_line.addStretch(1)
+        stock_line.addWidget(self.calibrate_button)
+        stock_line.addWidget(self.import_button)
+        side.addLayout(stock_line)
         side.addWidget(self.lots_view, 2)
         side.addWidget(self.stock)
         side.addWidget(self.jobs_view, 1)
@@ -151,13 +173,32 @@ class Page(page.Page):
         self.spoil_button.setText(self.tr("Spoiled labels…"))
         self.reprint_button.setText(self.tr("Reprint spoiled…"))
         self.import_button.setText(self.tr("Import gLabels templates…"))
+        self.calibrate_button.setText(self.tr("Printer calibration…"))
+        self.lock_button.setText(self.tr("Lock now"))
         self.printed_button.setText(self.tr("It was printed"))
         self.not_printed_button.setText(self.tr("It was not printed"))
         self.certificates.retranslate()
         self.lots.retranslate()
         self.jobs.retranslate()
         self._show_certificate()
+        self._show_key()
         self._enable()
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        self.keys.watch(self.window())  # the key is forgotten when the window closes (log-out)
+        super().showEvent(event)
+
+    def _show_key(self) -> None:
+        held = self.keys.signer is not None
+        self.key_state.setVisible(held)
+        self.lock_button.setVisible(held)
+        if held:
+            self.key_state.setText(
+                self.tr("Key unlocked, locks in {minutes} min").format(
+                    minutes=self.keys.minutes_left
+                )
+            )
 
     # Loading -----------------------------------------------------------------------------------
 
@@ -286,6 +327,7 @@ class Page(page.Page):
         permit(self.spoil_button, user, PRINTING, when=row is not None and row.stock.allocated > 0)
         permit(self.reprint_button, user, PRINTING, when=row is not None and row.stock.spoiled > 0)
         permit(self.import_button, user, PRINTING)
+        permit(self.calibrate_button, user, PRINTING)
         waiting = self.waiting_job() is not None
         for button in (self.printed_button, self.not_printed_button):
             button.setVisible(waiting)
@@ -323,14 +365,18 @@ class Page(page.Page):
 
     def _print(self, number: str, row: LotRow, stock: list[Any], reprint: Any = None) -> None:
         dialog = PrintLabelsDialog(
-            self, self.workspace, self.tasks, number, row, stock, reprint=reprint
+            self, self.workspace, self.tasks, number, row, stock, self.keys, reprint=reprint
         )
         dialog.printed.connect(self._printed)
         dialog.open()
 
-    def _printed(self, result: Any) -> None:
+    def _printed(self, done: Printed) -> None:
         self._reload()
-        text = self.tr("{count} labels of lot {lot}, serials {serials}, written to {path}.")
+        result = done.result
+        if done.printer is not None:
+            text = self.tr("{count} labels of lot {lot}, serials {serials}, sent to {printer}.")
+        else:
+            text = self.tr("{count} labels of lot {lot}, serials {serials}, written to {path}.")
         tell(
             self,
             "labelsPrinted",
@@ -339,7 +385,29 @@ class Page(page.Page):
                 lot=result.lot,
                 serials=ranges_text(result.job.serials),
                 path=result.path,
+                printer=done.printer,
             ),
+        )
+
+    def open_dialog(self, name: str) -> None:
+        """Open a dialog of the page by name (`print`, `calibration`), for the screenshots."""
+        acts = {"print": self.print_labels, "calibration": self.calibrate}
+        acts[name]()
+
+    def calibrate(self) -> None:
+        ReadOp(self, label_stock).success(self._calibrate).run()
+
+    def _calibrate(self, stock: list[Any]) -> None:
+        dialog = CalibrationDialog(self, self.workspace, self.tasks, stock)
+        dialog.saved.connect(self._calibrated)
+        dialog.open()
+
+    def _calibrated(self, template: str, offset: PrinterOffset) -> None:
+        text = self.tr("Printer offsets of {stock} kept: right {dx} mm, down {dy} mm.")
+        tell(
+            self,
+            "offsetsKept",
+            text.format(stock=template, dx=f"{offset.dx:g}", dy=f"{offset.dy:g}"),
         )
 
     def choose_templates(self) -> None:

@@ -3,6 +3,17 @@
 from ui.i18n import QT_TRANSLATE_NOOP
 
 MESSAGES = {
+    "labels.printer_failed": QT_TRANSLATE_NOOP(
+        "messages", "The printer {printer} could not be started; nothing was printed."
+    ),
+    "labels.printer_failed_after": QT_TRANSLATE_NOOP(
+        "messages",
+        "The printer {printer} reported a failure after the labels were recorded as printed: "
+        "record those that did not come out as spoiled, then reprint them.",
+    ),
+    "label.offset_not_number": QT_TRANSLATE_NOOP(
+        "messages", "“{value}” is not a distance in millimetres."
+    ),
     "labels.certificate_expired": QT_TRANSLATE_NOOP(
         "messages", "No labels can be printed: certificate {number} has expired."
     ),

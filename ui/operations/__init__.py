@@ -5,7 +5,7 @@ hands it to one of three kinds of operation, then says what to do with the resul
 
     ReadOp(self, lambda db: producers.search_producers(db, text)).success(self.model.set_rows).run()
     WriteOp(self, lambda db: producers.save(db, user, form)).success(self._saved).run()
-    Job(self, lambda factory: labels.print_job(factory, …)).progress(bar.set).success(…).run()
+    Job(self, lambda factory: labels.label_job(factory, …)).progress(bar.set).success(…).run()
 
 - `ReadOp` runs in a read unit: always rolled back, and the database refuses a write inside it.
 - `WriteOp` is the only way to write: one transaction that holds the write lock from its start,

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import math
+import shutil
+import tempfile
 from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from PySide6.QtGui import QImage
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy.orm import Session, sessionmaker
 
-from certification import certificates, lots
+from certification import certificates, lots, settings
 from certification.certificates import CertificateInfo
+from certification.codes.signing import Signer
+from certification.core.errors import DomainError, InvalidInput, RuleViolation
+from certification.documents.labels import MAX_OFFSET_MM, PrinterOffset
 from certification.documents.templates import MAX_IMPORT_BYTES
 from certification.labels import jobs, ledger, serials, templates
 from certification.labels.jobs import PrintJob
@@ -22,6 +30,7 @@ from certification.labels.ledger import Reconciliation
 from certification.labels.templates import TemplateInfo
 from certification.lots import LotInfo
 from certification.users import UserInfo
+from models.db import read_unit
 from models.enums import CertificateStatus
 
 if TYPE_CHECKING:
@@ -109,81 +118,238 @@ def answer_printed(db: Session, actor: UserInfo, job_id: int, printed: bool) -> 
     jobs.confirm_print(db, actor, job_id, printed)
 
 
+@dataclass(frozen=True)
+class JobPreview:
+    """The pages a job would print, as PDF bytes (the first `shown` of `pages`)."""
+
+    pdf: bytes
+    shown: int
+    pages: int
+
+
+def job_pages(template: TemplateInfo | None, start: int, count: int) -> int:
+    """Sheets a job of `count` labels from position `start` takes."""
+    per_page = template.template.per_page if template else 1
+    return max(1, -(-(start - 1 + count) // per_page))
+
+
 def preview(
     db: Session,
     lot_id: int,
     template_id: str,
     start: int,
     count: int,
-    width: int,
     reprint: serials.Ranges | None = None,
-) -> QImage:
-    """The first sheet of a job drawn as it would print, `width` pixels wide (QtPdf renders it
-    here, off the GUI thread)."""
+) -> JobPreview:
+    """The job's sheets drawn as they would print, with codes that are no codes (reportlab runs
+    here, off the GUI thread; the view renders the pages on QtPdf's threads)."""
     from certification.labels import printing
 
-    pdf = printing.preview_sheet(db, lot_id, template_id, start, count, reprint)
+    chosen = templates.template(db, template_id)
+    pages = max(1, -(-(start - 1 + count) // chosen.per_page))
+    shown = min(pages, printing.PREVIEW_PAGES)
+    pdf = printing.preview_sheet(db, lot_id, template_id, start, count, reprint, pages=shown)
+    return JobPreview(pdf, shown, pages)
+
+
+def offset_of(dx: str, dy: str) -> PrinterOffset:
+    """Offsets as typed (a comma is a decimal point); not a finite number, or more than
+    `MAX_OFFSET_MM` either way, is refused naming its field."""
+    values = []
+    for name, text in (("dx", dx), ("dy", dy)):
+        cleaned = text.strip().replace(",", ".").replace("−", "-")
+        try:
+            value = float(cleaned) if cleaned else 0.0
+        except ValueError:
+            raise InvalidInput("label.offset_not_number", field=name, value=text) from None
+        if not math.isfinite(value):
+            raise InvalidInput("label.offset_not_number", field=name, value=text)
+        if abs(value) > MAX_OFFSET_MM:
+            raise InvalidInput("label.offset_too_large", field=name, limit=f"{MAX_OFFSET_MM:g}")
+        values.append(round(value, 2))
+    return PrinterOffset(values[0], values[1])
+
+
+def outline_page(db: Session, template_id: str, offset: PrinterOffset) -> bytes:
+    """The outline page of a label stock, moved by `offset`, as PDF bytes."""
+    from certification.documents.labels import render_outline_page
+
+    return render_outline_page(templates.template(db, template_id), offset)
+
+
+def save_outline(db: Session, template_id: str, offset: PrinterOffset, path: str) -> Path:
+    """The outline page written whole to `path` (or nothing)."""
+    from certification.documents.output import write_atomically
+
+    return write_atomically(path, outline_page(db, template_id, offset))
+
+
+def set_offset(
+    db: Session, actor: UserInfo, template_id: str, offset: PrinterOffset
+) -> PrinterOffset:
+    return templates.set_printer_offset(db, actor, template_id, offset.dx, offset.dy)
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A finished label job, the key that signed it (held for the next job) and, when it went
+    to a printer, the printer's name (the PDF then lived only in a private folder)."""
+
+    result: LabelJobResult
+    signer: Signer
+    minutes: int  # how long the key may be held (setting `key_unlocked_minutes`)
+    printer: str | None = None
+
+
+BAND_ROWS = 512  # pixel rows rendered at once: a 1200-dpi A4 band is 5 MB, the page 140 MB
+
+
+def printer_dpi(printer: QPrinter) -> int:
+    """The resolution pages are rendered at for `printer`: its own, so an image pixel is a
+    printer dot. Codes are laid out on a 300-dpi dot grid, so on 300, 600 and 1200-dpi printers
+    each module is a whole number of dots; on others, edges are rendered without anti-aliasing
+    and fall on whole dots."""
+    return max(72, printer.resolution())
+
+
+def prepare_printer(printer: QPrinter, width_mm: float, height_mm: float, name: str) -> None:
+    """The page the size of the label stock's sheet, no margins: page coordinates are paper
+    coordinates, so the printer offsets measured on the outline page hold."""
+    page = QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter)
+    orientation = (
+        QPageLayout.Orientation.Landscape
+        if width_mm > height_mm
+        else QPageLayout.Orientation.Portrait
+    )
+    printer.setPageLayout(QPageLayout(page, orientation, QMarginsF()))
+    printer.setFullPage(True)
+    printer.setDocName(name)
+
+
+def draw_pages(pdf: bytes, printer: QPrinter, painter: QPainter) -> int:
+    """Every page of `pdf` onto `painter` (begun on `printer`) at the printer's resolution, in
+    bands; returns the pages drawn."""
+    dpi = printer_dpi(printer)
+    aliased = dpi % 300 != 0
     document = QPdfDocument()
     data = QBuffer()
     data.setData(QByteArray(pdf))
     data.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(data)
-    size = document.pagePointSize(0)
-    height = round(width * size.height() / max(size.width(), 1.0))
-    image = document.render(0, QSize(width, height))
-    document.close()
-    return image
+    try:
+        for page in range(document.pageCount()):
+            if page and not printer.newPage():
+                raise RuleViolation("labels.printer_failed", printer=printer_name(printer))
+            points = document.pagePointSize(page)
+            width = round(points.width() * dpi / 72)
+            height = round(points.height() * dpi / 72)
+            for top in range(0, height, BAND_ROWS):
+                rows = min(BAND_ROWS, height - top)
+                options = QPdfDocumentRenderOptions()
+                options.setScaledSize(QSize(width, height))
+                options.setScaledClipRect(QRect(0, top, width, rows))
+                if aliased:
+                    options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.PathAliased)
+                band = document.render(page, QSize(width, rows), options)
+                paper = QImage(band.size(), QImage.Format.Format_RGB32)
+                paper.fill(Qt.GlobalColor.white)
+                onto = QPainter(paper)
+                onto.drawImage(0, 0, band)
+                onto.end()
+                painter.drawImage(0, top, paper)
+        return document.pageCount()
+    finally:
+        document.close()
 
 
-def reprint_job(
+def printer_name(printer: QPrinter) -> str:
+    return printer.printerName() or printer.outputFileName() or "?"
+
+
+def print_pdf(pdf: bytes, printer: QPrinter, width_mm: float, height_mm: float, name: str) -> int:
+    """A finished PDF (the outline page) sent to `printer`; the pages sent."""
+    prepare_printer(printer, width_mm, height_mm, name)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise RuleViolation("labels.printer_failed", printer=printer_name(printer))
+    try:
+        pages = draw_pages(pdf, printer, painter)
+    finally:
+        ended = painter.end()
+    if not ended:
+        raise RuleViolation("labels.printer_failed", printer=printer_name(printer))
+    return pages
+
+
+def label_job(
     factory: sessionmaker[Session],
     number: str,
     lot_number: str,
-    wanted: serials.Ranges,
-    passphrase: str,
+    key: str | Signer,
     path: str,
     template_id: str | None,
     start: int,
     user: UserInfo,
-) -> Generator[tuple[int, int], None, LabelJobResult]:
-    """Spoiled labels printed again with the same serials, as a `Job`."""
+    *,
+    count: int | None = None,
+    reprint: serials.Ranges | None = None,
+    printer: QPrinter | None = None,
+) -> Generator[tuple[int, int], None, Printed]:
+    """A label job as `ui.operations.Job` runs it: new labels (`count`) or spoiled ones printed
+    again (`reprint`), into the PDF file `path` or onto `printer`.
+
+    Refusals come first, then the key is unlocked (once: what it unlocks is handed back to be
+    held). To a printer, the printer is started before a serial is taken (a printer that cannot
+    start takes nothing); the job's PDF is written in a private folder, recorded as printed,
+    then sent page by page and removed. Sending is not cancelled half-way: by then the labels
+    are recorded as printed, and what did not come out is recorded as spoiled and reprinted.
+    """
     from certification.labels import printing
 
-    return printing.reprint_steps(
-        factory,
-        number,
-        lot_number,
-        wanted,
-        passphrase,
-        path,
-        template_id=template_id,
-        start=start,
-        user=user,
-    )
+    where = Path(path) if printer is None else Path(tempfile.gettempdir()) / "labels.pdf"
+    with read_unit(factory) as db:
+        printing.check_label_job(db, number, lot_number, template_id, start, where, count)
+        signer = printing.signer_for(db, key)
+        sheet = templates.template(db, template_id)
+        minutes = settings.get(db, settings.KEY_UNLOCKED_MINUTES)
 
+    def steps(output: Path) -> Generator[tuple[int, int], None, LabelJobResult]:
+        if reprint is not None:
+            return printing.reprint_steps(
+                factory, number, lot_number, reprint, signer, output,
+                template_id=template_id, start=start, user=user,
+            )  # fmt: skip
+        assert count is not None
+        return printing.print_steps(
+            factory, number, lot_number, count, signer, output,
+            template_id=template_id, start=start, user=user,
+        )  # fmt: skip
 
-def print_job(
-    factory: sessionmaker[Session],
-    number: str,
-    lot_number: str,
-    count: int,
-    passphrase: str,
-    path: str,
-    template_id: str | None,
-    start: int,
-    user: UserInfo,
-) -> Generator[tuple[int, int], None, LabelJobResult]:
-    """The label job as `ui.operations.Job` runs it (reportlab loads only when a job starts)."""
-    from certification.labels import printing
+    if printer is None:
+        result = yield from steps(where)
+        return Printed(result, signer, minutes)
 
-    return printing.print_steps(
-        factory,
-        number,
-        lot_number,
-        count,
-        passphrase,
-        path,
-        template_id=template_id,
-        start=start,
-        user=user,
-    )
+    folder = Path(tempfile.mkdtemp(prefix="belgi-labels-"))
+    try:
+        prepare_printer(printer, sheet.page_width, sheet.page_height, lot_number)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise RuleViolation("labels.printer_failed", printer=printer_name(printer))
+        ended = True
+        try:
+            result = yield from steps(folder / f"{lot_number}.pdf")
+        except BaseException:
+            printer.abort()
+            painter.end()
+            raise
+        try:
+            draw_pages(result.path.read_bytes(), printer, painter)
+        except DomainError:
+            ended = False
+        finally:
+            ended = painter.end() and ended
+        if not ended:
+            raise RuleViolation("labels.printer_failed_after", printer=printer_name(printer))
+        return Printed(result, signer, minutes, printer_name(printer))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
