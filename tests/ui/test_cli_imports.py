@@ -33,6 +33,10 @@ NEVER = (
     "zxingcpp",
     "reportlab",
     "sqlalchemy.dialects.postgresql",  # the register here is SQLite
+    "ui.cli.backups",  # other commands' modules, and the services they use
+    "ui.cli.screenshot",
+    "ui.cli.labels",
+    "certification.backups",
 )
 
 
@@ -132,3 +136,19 @@ def test_the_daily_backup_loads_the_backups_only_when_it_runs() -> None:
     assert "ui.administration.daily" in modules
     later = ("certification.backups", "certification.audit_log")
     assert [m for m in modules if m in later] == []
+
+
+def test_each_command_is_found_in_the_module_that_adds_it() -> None:
+    """A command line loads only its command's module, found by name: every module adds exactly
+    the commands listed for it, and `--help` still lists them all in order."""
+    import argparse
+
+    from ui.cli import COMMAND_MODULES, build_parser
+
+    for module, names in COMMAND_MODULES.items():
+        parser = argparse.ArgumentParser()
+        commands = parser.add_subparsers()
+        __import__(module, fromlist=["register"]).register(commands)
+        assert tuple(commands.choices) == names, module
+    everything = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert tuple(everything) == sum(COMMAND_MODULES.values(), ())
