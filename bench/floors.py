@@ -1,10 +1,10 @@
 """Floors: the least a process of this kind costs on this machine, measured in the same run as the
 figure it stands beside, so a busy machine shows in both and their ratio stays readable.
 
-- the window floor: a new process that imports PySide6's widgets and SQLAlchemy (engine and
-  ORM), reads the first 500 producers of the same register with one plain query and shows them
-  in a table in a 1366×768 window;
-- the command floor: a new process that imports QtCore and SQLAlchemy (engine and ORM), makes a
+- the window floor: a new process that imports SQLAlchemy (engine and ORM) and PySide6's
+  widgets, reads the first 500 producers of the same register with one plain query and shows
+  them in a table in a 1366×768 window;
+- the command floor: a new process that imports SQLAlchemy (engine and ORM) and QtCore, makes a
   QCoreApplication (translations need one), reads the same register's certificates with one plain
   query and prints them.
 
@@ -23,13 +23,15 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+# Both floors load SQLAlchemy before PySide6, as main.py does: after PySide6 every import passes
+# through its Python import hook, and a floor is the least such a process can cost.
 WINDOW = """
 import sys, time
 launched = float(sys.argv[2])
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 app = QApplication(["floor"])
 with Session(create_engine(sys.argv[1])) as session:
     rows = session.execute(text(
@@ -51,9 +53,9 @@ print(time.time() - launched, time.process_time())
 """
 
 COMMAND = """
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session
+from PySide6.QtCore import QCoreApplication
 import sys
 app = QCoreApplication(["floor"])
 with Session(create_engine(sys.argv[1])) as session:
@@ -65,7 +67,14 @@ with Session(create_engine(sys.argv[1])) as session:
 
 
 def environment(folder: str) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": folder}
+    """Offscreen, with settings in `folder`, and with the project's modules compiled once into
+    `folder` (by the first, warm-up run) and read back after, as an installed app reads its
+    bytecode: a shell that sets PYTHONDONTWRITEBYTECODE would otherwise have every start compile
+    Belgi's sources again, which no office's start does."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": folder}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(folder) / "bytecode")
+    return env
 
 
 def window_floor(url: str, env: dict[str, str]) -> tuple[float, float]:

@@ -55,7 +55,9 @@ def build_demo(path: Path, extra: int) -> None:
 
 
 def child(url: str, launched: float) -> None:
-    """Runs in the measured process."""
+    """Runs in the measured process, which loads what `python main.py` loads, in its order."""
+    import main  # noqa: F401, I001  (first, as main.py loads the models before PySide6)
+
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(["belgi"])

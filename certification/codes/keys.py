@@ -9,8 +9,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
@@ -22,6 +20,9 @@ from certification.core.errors import Forbidden, InvalidInput, NotFound, RuleVio
 from models import Committee, SigningKey, TrustedKey
 
 MIN_PASSPHRASE = 4
+
+# cryptography (~0.1 s to load) is imported by the functions that make or open a key, so listing
+# the keys, as the window's status bar does at start, does not load it.
 
 
 def fingerprint(public_key: bytes) -> str:
@@ -99,6 +100,9 @@ def generate_signing_key(
     cost: Argon2Cost | None = None,
 ) -> KeyInfo:
     """A new key that signs from `valid_from` (today); the key it replaces stops that day."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+
     if len(passphrase) < MIN_PASSPHRASE:
         raise InvalidInput("codes.passphrase_too_short", field="passphrase", minimum=MIN_PASSPHRASE)
     committee = own_committee(session)
@@ -143,6 +147,8 @@ def unlock_signing_key(
     session: Session, passphrase: str, key_id: int | None = None, on: date | None = None
 ) -> Signer:
     """The key that may sign today (or the one named), opened for one printing session."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     day = on or clock.today()
     key = _own_key(session, key_id) if key_id is not None else _current(session, day)
     if key is None:

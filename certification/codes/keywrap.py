@@ -13,8 +13,6 @@ import os
 from dataclasses import dataclass
 
 from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 
 @dataclass(frozen=True)
@@ -48,6 +46,8 @@ def _b64(data: bytes) -> str:
 
 def wrap(secret: bytes, passphrase: str, context: bytes, cost: Argon2Cost | None = None) -> str:
     """JSON text holding `secret` encrypted; `context` (e.g. the public key) is authenticated."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     cost = cost or Argon2Cost()
     salt, nonce = os.urandom(16), os.urandom(12)
     sealed = AESGCM(_derive(passphrase, salt, cost)).encrypt(nonce, secret, context)
@@ -70,6 +70,9 @@ def wrap(secret: bytes, passphrase: str, context: bytes, cost: Argon2Cost | None
 
 def unwrap(wrapped: str, passphrase: str, context: bytes) -> bytes:
     """The secret; raises WrongPassphrase when the passphrase or the stored text is wrong."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         data = json.loads(wrapped)
         cost = Argon2Cost(int(data["t"]), int(data["m"]), int(data["p"]))

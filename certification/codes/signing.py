@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from typing import TYPE_CHECKING
 
 from certification.codes.record import CodeRecord
 from certification.codes.text import check_prefix, code_text
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+# cryptography is imported where a signature is made or checked: listing the keys (the window's
+# status bar, the command line) does not load it.
 
 CODE_CONTEXT = b"BELGI-CODE\x00"  # domain separation: a code's signature never fits a list
 LIST_CONTEXT = b"BELGI-LIST\x00"
@@ -26,6 +29,8 @@ def format_key_id(key_id: int) -> str:
 
 
 def public_bytes(private_key: Ed25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
     return private_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
@@ -35,6 +40,9 @@ def code_message(prefix: str, record: bytes) -> bytes:
 
 
 def signature_valid(public_key: bytes, signature: bytes, message: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
     except (InvalidSignature, ValueError):

@@ -33,6 +33,10 @@ NEVER = (
     "zxingcpp",
     "reportlab",
     "sqlalchemy.dialects.postgresql",  # the register here is SQLite
+    "ui.cli.backups",  # other commands' modules, and the services they use
+    "ui.cli.screenshot",
+    "ui.cli.labels",
+    "certification.backups",
 )
 
 
@@ -94,3 +98,57 @@ def test_the_first_window_loads_neither_decoders_nor_cryptography() -> None:
     modules = json.loads(result.stdout.strip().splitlines()[-1])
     later = ("PIL", "cryptography", "zxingcpp", "reportlab", "certification.demo", "alembic")
     assert [m for m in modules if m in later or m.split(".")[0] in later] == []
+
+
+def probe_modules(code: str) -> list[str]:
+    """The modules a new process holds after running `code` (which prints nothing)."""
+    result = subprocess.run(
+        [sys.executable, "-c", code + "\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    modules: list[str] = json.loads(result.stdout.strip().splitlines()[-1])
+    return modules
+
+
+def test_the_status_bars_key_read_loads_no_cryptography(register_file: Path) -> None:
+    """The window's first reads include the signing keys' state for the status bar: listing the
+    keys needs no cryptography, which loads only to make, open or check a key."""
+    modules = probe_modules(
+        "from models.db import make_engine, read_unit, session_factory\n"
+        "from ui.operations.keys import key_state\n"
+        f"engine = make_engine({str(register_file)!r}, create=False)\n"
+        "with read_unit(session_factory(engine)) as session:\n"
+        "    assert not key_state(session).any_key\n"
+    )
+    assert "certification.codes.keys" in modules
+    assert [m for m in modules if m.split(".")[0] == "cryptography"] == []
+
+
+def test_the_daily_backup_loads_the_backups_only_when_it_runs() -> None:
+    """The main window sets the daily backup's timer; the backups' modules load a minute later,
+    when the first one runs, not before the window appears."""
+    modules = probe_modules("import ui.main_window, ui.administration.daily")
+    assert "ui.administration.daily" in modules
+    later = ("certification.backups", "certification.audit_log")
+    assert [m for m in modules if m in later] == []
+
+
+def test_each_command_is_found_in_the_module_that_adds_it() -> None:
+    """A command line loads only its command's module, found by name: every module adds exactly
+    the commands listed for it, and `--help` still lists them all in order."""
+    import argparse
+
+    from ui.cli import COMMAND_MODULES, build_parser
+
+    for module, names in COMMAND_MODULES.items():
+        parser = argparse.ArgumentParser()
+        commands = parser.add_subparsers()
+        __import__(module, fromlist=["register"]).register(commands)
+        assert tuple(commands.choices) == names, module
+    everything = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert tuple(everything) == sum(COMMAND_MODULES.values(), ())

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QWidget
 
 from certification.core.errors import DomainError
 from ui.operations import Job
-from ui.operations.administration_settings import daily_backup
 from ui.widgets.boxes import show_error
 
 FIRST_MS = 60_000  # after start-up has settled
@@ -30,6 +29,10 @@ class DailyBackups(QObject):
         self.timer.start()
 
     def run(self) -> None:
+        # Imported at the first backup, a minute in: the backups' modules are not needed for the
+        # window to appear.
+        from ui.operations.administration_settings import daily_backup
+
         Job(self.window, daily_backup).failure(self._failed).run()
 
     def _failed(self, error: BaseException) -> None:

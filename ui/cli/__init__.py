@@ -16,19 +16,22 @@ from collections.abc import Sequence
 
 from ui.cli.context import CliError, Context
 
-# Modules that add commands, in the order `--help` lists them.
-COMMAND_MODULES = (
-    "ui.cli.demo",
-    "ui.cli.certificates",
-    "ui.cli.lots",
-    "ui.cli.labels",
-    "ui.cli.reports",
-    "ui.cli.audit",
-    "ui.cli.backups",
-    "ui.cli.administration",
-    "ui.cli.verify",
-    "ui.cli.screenshot",
-)
+# Modules that add commands, in the order `--help` lists them, with the commands each adds. A
+# command line loads only the module of its command (and with it only the services that command
+# uses); `--help`, a mistyped command and the app itself load all of them or none.
+# tests/ui/test_cli_imports.py checks the names against what each module registers.
+COMMAND_MODULES = {
+    "ui.cli.demo": ("demo",),
+    "ui.cli.certificates": ("certificates", "certificate"),
+    "ui.cli.lots": ("lots", "lot"),
+    "ui.cli.labels": ("labels", "label"),
+    "ui.cli.reports": ("report",),
+    "ui.cli.audit": ("audit",),
+    "ui.cli.backups": ("backup", "restore"),
+    "ui.cli.administration": ("users", "user", "key", "lists"),
+    "ui.cli.verify": ("verify",),
+    "ui.cli.screenshot": ("screenshot",),
+}
 
 EXIT_USAGE = 2
 
@@ -42,16 +45,29 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def build_parser() -> Parser:
+def build_parser(argv: Sequence[str] | None = None) -> Parser:
+    """The parser of every command, or, given a command line, of its command alone."""
     parser = Parser(prog="main.py", description="Belgi — OVOP brand committee workstation")
     parser.add_argument("--db", default=None, help="database URL or SQLite file (or BELGI_DB)")
     parser.add_argument(
         "--lang", choices=["ky", "ru", "en"], default=None, help="language (or BELGI_LANG)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if argv is None else _command_modules(argv):
         importlib.import_module(name).register(commands)
     return parser
+
+
+def _command_modules(argv: Sequence[str]) -> list[str]:
+    """What a command line (global options first) needs: its command's module; none to start
+    the app; every one for `--help` or a word that is no command, so their messages list all."""
+    i = 0
+    while i < len(argv) and argv[i].split("=", 1)[0] in GLOBAL_OPTIONS:
+        i += 1 if "=" in argv[i] else 2
+    if i >= len(argv):
+        return []
+    named = [m for m, names in COMMAND_MODULES.items() if argv[i] in names]
+    return named or list(COMMAND_MODULES)
 
 
 def main(argv: Sequence[str]) -> int:
@@ -61,7 +77,8 @@ def main(argv: Sequence[str]) -> int:
     args, usage_error = None, None
     if not_text is None:
         try:
-            args = build_parser().parse_args(_global_options_first(argv))
+            ordered = _global_options_first(argv)
+            args = build_parser(ordered).parse_args(ordered)
         except UsageError as error:
             usage_error = str(error)
     lang = (args.lang if args else _scan_language(argv)) or i18n.language_from_environment()

@@ -20,8 +20,8 @@ class KeyState:
 
 
 def key_state(session: Session) -> KeyState:
-    # Imported here, on the worker that reads it: the keys' module loads cryptography, which the
-    # window does not need to appear.
+    # Imported here, on the worker that reads it. Listing the keys needs no cryptography (it is
+    # loaded only to make, open or check a key), so the status bar's first read stays light.
     from certification.codes import keys
 
     own = [k for k in keys.signing_keys(session) if k.own]
