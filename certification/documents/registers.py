@@ -236,7 +236,7 @@ def _column_widths(
     names and products, the longest giving way first."""
 
     def width(text: str, font: str = SANS) -> float:
-        return stringWidth(text, font, size) + CELL_PADDING
+        return float(stringWidth(text, font, size)) + CELL_PADDING
 
     def longest_word(text: str, font: str = SANS) -> float:
         return max((width(w, font) for w in text.split()), default=CELL_PADDING)
