@@ -31,6 +31,7 @@ from ui.sessions.models import barred_text
 from ui.tasks import Tasks
 from ui.widgets import paths
 from ui.widgets.edits import DateEdit
+from ui.widgets.files import file_dialog
 from ui.widgets.forms import FormDialog
 from ui.workspace import Workspace
 
@@ -330,7 +331,7 @@ class PrintCertificateDialog(FormDialog):
         super().retranslate()
 
     def _choose(self) -> None:
-        dialog = QFileDialog(self, self.tr("Save the certificate as"), self.path.text())
+        dialog = file_dialog(self, self.tr("Save the certificate as"), self.path.text())
         dialog.setObjectName("saveDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
