@@ -25,7 +25,7 @@ from certification.core import clock
 from certification.sessions import AgendaItem
 from certification.users import UserInfo
 from models.enums import DecisionOutcome, Role
-from ui.formats import format_decimal
+from ui.formats import format_decimal, sorted_by_name
 from ui.operations.sessions import print_certificate
 from ui.sessions.models import barred_text
 from ui.tasks import Tasks
@@ -50,6 +50,7 @@ class OpenSessionDialog(FormDialog):
         default_quorum: int,
     ) -> None:
         super().__init__(parent, workspace, tasks, "openSessionDialog")
+        members = sorted_by_name(members, lambda m: m.full_name)
         today = clock.today()
         self.held_on = DateEdit(
             today, self, minimum=today - timedelta(days=366), maximum=today + timedelta(days=366)
@@ -248,11 +249,11 @@ class ConflictDialog(FormDialog):
         super().__init__(parent, workspace, tasks, "conflictDialog")
         self.member = QComboBox(self)
         self.member.setObjectName("member")
-        for username, full_name in members:
+        for username, full_name in sorted_by_name(members, lambda m: m[1]):
             self.member.addItem(full_name, username)
         self.producer = QComboBox(self)
         self.producer.setObjectName("producer")
-        for pid, name in producers:
+        for pid, name in sorted_by_name(producers, lambda p: p[1]):
             self.producer.addItem(name, pid)
         if producer_id is not None:
             self.producer.setCurrentIndex(max(0, self.producer.findData(producer_id)))

@@ -413,9 +413,7 @@ class Page(page.Page):
         if self.current is None:
             return
         members = [(m.username, m.full_name) for m in self.current.session.members]
-        producers = sorted(
-            {(a.producer_id, a.producer) for a in self.agenda.rows}, key=lambda p: p[1]
-        )
+        producers = sorted({(a.producer_id, a.producer) for a in self.agenda.rows})
         item = self._chosen_item()
         dialog = ConflictDialog(
             self,
