@@ -27,7 +27,7 @@ from certification.certificates import (
 )
 from certification.core import audit, clock
 from certification.core.errors import DomainError, Forbidden, InvalidInput, RuleViolation
-from certification.core.search import contains, starts_with
+from certification.core.search import collation_key, contains, starts_with
 from certification.office import Trilingual
 from certification.users import UserInfo, require
 from models import (
@@ -56,28 +56,8 @@ from models.office import User
 ACTIVE, SUSPENDED = CertificateStatus.ACTIVE, CertificateStatus.SUSPENDED
 SURVEILLANCE_DAYS = 30  # "surveillance due": a visit due now or within this many days
 
+
 # Kyrgyz letters that sort right after a Russian one (Н < Ң < О, О < Ө < П, У < Ү < Ф).
-_AFTER = {"ң": "н", "ө": "о", "ү": "у"}
-
-
-def collation_key(column: Any) -> ColumnElement[str]:
-    """A case-folded text column in the order of the Kyrgyz alphabet, in SQL (SQLite and
-    PostgreSQL alike): each of Ң Ө Ү becomes its neighbour followed by the last character, so it
-    sorts after every word with that neighbour and before the next letter."""
-    key: ColumnElement[str] = column
-    for letter, before in _AFTER.items():
-        key = func.replace(key, letter, before + "\U0010ffff")
-    return key
-
-
-def sort_key(text: str) -> str:
-    """`collation_key` in Python, for tests and for sorting rows already read."""
-    key = " ".join(text.casefold().split())
-    for letter, before in _AFTER.items():
-        key = key.replace(letter, before + "\U0010ffff")
-    return key
-
-
 @dataclass(frozen=True)
 class RegisterFilter:
     """What the register shows: a search and any of the filters (None: not filtered)."""

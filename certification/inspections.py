@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from certification import photos, standards
 from certification.core import audit, clock
 from certification.core.errors import InvalidInput, NotFound, RuleViolation
-from certification.core.search import contains
+from certification.core.search import collation_key, contains
 from certification.producers import CategoryInfo, category_info
 from certification.scoring import AnswerValue, ScoreResult, VersionSpec, evaluate
 from certification.users import UserInfo, require
@@ -542,8 +542,16 @@ def list_inspections(
 
 
 def products_to_inspect(session: Session, query: str = "", limit: int = 50) -> list[ProductChoice]:
-    """Products whose name or producer's name contains `query` (any case, any script)."""
-    stmt = select(Product).join(Product.producer).order_by(Producer.name_search, Product.name)
+    """Products whose name or producer's name contains `query` (any case, any script), the first
+    `limit` in the order of the Kyrgyz alphabet (by producer, then product): sorted in SQL by
+    `collation_key`, so names beginning with Ң Ө Ү are not the first cut off."""
+    stmt = (
+        select(Product)
+        .join(Product.producer)
+        .order_by(
+            collation_key(Producer.name_search), collation_key(Product.name_search), Product.id
+        )
+    )
     if query.strip():
         stmt = stmt.where(
             or_(contains(Product.name_search, query), contains(Producer.name_search, query))

@@ -18,6 +18,7 @@ from pathlib import Path
 from reportlab.lib.colors import white
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from certification.core.errors import InvalidInput
@@ -196,10 +197,11 @@ def register_pdf(register: Register) -> bytes:
     cell = ParagraphStyle("c", fontName=SANS, bulletFontName=SANS, fontSize=7.5, leading=9)
     headst = ParagraphStyle("h", parent=cell, fontName=SANS_BOLD, textColor=white)
     title = ParagraphStyle("t", parent=cell, fontName=SANS_BOLD, fontSize=13, leading=17)
-    rows = [[Paragraph(html.escape(_heading(c, langs)), headst) for c in COLUMNS]]
-    for e in register.entries:
-        rows.append([Paragraph(html.escape(v), cell) for v in _row(e, langs[0])])
-    widths = [28 * MM, 34 * MM, 40 * MM, 25 * MM, 25 * MM, 69 * MM, 19 * MM, 19 * MM]
+    headings = [_heading(c, langs) for c in COLUMNS]
+    texts = [_row(e, langs[0]) for e in register.entries]
+    rows = [[Paragraph(html.escape(h), headst) for h in headings]]
+    rows += [[Paragraph(html.escape(v), cell) for v in row] for row in texts]
+    widths = _column_widths(headings, texts, doc.width, cell.fontSize)
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -215,6 +217,57 @@ def register_pdf(register: Register) -> bytes:
     sub = f"{words('as_of', langs)} {date_text(register.as_of)}"
     doc.build([Paragraph(html.escape(heading), title), Paragraph(html.escape(sub), cell), table])
     return buf.getvalue()
+
+
+# Columns kept on one line whatever their length (a date, a number, a state); the others wrap
+# between words, and the names give way first when the page is too narrow for all.
+ONE_LINE = frozenset({"number", "status", "issued", "valid_until"})
+DATE_COLUMNS = frozenset({"issued", "valid_until"})
+CELL_PADDING = 12.0  # reportlab's cell padding, left and right
+WIDEST_DATE = "00.00.0000"
+
+
+def _column_widths(
+    headings: Sequence[str], rows: Sequence[Sequence[str]], room: float, size: float
+) -> list[float]:
+    """Each column as wide as its text on one line where the page has room; a heading wraps only
+    between its words and a word never breaks, so a column is at least as wide as its longest
+    word. Dates, numbers and states stay whole on one line; what is left is shared among the
+    names and products, the longest giving way first."""
+
+    def width(text: str, font: str = SANS) -> float:
+        return float(stringWidth(text, font, size)) + CELL_PADDING
+
+    def longest_word(text: str, font: str = SANS) -> float:
+        return max((width(w, font) for w in text.split()), default=CELL_PADDING)
+
+    natural, least = [], []
+    for n, (name, heading) in enumerate(zip(COLUMNS, headings, strict=True)):
+        cells = [row[n] for row in rows]
+        if name in DATE_COLUMNS:
+            cells.append(WIDEST_DATE)
+        whole = max([width(c) for c in cells] + [longest_word(heading, SANS_BOLD)])
+        words_ = max([longest_word(c) for c in cells] + [longest_word(heading, SANS_BOLD)])
+        full = max(whole, width(heading, SANS_BOLD))
+        natural.append(full)
+        least.append(whole if name in ONE_LINE else words_)
+    fixed = sum(least[n] for n, name in enumerate(COLUMNS) if name in ONE_LINE)
+    wrapping = [n for n, name in enumerate(COLUMNS) if name not in ONE_LINE]
+    spare = room - fixed - sum(natural[n] for n in wrapping)
+    widths = [least[n] if name in ONE_LINE else natural[n] for n, name in enumerate(COLUMNS)]
+    if spare >= 0:  # the products take what is left
+        widths[COLUMNS.index("products")] += spare
+        return widths
+    low, high = 0.0, max(natural[n] for n in wrapping)
+    for _ in range(40):  # the common width the longest names are cut to
+        middle = (low + high) / 2
+        if fixed + sum(max(least[n], min(natural[n], middle)) for n in wrapping) <= room:
+            low = middle
+        else:
+            high = middle
+    for n in wrapping:
+        widths[n] = max(least[n], min(natural[n], low))
+    return widths
 
 
 STATUS_LIST_FILE = "status-list.json"

@@ -75,6 +75,26 @@ def test_products_to_inspect_are_found_in_any_case_with_their_certificates(
     assert len(everything) == 2
 
 
+KYRGYZ_ALPHABET = "АБВГДЕЖЗИЙКЛМНҢОӨПРСТУҮФХЦЧШЩЪЫЬЭЮЯ"
+
+
+def test_the_products_to_inspect_are_the_first_in_the_kyrgyz_alphabet(any_engine: Engine) -> None:
+    """With more products than the list shows, those cut off are the last in the alphabet, not
+    the producers whose names begin with Ң Ө Ү (plain code-point order puts them after Я)."""
+    o = make_office(any_engine)
+    initials = "АБВГДЕЖЗИКЛМНҢОӨПРСТУҮФХЧШЫЭЮЯ"
+    names = [f"{letter}{tail} тобу" for letter in initials for tail in ("ак", "ыр")][:60]
+    for name in names:
+        add_producer(o, name, product=f"{name[:2]} балы")
+    with unit_of_work(o.factory) as s:
+        shown = [c.producer for c in inspections.products_to_inspect(s, limit=50)]
+        found = [c.producer for c in inspections.products_to_inspect(s, "тобу", limit=50)]
+    alphabetical = sorted(names, key=lambda n: [KYRGYZ_ALPHABET.index(ch) for ch in n[:1]] + [n])
+    assert shown == alphabetical[:50]
+    assert found == alphabetical[:50]
+    assert {n[0] for n in shown} >= {"Ң", "Ө", "Ү"}
+
+
 def test_agenda_says_who_may_not_decide_and_why(sqlite_engine: Engine) -> None:
     o = make_office(sqlite_engine)
     producer, product = add_producer(o)

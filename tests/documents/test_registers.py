@@ -125,3 +125,39 @@ def test_unknown_state_is_refused() -> None:
     with pytest.raises(InvalidInput) as err:
         register_csv(bad)
     assert err.value.code == "register.status_unknown"
+
+
+CROWDED = Register(
+    committee="Жалал-Абад облусунун аймактык бренд-комитети",
+    as_of=date(2026, 9, 18),
+    entries=tuple(
+        RegisterEntry(
+            f"KG-J-2023-{n:05d}",
+            ("active", "suspended", "withdrawn", "expired")[n % 4],
+            "«Жалал-Абаддын Арстанбап жаңгак токоюнун жемиштери» айыл чарба кооперативи",
+            "Арстанбап",
+            "Жалал-Абад облусу",
+            ("Жаңгак майы", "Кургатылган алма, алмурут жана өрүк", "Тоо чөптөрүнүн балы"),
+            date(2023, 9, 18),
+            date(2026, 9, 17),
+        )
+        for n in range(1, 6)
+    ),
+)
+
+
+@pytest.mark.parametrize("languages", [("ky",), ("ru",), ("ky", "ru")])
+def test_register_pdf_keeps_dates_and_heading_words_whole(languages: tuple[str, ...]) -> None:
+    from dataclasses import replace
+
+    from certification.documents.registers import COLUMNS, _heading, register_pdf
+
+    pdf = register_pdf(replace(CROWDED, languages=languages))
+    lines = [" ".join(line.split()) for line in pdfcheck.text(pdf).splitlines()]
+    for day in ("18.09.2023", "17.09.2026"):
+        assert sum(day in line for line in lines) == len(CROWDED.entries), day
+    for column in COLUMNS:
+        for heading_word in _heading(column, languages).split():
+            assert any(heading_word in line.split() for line in lines), heading_word
+    for entry in CROWDED.entries:
+        assert any(entry.number in line for line in lines), entry.number

@@ -35,6 +35,7 @@ from ui.operations.administration_settings import (
 )
 from ui.tasks import Tasks
 from ui.widgets.boxes import ask, show_error, tell
+from ui.widgets.files import file_dialog
 from ui.widgets.messages import MessageLine, said_text
 from ui.widgets.palette import GOOD, WARNING, text_style
 from ui.widgets.tables import Column, RowsTableModel, selected_row, sorted_table
@@ -216,7 +217,7 @@ class BackupsTab(QWidget):
             self.check(chosen.path)
 
     def choose_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("Choose a backup"))
+        dialog = file_dialog(self, self.tr("Choose a backup"))
         dialog.setObjectName("backupDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilter(self.tr("Belgi backups (*.sqlite3)"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from certification.certificate_register import CertificateDetail
+from ui.formats import sorted_by_name
 from ui.operations.certificates import act, certificate_pdf, reissue
 from ui.tasks import Tasks
 from ui.widgets.forms import FormDialog
@@ -94,7 +95,7 @@ class ReissueDialog(FormDialog):
         self.products = QListWidget(self)
         self.products.setObjectName("products")
         in_scope = set(detail.info.product_ids)
-        for product_id, name in detail.scope_choices:
+        for product_id, name in sorted_by_name(detail.scope_choices, lambda c: c[1]):
             item = QListWidgetItem(name, self.products)
             item.setData(Qt.ItemDataRole.UserRole, product_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

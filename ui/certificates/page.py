@@ -95,7 +95,7 @@ class Page(page.Page):
         self.register = RegisterTableModel()
         self.register.wanted.connect(self._more)
         self.register.sort_wanted.connect(lambda _s, _d: self.reload())
-        self.register_view = table_view(self.register, self, stretch=3, widths={2: 200, 3: 150})
+        self.register_view = table_view(self.register, self, stretch=3)
         self.register_view.setObjectName("register")
         self.register_view.setSortingEnabled(True)
         self.register_view.horizontalHeader().setSortIndicator(
@@ -175,7 +175,7 @@ class Page(page.Page):
 
         self.history = HistoryTableModel()
         self.history_proxy, self.history_view = sorted_table(
-            self.history, self, "history", stretch=3, widths={1: 250, 2: 140}
+            self.history, self, "history", stretch=3
         )
         self.history_view.setWordWrap(True)
         self.lots = LotsTableModel()

@@ -25,6 +25,7 @@ from typing_extensions import override
 from ui.operations import ReadOp
 from ui.operations.certificates import save_pdf
 from ui.tasks import Tasks
+from ui.widgets.files import file_dialog
 from ui.widgets.messages import MessageLine
 
 PRINT_DPI = 300  # enough for the QR code's modules; a page at 600 dpi would take 140 MB
@@ -134,7 +135,7 @@ class PdfPreview(QDialog):
 
     def choose_file(self) -> None:
         start = str(Path(user_documents_dir()) / f"{self.number}.pdf")
-        dialog = QFileDialog(self, self.tr("Save the certificate as"), start)
+        dialog = file_dialog(self, self.tr("Save the certificate as"), start)
         dialog.setObjectName("saveDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")

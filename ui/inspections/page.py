@@ -74,7 +74,6 @@ class Page(page.Page):
             self,
             "inspectionsTable",
             proxy=self.proxy,
-            widths={2: 210, 3: 150, 4: 180},
             sort=(0, Qt.SortOrder.DescendingOrder),
         )
         self.table.doubleClicked.connect(self._open_index)

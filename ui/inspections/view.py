@@ -54,6 +54,7 @@ from ui.tasks import Tasks
 from ui.widgets import paths
 from ui.widgets.boxes import MessageBox, ask, show_error, tell
 from ui.widgets.edits import set_read_only
+from ui.widgets.files import file_dialog
 from ui.widgets.palette import ERROR, text_style
 from ui.widgets.permits import permit
 from ui.widgets.photos import ImageSource, read_source
@@ -379,7 +380,7 @@ class InspectionView(QWidget):
 
     def _choose_report_file(self) -> None:
         assert self.inspection is not None
-        dialog = QFileDialog(
+        dialog = file_dialog(
             self,
             self.tr("Save the inspection report as"),
             paths.suggested(report_file_name(self.inspection)),

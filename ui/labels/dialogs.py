@@ -53,6 +53,7 @@ from ui.operations.labels import (
 from ui.tasks import Tasks
 from ui.widgets.boxes import error_text, show_error
 from ui.widgets.edits import DateEdit, fill_choices
+from ui.widgets.files import file_dialog
 from ui.widgets.forms import FormDialog
 from ui.widgets.messages import FieldMessages, MessageLine, said_text
 from ui.workspace import Workspace
@@ -465,7 +466,7 @@ class PrintLabelsDialog(QDialog):
         self.preview_note.setText(error_text(error))
 
     def _choose(self) -> None:
-        dialog = QFileDialog(self, self.tr("Save the labels as"), self.path.text())
+        dialog = file_dialog(self, self.tr("Save the labels as"), self.path.text())
         dialog.setObjectName("saveDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")

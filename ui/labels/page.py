@@ -46,6 +46,7 @@ from ui.operations.labels import (
 )
 from ui.tasks import Tasks
 from ui.widgets.boxes import ask, tell
+from ui.widgets.files import file_dialog
 from ui.widgets.permits import permit
 from ui.widgets.tables import sorted_table
 from ui.workspace import Workspace
@@ -411,7 +412,7 @@ class Page(page.Page):
         )
 
     def choose_templates(self) -> None:
-        dialog = QFileDialog(self, self.tr("Import gLabels templates"), str(Path.home()))
+        dialog = file_dialog(self, self.tr("Import gLabels templates"), str(Path.home()))
         dialog.setObjectName("importDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilter(self.tr("gLabels templates (*.xml *.glabels)"))

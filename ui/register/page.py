@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,6 +33,7 @@ from ui.register.table import ProducerTableModel
 from ui.tasks import Tasks
 from ui.widgets.edits import fill_choices
 from ui.widgets.permits import permit
+from ui.widgets.tables import fit_columns
 from ui.workspace import Workspace
 
 SEARCH_PAUSE_MS = 200  # wait this long after the last key before searching
@@ -74,13 +74,9 @@ class Page(page.Page):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        # The names take what is left; the other columns are sized by _fit_columns from the rows
-        # found. A column sized to its contents by the view would read up to 60 rows' cells
-        # again at each width change, a large part of a search's time with 500 rows.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(48)
+        # The names take what is left; the columns are measured when the rows change, not at
+        # each width change.
+        fit_columns(self.table, stretch=0)
         self.totals = QLabel(self)
         self.totals.setObjectName("totals")
         self.totals.setWordWrap(True)
@@ -180,7 +176,6 @@ class Page(page.Page):
         chosen = self._select_after if self._select_after is not None else self.current_id()
         self._select_after = None
         self.model.set_rows(found.producers)
-        self._fit_columns()
         if self._search_started:
             self.search_ms = (time.perf_counter() - self._search_started) * 1000 - SEARCH_PAUSE_MS
             self._search_started = 0.0
@@ -195,24 +190,6 @@ class Page(page.Page):
             self.table.scrollTo(self.model.index(row, 0))
         elif self.editor.producer_id is not None:
             self.table.clearSelection()
-
-    def _fit_columns(self) -> None:
-        """Region, village and the figures as wide as their words but never crowding out the
-        names (measured here: asking the view would read every cell of up to 500 rows)."""
-        metrics, padding = self.fontMetrics(), 16
-        widest = metrics.horizontalAdvance("M") * 12
-        header = self.table.horizontalHeader()
-        for column, name in enumerate(self.model.columns):
-            if column == 0:
-                continue
-            values = {self.model.value(row, name) for row in self.model.rows}
-            if name in self.model.numeric:  # the largest figure has the most digits
-                values = {max(values, key=lambda v: int(v))} if values else set()
-            texts = {format_number(v) if isinstance(v, int) else str(v) for v in values}
-            texts.add(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
-            wanted = max(metrics.horizontalAdvance(text) for text in texts) + padding
-            if header.sectionSize(column) != min(widest, wanted):
-                self.table.setColumnWidth(column, min(widest, wanted))
 
     def _show_totals(self) -> None:
         figures = self._whole or self.model.totals()
@@ -293,7 +270,6 @@ class Page(page.Page):
         if self.editor.producer_id is None:
             self.detail_title.setText(self.tr("New producer"))
         self.model.retranslate()
-        self._fit_columns()
         self.editor.retranslate()
         self.products.retranslate()
         self._fill_filters()

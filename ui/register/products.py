@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -34,6 +33,7 @@ from ui.widgets.boxes import show_error
 from ui.widgets.edits import fill_choices
 from ui.widgets.messages import FieldMessages
 from ui.widgets.permits import permit
+from ui.widgets.tables import fit_columns
 from ui.workspace import Workspace
 
 
@@ -128,7 +128,7 @@ class ProductsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch=0)
         self.table.setMaximumHeight(170)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addProduct")

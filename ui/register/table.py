@@ -67,8 +67,8 @@ class _SortedTable(QAbstractTableModel):
             return int(RIGHT.value)
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return self.value(row, column)  # names are often longer than the column
+        if role == Qt.ItemDataRole.ToolTipRole and column not in self.numeric:
+            return self.value(row, column) or None  # the whole text of an elided cell
         return None
 
     @override

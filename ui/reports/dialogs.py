@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QP
 
 from ui.operations.reports import check_publishing
 from ui.tasks import Tasks
+from ui.widgets.files import file_dialog
 from ui.widgets.forms import FormDialog
 from ui.workspace import Workspace
 
@@ -57,7 +58,7 @@ class PublishDialog(FormDialog):
         super().retranslate()
 
     def _choose(self) -> None:
-        dialog = QFileDialog(self, self.tr("Publish into the folder"), self.folder.text())
+        dialog = file_dialog(self, self.tr("Publish into the folder"), self.folder.text())
         dialog.setObjectName("folderDialog")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)

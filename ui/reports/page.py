@@ -34,6 +34,7 @@ from ui.reports.dialogs import PublishDialog
 from ui.tasks import Tasks
 from ui.widgets.boxes import tell
 from ui.widgets.edits import DateEdit
+from ui.widgets.files import file_dialog
 from ui.widgets.messages import MessageLine, said_text
 from ui.workspace import Workspace
 
@@ -217,7 +218,7 @@ class Page(page.Page):
         return i18n.current_language()
 
     def export(self) -> None:
-        dialog = QFileDialog(self, self.tr("Export the figures"))
+        dialog = file_dialog(self, self.tr("Export the figures"))
         dialog.setObjectName("exportDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters(

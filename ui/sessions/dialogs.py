@@ -25,12 +25,13 @@ from certification.core import clock
 from certification.sessions import AgendaItem
 from certification.users import UserInfo
 from models.enums import DecisionOutcome, Role
-from ui.formats import format_decimal
+from ui.formats import format_decimal, sorted_by_name
 from ui.operations.sessions import print_certificate
 from ui.sessions.models import barred_text
 from ui.tasks import Tasks
 from ui.widgets import paths
 from ui.widgets.edits import DateEdit
+from ui.widgets.files import file_dialog
 from ui.widgets.forms import FormDialog
 from ui.workspace import Workspace
 
@@ -49,6 +50,7 @@ class OpenSessionDialog(FormDialog):
         default_quorum: int,
     ) -> None:
         super().__init__(parent, workspace, tasks, "openSessionDialog")
+        members = sorted_by_name(members, lambda m: m.full_name)
         today = clock.today()
         self.held_on = DateEdit(
             today, self, minimum=today - timedelta(days=366), maximum=today + timedelta(days=366)
@@ -247,11 +249,11 @@ class ConflictDialog(FormDialog):
         super().__init__(parent, workspace, tasks, "conflictDialog")
         self.member = QComboBox(self)
         self.member.setObjectName("member")
-        for username, full_name in members:
+        for username, full_name in sorted_by_name(members, lambda m: m[1]):
             self.member.addItem(full_name, username)
         self.producer = QComboBox(self)
         self.producer.setObjectName("producer")
-        for pid, name in producers:
+        for pid, name in sorted_by_name(producers, lambda p: p[1]):
             self.producer.addItem(name, pid)
         if producer_id is not None:
             self.producer.setCurrentIndex(max(0, self.producer.findData(producer_id)))
@@ -330,7 +332,7 @@ class PrintCertificateDialog(FormDialog):
         super().retranslate()
 
     def _choose(self) -> None:
-        dialog = QFileDialog(self, self.tr("Save the certificate as"), self.path.text())
+        dialog = file_dialog(self, self.tr("Save the certificate as"), self.path.text())
         dialog.setObjectName("saveDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")

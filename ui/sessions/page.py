@@ -84,9 +84,7 @@ class Page(page.Page):
         self.close_button.clicked.connect(self.close_session)
 
         self.agenda = AgendaTableModel()
-        self.agenda_proxy, self.agenda_view = sorted_table(
-            self.agenda, self, "agenda", stretch=6, widths={0: 160, 1: 120, 2: 130}
-        )
+        self.agenda_proxy, self.agenda_view = sorted_table(self.agenda, self, "agenda", stretch=6)
         self.agenda_view.setWordWrap(True)
         self.agenda_view.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
         self.grant_button = QPushButton(self)
@@ -124,7 +122,7 @@ class Page(page.Page):
 
         self.decisions = DecisionsTableModel()
         self.decisions_proxy, self.decisions_view = sorted_table(
-            self.decisions, self, "decisions", stretch=3, widths={0: 190, 1: 150}
+            self.decisions, self, "decisions", stretch=3
         )
         self.conflicts = ConflictsTableModel()
         self.conflicts_proxy, self.conflicts_view = sorted_table(
@@ -415,9 +413,7 @@ class Page(page.Page):
         if self.current is None:
             return
         members = [(m.username, m.full_name) for m in self.current.session.members]
-        producers = sorted(
-            {(a.producer_id, a.producer) for a in self.agenda.rows}, key=lambda p: p[1]
-        )
+        producers = sorted({(a.producer_id, a.producer) for a in self.agenda.rows})
         item = self._chosen_item()
         dialog = ConflictDialog(
             self,

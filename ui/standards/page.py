@@ -32,6 +32,7 @@ from ui.standards.editor import SpecEditor
 from ui.standards.models import CATEGORY_ROLE, StandardsTableModel, VersionsTableModel
 from ui.tasks import Tasks
 from ui.widgets.boxes import show_error
+from ui.widgets.edits import fill_choices
 from ui.widgets.forms import FormDialog
 from ui.widgets.palette import ERROR, text_style
 from ui.widgets.tables import sorted_table, table_view
@@ -143,15 +144,12 @@ class Page(page.Page):
         self._show_state()
 
     def _fill_categories(self) -> None:
-        chosen = self.category.currentData()
-        self.category.blockSignals(True)
-        self.category.clear()
-        self.category.addItem(self.tr("All categories"), None)
         lang = i18n.current_language()
-        for c in self.categories:
-            self.category.addItem(c.name(lang), c.id)
-        self.category.setCurrentIndex(max(0, self.category.findData(chosen)))
-        self.category.blockSignals(False)
+        fill_choices(
+            self.category,
+            [(c.name(lang), c.id) for c in self.categories],
+            everything=self.tr("All categories"),
+        )
 
     def _show_state(self) -> None:
         v = self.version

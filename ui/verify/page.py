@@ -58,6 +58,7 @@ from ui.verify.models import (
     complaint_state,
 )
 from ui.widgets.boxes import show_error, tell
+from ui.widgets.files import file_dialog
 from ui.widgets.photos import ImageIntake, ImageSource, images_from_mime
 from ui.widgets.tables import selected_row, sorted_table
 from ui.workspace import Workspace
@@ -450,7 +451,7 @@ class Page(page.Page):
         self.scanner.setFocus()
 
     def open_image(self) -> None:
-        dialog = QFileDialog(self, self.tr("Open a photo or scan of labels"))
+        dialog = file_dialog(self, self.tr("Open a photo or scan of labels"))
         dialog.setObjectName("imageDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setNameFilter(self.tr("Images ({patterns})").format(patterns=IMAGE_FILTER))
@@ -496,7 +497,7 @@ class Page(page.Page):
         )
 
     def export(self) -> None:
-        dialog = QFileDialog(self, self.tr("Export today's checks"))
+        dialog = file_dialog(self, self.tr("Export today's checks"))
         dialog.setObjectName("exportDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters([self.tr("Spreadsheet (*.xlsx)"), self.tr("CSV table (*.csv)")])

@@ -25,6 +25,8 @@ from PySide6.QtGui import QDropEvent, QGuiApplication, QImage, QKeyEvent, QKeySe
 from PySide6.QtWidgets import QFileDialog, QWidget
 from typing_extensions import override
 
+from ui.widgets.files import file_dialog
+
 ImageSource = str | bytes
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
 
@@ -125,7 +127,7 @@ class ImageIntake(QObject):
 
 def choose_images(parent: QWidget, title: str, chosen: Callable[[list[ImageSource]], None]) -> None:
     """Open a file dialog (not blocking) for image files; `chosen` gets their paths."""
-    dialog = QFileDialog(parent, title)
+    dialog = file_dialog(parent, title)
     dialog.setObjectName("photoDialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     dialog.setNameFilter(

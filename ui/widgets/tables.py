@@ -20,15 +20,18 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from typing_extensions import override
 
 from ui.formats import collator
@@ -118,7 +121,7 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
         found = self.other(row, column, role)
         if found is not None:
             return found
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole and not column.numeric:
             return column.text(row) or None  # the whole text of an elided cell
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
             return column.colour(row)
@@ -159,15 +162,139 @@ class CollatedSortModel(QSortFilterProxyModel):
         self.invalidate()
 
 
+class ColumnFit(QObject):
+    """Keeps a view's columns as wide as their contents while the view has room: each column is
+    measured when its rows change (never at each width change), no column is wider than its
+    `widest` unless there is room to spare, the `stretch` column takes what is left, and when
+    the view is too narrow the widest columns give way first, elided in the middle (the tool
+    tip holds the whole text)."""
+
+    DEFAULT_WIDEST_CHARS = 48  # a column wider than this many letters waits for spare room
+    NARROWEST_CHARS = 6
+
+    def __init__(
+        self, view: QAbstractItemView, stretch: int = -1, widest: dict[int, int] | None = None
+    ) -> None:
+        super().__init__(view)
+        self.setObjectName("columnFit")
+        self.view = view
+        self.stretch = stretch
+        self.widest = dict(widest or {})
+        self.wanted: list[int] = []
+        self._applying = False
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 3)
+        view.viewport().installEventFilter(self)
+        self._watch(view.model())
+
+    def header(self) -> QHeaderView:
+        view = self.view
+        header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()  # type: ignore[attr-defined]
+        assert isinstance(header, QHeaderView)
+        return header
+
+    def _watch(self, model: QAbstractItemModel | None) -> None:
+        if model is None:
+            return
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            model.headerDataChanged,
+        ):
+            signal.connect(self.measure)
+        self.measure()
+
+    def measure(self, *_args: Any) -> None:
+        """Measure every column's contents and header again, then lay the columns out."""
+        view, header = self.view, self.header()
+        model = view.model()
+        if model is None:
+            return
+        wanted = []
+        for column in range(model.columnCount()):
+            contents = view.sizeHintForColumn(column) if model.rowCount() else 0
+            wanted.append(max(contents, header.sectionSizeHint(column)))
+        self.wanted = wanted
+        self.lay_out()
+
+    def lay_out(self) -> None:
+        """Share the view's width among its columns by what each wants."""
+        if self._applying or not self.wanted:
+            return
+        header = self.header()
+        shown = [c for c in range(len(self.wanted)) if not header.isSectionHidden(c)]
+        if not shown:
+            return
+        letter = self.view.fontMetrics().averageCharWidth()
+        default_widest = letter * self.DEFAULT_WIDEST_CHARS
+        widths = {c: self.wanted[c] for c in shown}
+        room = self.view.viewport().width()
+        capped = {c: min(w, self.widest.get(c, default_widest)) for c, w in widths.items()}
+        if sum(widths.values()) > room:  # not all fits: the widest give way first
+            widths = capped
+            if sum(widths.values()) > room:
+                least = letter * self.NARROWEST_CHARS
+                narrowest = {
+                    c: min(w, max(least, header.sectionSizeHint(c))) for c, w in widths.items()
+                }
+                widths = _give_way(widths, narrowest, room)
+        stretch = self.stretch if self.stretch in widths else shown[-1]
+        spare = room - sum(widths.values())
+        if spare > 0:
+            widths[stretch] += spare
+        self._applying = True
+        try:
+            for column, width in widths.items():
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+            if isinstance(self.view, QTableView) and self.view.wordWrap():
+                self.view.resizeRowsToContents()  # a long text takes two lines, not "…"
+        finally:
+            self._applying = False
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.lay_out()
+        return False
+
+
+def _give_way(widths: dict[int, int], narrowest: dict[int, int], room: int) -> dict[int, int]:
+    """The widest columns cut to one common width so that all fit in `room` (none below its
+    narrowest): the largest such width, found by halving."""
+    low, high = 0, max(widths.values())
+    while low < high:
+        middle = (low + high + 1) // 2
+        if sum(max(narrowest[c], min(w, middle)) for c, w in widths.items()) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return {c: max(narrowest[c], min(w, low)) for c, w in widths.items()}
+
+
+def fit_columns(
+    view: QAbstractItemView, stretch: int = -1, widest: dict[int, int] | None = None
+) -> ColumnFit:
+    """Size `view`'s columns to their contents from now on (see `ColumnFit`)."""
+    return ColumnFit(view, stretch, widest)
+
+
 def table_view(
     model: Any,
     parent: QWidget | None = None,
     stretch: int = 1,
-    widths: dict[int, int] | None = None,
+    widest: dict[int, int] | None = None,
 ) -> QTableView:
     """A read-only, row-selecting, sortable table as every list here looks. Columns fit their
-    contents, `stretch` takes the rest, and columns given in `widths` start at that width and
-    elide what does not fit (the tooltip shows it whole)."""
+    contents while there is room, `stretch` takes the rest, a column given in `widest` is no
+    wider than that unless there is room to spare, and what does not fit is elided in the
+    middle (the tooltip shows it whole)."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -177,13 +304,8 @@ def table_view(
     view.setWordWrap(False)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    for column, width in (widths or {}).items():
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, width)
-    header.setHighlightSections(False)
+    view.horizontalHeader().setHighlightSections(False)
+    fit_columns(view, stretch, widest)
     return view
 
 
@@ -194,14 +316,14 @@ def sorted_table(
     *,
     proxy: CollatedSortModel | None = None,
     stretch: int = 1,
-    widths: dict[int, int] | None = None,
+    widest: dict[int, int] | None = None,
     sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
 ) -> tuple[CollatedSortModel, QTableView]:
     """`model` behind a collated sorting proxy (or the filtering one given) in a `table_view`
     named `name`, sorted by `sort` until the user clicks a header."""
     proxy = proxy or CollatedSortModel(parent)
     proxy.setSourceModel(model)
-    view = table_view(proxy, parent, stretch, widths)
+    view = table_view(proxy, parent, stretch, widest)
     view.setObjectName(name)
     view.setSortingEnabled(True)
     view.sortByColumn(*sort)

@@ -1,0 +1,112 @@
+"""Tables as a person reads them: every column whole while the window has room, long names cut
+in the middle when it has not, and the whole text in the tool tip."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableView, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from certification.producers import ProducerForm, register_producer
+from models.db import unit_of_work
+from models.enums import ProducerKind
+from ui import i18n
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.register.page import Page
+from ui.tasks import Tasks
+from ui.widgets.tables import Column, RowsTableModel, sorted_table
+from ui.workspace import Workspace
+
+REGION = "Жалал-Абад облусу"
+LONG_NAME = "«Жалал-Абаддын Арстанбап жаңгак токоюнун жемиштери» айыл чарба кооперативи"
+
+
+@dataclass(frozen=True)
+class Visit:
+    inspector: str
+    region: str
+    product: str
+
+
+class VisitsTableModel(RowsTableModel[Visit]):
+    context = "inspections"
+    columns = (
+        Column("inspector", QT_TRANSLATE_NOOP("inspections", "Inspector"), lambda v: v.inspector),
+        Column("region", QT_TRANSLATE_NOOP("inspections", "Region"), lambda v: v.region),
+        Column("product", QT_TRANSLATE_NOOP("inspections", "Product"), lambda v: v.product),
+    )
+
+
+def _window(qtbot: QtBot, width: int) -> tuple[QWidget, VisitsTableModel, QTableView]:
+    window = QWidget()
+    qtbot.addWidget(window)
+    model = VisitsTableModel()
+    _proxy, view = sorted_table(model, window, "visits", stretch=2)
+    QVBoxLayout(window).addWidget(view)
+    model.set_rows(
+        [
+            Visit("Керимбекова Айнура (инспектор)", REGION, "Кара карагат кыямы"),
+            Visit("Иманалиев Бакыт", "Ысык-Көл облусу", "Тоо балы"),
+        ]
+    )
+    window.resize(width, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, model, view
+
+
+def test_a_table_with_room_shows_every_text_whole(app: QApplication, qtbot: QtBot) -> None:
+    _shown, model, view = _window(qtbot, 1366)
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    for row in model.rows:
+        for column in ("inspector", "region", "product"):
+            text = model.cell(row, column)
+            assert header.sectionSize(model.column(column)) >= metrics.horizontalAdvance(text)
+    assert sum(header.sectionSize(c) for c in range(3)) <= view.viewport().width()
+
+
+def test_a_narrow_table_elides_the_middle_and_the_tool_tip_holds_it_whole(
+    app: QApplication, qtbot: QtBot
+) -> None:
+    window, model, view = _window(qtbot, 1366)
+    window.resize(330, 400)
+    qtbot.waitUntil(lambda: view.viewport().width() < 330)
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    inspector = model.column("inspector")
+    assert header.sectionSize(inspector) < metrics.horizontalAdvance(model.rows[0].inspector)
+    assert view.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert sum(header.sectionSize(c) for c in range(3)) <= view.viewport().width()
+    index = view.model().index(0, inspector)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+    window.resize(1366, 768)
+    qtbot.waitUntil(
+        lambda: header.sectionSize(inspector) >= metrics.horizontalAdvance(model.rows[0].inspector)
+    )
+
+
+def test_the_register_shows_a_long_region_whole_in_kyrgyz(
+    app: QApplication, qtbot: QtBot, workspace: Workspace, tasks: Tasks
+) -> None:
+    with unit_of_work(workspace.factory) as session:
+        form = ProducerForm(ProducerKind.GROUP, LONG_NAME, "KG-J", village="Арстанбап", members=9)
+        register_producer(session, workspace.user, form)
+    i18n.install("ky")
+    page = Page(workspace, tasks)
+    qtbot.addWidget(page)
+    page.resize(1190, 700)  # what the main window leaves a page at 1366×768
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 6)
+    qtbot.waitUntil(lambda: tasks.idle)
+    region = page.model.columns.index("region")
+    row = next(n for n, p in enumerate(page.model.rows) if p.name == LONG_NAME)
+    index = page.model.index(row, region)
+    assert index.data() == REGION
+    header = page.table.horizontalHeader()
+    assert header.sectionSize(region) >= page.table.fontMetrics().horizontalAdvance(REGION)
+    name = page.model.index(row, 0)
+    assert name.data(Qt.ItemDataRole.ToolTipRole) == LONG_NAME
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == REGION
