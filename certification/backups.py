@@ -171,6 +171,7 @@ def make_backup(
     part.unlink(missing_ok=True)
     yield 0, 4
     try:
+        os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # the office's only
         with _raw(source, read_only=True) as conn:  # a register that cannot be written too
             conn.execute("VACUUM INTO ?", (str(part),))
         with _raw(part) as conn:

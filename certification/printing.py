@@ -313,4 +313,4 @@ def publishing(
     signed = None
     if signer is not None and status_list is not None:
         signed = verify_page.signed_lists(session, signer, username, status_list, now)
-    return [*map(verify_page.readable, written), verify_page.write_page(folder, signed)]
+    return [*written, verify_page.write_page(folder, signed)]

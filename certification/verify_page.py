@@ -27,7 +27,7 @@ from certification.codes import issuing, keys, lists
 from certification.codes.signing import Signer
 from certification.core import clock
 from certification.core.errors import InvalidInput
-from certification.documents.output import write_atomically
+from certification.documents.output import PUBLIC_FOLDER, write_atomically
 from certification.labels import ledger
 from models import Certificate, LabelLot, Lot
 from models.enums import CertificateStatus
@@ -161,21 +161,12 @@ def write_page(folder: str | os.PathLike[str], signed: dict[str, bytes] | None =
     for name, data in [*page_files(), *(signed or {}).items()]:
         path = page / name
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(PUBLIC_FOLDER, parents=True, exist_ok=True)
         except OSError as exc:
             reason = exc.strerror
             raise InvalidInput("document.write_failed", path=str(path), reason=reason) from exc
-        readable(write_atomically(path, data))
+        write_atomically(path, data, public=True)
     return page
-
-
-def readable(path: Path) -> Path:
-    """A published file a web server running as another user can read (files are written 0600)."""
-    try:
-        path.chmod(0o644)
-    except OSError as exc:
-        raise InvalidInput("document.write_failed", path=str(path), reason=exc.strerror) from exc
-    return path
 
 
 def has_lists(folder: str | os.PathLike[str]) -> bool:

@@ -20,6 +20,7 @@ from certification.codes.keys import KeyInfo
 from certification.codes.signing import format_key_id
 from certification.core import clock
 from certification.core.errors import InvalidInput
+from certification.documents.output import check_writable
 from certification.users import UserInfo, require
 from models import ImportedList, TrustedKey
 from models.enums import Role
@@ -137,13 +138,15 @@ def export_lists(
     target = Path(folder)
     if not target.is_dir():
         raise InvalidInput("lists.folder_missing", field="folder", folder=str(folder))
-    signer = keys.unlock_signing_key(session, passphrase)
     code = keys.own_committee(session).code
+    trust_path = target / f"{code}-trust-list.json"
+    status_path = target / f"{code}-status-list.json"
+    for path in (trust_path, status_path):
+        check_writable(path)  # before a sequence number is taken
+    signer = keys.unlock_signing_key(session, passphrase)
     moment = clock.now()
     trust = lists.export_trust_list(session, signer, actor.username, moment)
     status = lists.export_status_list(session, signer, actor.username, now=moment)
-    trust_path = target / f"{code}-trust-list.json"
-    status_path = target / f"{code}-status-list.json"
     _write_both([(trust_path, trust), (status_path, status)])
     return ExportedLists(trust_path, status_path)
 

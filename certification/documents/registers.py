@@ -299,4 +299,4 @@ def publish_register(
     ]
     if signed is not None:
         files.append(signed)
-    return [write_atomically(target / name, data) for name, data in files]
+    return [write_atomically(target / name, data, public=True) for name, data in files]

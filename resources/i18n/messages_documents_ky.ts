@@ -36,6 +36,10 @@
         <translation>Документтер ky, ru, en тилдеринин бирден үчкө чейинкисинде басылат («{languages}» эмес).</translation>
     </message>
     <message>
+        <source>{path} is not a file (but a folder, device, pipe or link); nothing was written.</source>
+        <translation type="unfinished">{path} файл эмес (папка, түзмөк, канал же шилтеме); эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
         <source>The file {path} could not be written: {reason}.</source>
         <translation>{path} файлын жазууга мүмкүн болгон жок: {reason}.</translation>
     </message>

@@ -36,6 +36,10 @@
         <translation>Документы печатаются на одном–трёх языках из ky, ru, en (не «{languages}»).</translation>
     </message>
     <message>
+        <source>{path} is not a file (but a folder, device, pipe or link); nothing was written.</source>
+        <translation>{path} — не файл (а папка, устройство, канал или ссылка); ничего не записано.</translation>
+    </message>
+    <message>
         <source>The file {path} could not be written: {reason}.</source>
         <translation>Не удалось записать файл {path}: {reason}.</translation>
     </message>

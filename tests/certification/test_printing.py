@@ -125,7 +125,7 @@ def test_nothing_is_allocated_when_a_label_job_is_refused(
     refused = [
         (dict(passphrase="wrong"), "codes.wrong_passphrase"),
         (dict(output=folder / "missing" / "l.pdf"), "document.folder_missing"),
-        (dict(output=folder), "document.write_failed"),
+        (dict(output=folder), "document.not_a_file"),
         (dict(template_id="a4-9x9"), "label.template_not_found"),
         (dict(start=25), "label.start"),
         (dict(count=501), "labels.more_than_lot"),

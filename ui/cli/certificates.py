@@ -103,16 +103,19 @@ def run_pdf(args: argparse.Namespace, context: Context) -> int:
     `certification.printing`); asks for the passphrase only once the rest is known to be fine."""
     from certification import printing  # loads reportlab: only when a PDF is made
     from certification.codes import keys
-    from certification.documents.output import check_writable, write_atomically
+    from certification.documents.output import check_writable, write_document
 
     with context.read() as session:
         number = certificates.get_certificate(session, args.number).number
-    check_writable(args.output)
+    check_writable(args.output)  # before the passphrase is asked for
     passphrase = read_passphrase()
     with context.read() as session:
-        signer = keys.unlock_signing_key(session, passphrase)
-        pdf = printing.certificate_pdf(session, number, signer)
-    path = write_atomically(args.output, pdf)
+
+        def render() -> bytes:
+            signer = keys.unlock_signing_key(session, passphrase)
+            return printing.certificate_pdf(session, number, signer)
+
+        path = write_document(args.output, render)
     text = QCoreApplication.translate("cli", "Certificate {number} written to {path}.")
     context.print(text.format(number=number, path=path))
     return 0

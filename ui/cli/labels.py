@@ -337,14 +337,13 @@ def run_offset(args: argparse.Namespace, context: Context) -> int:
 
 def run_outline(args: argparse.Namespace, context: Context) -> int:
     from certification.documents.labels import render_outline_page
-    from certification.documents.output import check_writable, write_atomically
+    from certification.documents.output import write_document
     from certification.labels import templates
 
     with context.read() as session:
         template = templates.template(session, args.template)
         offset = templates.printer_offset(session, template.id)
-    check_writable(args.output)
-    path = write_atomically(args.output, render_outline_page(template, offset))
+    path = write_document(args.output, lambda: render_outline_page(template, offset))
     text = QCoreApplication.translate("cli", "Outline page of {template} written to {path}.")
     context.print(text.format(template=template.id, path=path))
     return 0

@@ -43,13 +43,9 @@ def run_register(args: argparse.Namespace, context: Context) -> int:
     from certification import printing, verify_page
     from certification.codes import keys
     from certification.codes.signing import format_key_id
-    from certification.documents.output import check_writable
+    from certification.documents.output import make_folder
 
-    folder = Path(args.output)
-    if not folder.is_dir():
-        check_writable(folder)  # its parent exists and can be written
-        folder.mkdir()
-    check_writable(folder / "index.html")
+    folder = make_folder(args.output)
     if not args.status_list:
         with context.read() as session:
             written = printing.publish(session, folder)
@@ -78,13 +74,13 @@ def run_register(args: argparse.Namespace, context: Context) -> int:
 
 def run_inspection(args: argparse.Namespace, context: Context) -> int:
     from certification import inspections, printing
-    from certification.documents.output import check_writable, write_atomically
+    from certification.documents.output import write_document
 
-    check_writable(args.output)
     with context.read() as session:
         product = inspections.get_inspection(session, args.inspection).product_name
-        pdf = printing.inspection_report_pdf(session, args.inspection)
-    path = write_atomically(args.output, pdf)
+        path = write_document(
+            args.output, lambda: printing.inspection_report_pdf(session, args.inspection)
+        )
     text = QCoreApplication.translate(
         "cli", "Report of inspection {inspection} ({product}) written to {path}."
     )
@@ -134,14 +130,13 @@ def run_dashboard(args: argparse.Namespace, context: Context) -> int:
 def _write_figures(output: str, report: Any, context: Context) -> int:
     from certification.core.errors import InvalidInput
     from certification.documents.figures import figures_csv, figures_pdf, figures_xlsx
-    from certification.documents.output import check_writable, write_atomically
+    from certification.documents.output import write_document
 
     writers = {".pdf": figures_pdf, ".xlsx": figures_xlsx, ".csv": figures_csv}
     write = writers.get(Path(output).suffix.lower())
     if write is None:
         raise InvalidInput("reports.bad_suffix", field="output", value=output)
-    check_writable(output)
-    path = write_atomically(output, write(report))
+    path = write_document(output, lambda: write(report))
     text = QCoreApplication.translate("cli", "The figures were written to {path}.")
     context.print(text.format(path=path))
     return 0

@@ -23,6 +23,10 @@ MESSAGES = {
     "document.languages": QT_TRANSLATE_NOOP(
         "messages", "Documents are printed in one to three of ky, ru, en (not “{languages}”)."
     ),
+    "document.not_a_file": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is not a file (but a folder, device, pipe or link); nothing was written.",
+    ),
     "document.write_failed": QT_TRANSLATE_NOOP(
         "messages", "The file {path} could not be written: {reason}."
     ),

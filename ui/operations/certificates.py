@@ -97,7 +97,6 @@ def certificate_pdf(s: Session, number: str, passphrase: str) -> bytes:
 
 def save_pdf(path: str, data: bytes) -> Path:
     """Write the PDF whole, or nothing."""
-    from certification.documents.output import check_writable, write_atomically
+    from certification.documents.output import write_document
 
-    check_writable(path)
-    return write_atomically(path, data)
+    return write_document(path, lambda: data)

@@ -45,10 +45,9 @@ def report_file_name(info: InspectionInfo) -> str:
 def write_report(session: Session, inspection_id: int, path: str) -> Path:
     """Render the inspection report and write it whole, or nothing (runs off the GUI thread)."""
     from certification import printing  # loads reportlab: only when a PDF is made
-    from certification.documents.output import check_writable, write_atomically
+    from certification.documents.output import write_document
 
-    check_writable(path)
-    return write_atomically(path, printing.inspection_report_pdf(session, inspection_id))
+    return write_document(path, lambda: printing.inspection_report_pdf(session, inspection_id))
 
 
 def versions_of_category(session: Session, category_id: int) -> list[StandardVersionInfo]:

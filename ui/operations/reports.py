@@ -25,18 +25,12 @@ def dashboard(db: Session, period: Period) -> Dashboard:
 def export_report(path: str, report: FigureReport) -> Generator[Progress, None, Path]:
     """A job: the report written whole as PDF, XLSX or CSV (by the file's suffix), or nothing."""
     from certification.documents.figures import figures_csv, figures_pdf, figures_xlsx
-    from certification.documents.output import check_writable, write_atomically
+    from certification.documents.output import write_document
 
     yield 0, 1
-    check_writable(path)
     suffix = Path(path).suffix.lower()
-    if suffix == ".pdf":
-        data = figures_pdf(report)
-    elif suffix == ".xlsx":
-        data = figures_xlsx(report)
-    else:
-        data = figures_csv(report)
-    return write_atomically(path, data)
+    write = {".pdf": figures_pdf, ".xlsx": figures_xlsx}.get(suffix, figures_csv)
+    return write_document(path, lambda: write(report))
 
 
 @dataclass(frozen=True)
@@ -48,13 +42,11 @@ class Published:
 
 def _check_folder(folder: str) -> Path:
     """A folder that exists and can be written, or a new one in such a folder."""
-    from certification.documents.output import check_writable
+    from certification.documents.output import check_folder
 
     if not folder.strip():
         raise InvalidInput("reports.folder_empty", field="folder")
-    target = Path(folder.strip())
-    check_writable(target / "index.html" if target.is_dir() else target)
-    return target
+    return check_folder(folder.strip())
 
 
 def check_publishing(db: Session, folder: str, passphrase: str | None) -> None:
@@ -71,8 +63,9 @@ def publish(
     passphrase, the signed status list too, in one writing transaction (the lists take their
     next sequence numbers)."""
     yield 0, printing.PUBLISHING_STEPS
-    target = _check_folder(folder)
-    target.mkdir(exist_ok=True)
+    from certification.documents.output import make_folder
+
+    target = make_folder(_check_folder(folder))
     if passphrase is None:
         with read_unit(factory) as db:
             files = yield from printing.publishing(db, target)

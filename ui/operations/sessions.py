@@ -33,8 +33,10 @@ def print_certificate(session: Session, number: str, passphrase: str, path: str)
     PDF whole, or nothing (runs off the GUI thread)."""
     from certification import printing  # loads reportlab: only when a PDF is made
     from certification.codes import keys
-    from certification.documents.output import check_writable, write_atomically
+    from certification.documents.output import write_document
 
-    check_writable(path)
-    signer = keys.unlock_signing_key(session, passphrase)
-    return write_atomically(path, printing.certificate_pdf(session, number, signer))
+    def render() -> bytes:
+        signer = keys.unlock_signing_key(session, passphrase)
+        return printing.certificate_pdf(session, number, signer)
+
+    return write_document(path, render)

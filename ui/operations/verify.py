@@ -103,13 +103,10 @@ def export_table(
     path: str, title: str, heading: Sequence[str], rows: Sequence[Sequence[Cell]]
 ) -> Generator[Progress, None, Path]:
     """A job: the table written whole as XLSX (by the file's suffix) or CSV, or nothing."""
-    from certification.documents.output import check_writable, write_atomically
+    from certification.documents.output import write_document
     from certification.tables import table_csv, table_xlsx
 
     yield 0, 1
-    check_writable(path)
     if path.lower().endswith(".xlsx"):
-        data = table_xlsx(title, heading, rows)
-    else:
-        data = table_csv(heading, rows)
-    return write_atomically(path, data)
+        return write_document(path, lambda: table_xlsx(title, heading, rows))
+    return write_document(path, lambda: table_csv(heading, rows))
