@@ -125,6 +125,8 @@ class Smoke:
             **os.environ,
             "QT_QPA_PLATFORM": "offscreen",
             "BELGI_PASSPHRASE": "demo",
+            "BELGI_USER": "clerk",  # printing and publishing name the secretary who signs
+            "BELGI_PASSWORD": "demo",
             "XDG_CONFIG_HOME": str(folder / "config"),
             "XDG_DATA_HOME": str(folder / "data"),
         }

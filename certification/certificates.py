@@ -342,6 +342,8 @@ def change_status(
 
 # Who may suspend, restore or withdraw a certificate (administrators hold every role).
 DECIDING_STATUS = (Role.CHAIR,)
+# Who prints a certificate with its code signed at printing: the secretariat.
+PRINT_ROLES = (Role.CHAIR, Role.CLERK)
 
 
 def decided_status(

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from certification.core import audit
+from certification.core import audit, clock
 from certification.core.errors import Forbidden, InvalidInput, NotFound, RuleViolation
-from models import User, UserRole
+from models import AuditEntry, User, UserRole
 from models.enums import Role
 
 # OWASP's minimum Argon2id profile: ~20 ms here, cheap enough for an old office PC.
 _hasher = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
 MIN_PASSWORD = 4
 DECIDING_ROLES = frozenset({Role.MEMBER, Role.CHAIR})
+LOGIN_FAILED = "user.login_failed"  # audit action: when, so every program waits out the same delay
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,9 @@ def login(session: Session, username: str, password: str) -> LoginAttempt:
         _hasher.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
         user.failed_logins += 1
+        audit.record(
+            session, user.username, LOGIN_FAILED, "user", user.id, failures=user.failed_logins
+        )
         session.flush()
         return LoginAttempt(None, user.failed_logins)
     user.failed_logins = 0
@@ -118,6 +124,29 @@ def failed_logins(session: Session, username: str) -> int:
 def login_delay(failures: int) -> float:
     """Seconds to wait before the next attempt: none for the first three, then doubling to 30."""
     return 0.0 if failures < 3 else float(min(30, 2 ** (failures - 2)))
+
+
+def login_wait(session: Session, username: str, now: datetime | None = None) -> int:
+    """Whole seconds left of the wait after this name's last failure (`login_delay` of the
+    failures counted in the database), 0 when an attempt may be made. Programs that cannot hold a
+    countdown of their own (the command line) refuse an attempt while this is above 0."""
+    user = session.scalar(select(User).where(User.username == username.strip()))
+    if user is None or not user.active:
+        return 0
+    delay = login_delay(user.failed_logins)
+    if delay <= 0:
+        return 0
+    last = session.scalar(
+        select(func.max(AuditEntry.at)).where(
+            AuditEntry.action == LOGIN_FAILED,
+            AuditEntry.entity == "user",
+            AuditEntry.entity_id == str(user.id),
+        )
+    )
+    if last is None:  # failures counted before their moments were recorded
+        return 0
+    left = (last + timedelta(seconds=delay) - (now or clock.now())).total_seconds()
+    return max(0, math.ceil(left))
 
 
 def get_user(session: Session, username: str) -> UserInfo:

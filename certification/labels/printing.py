@@ -257,6 +257,7 @@ def preview_sheet(
     return render_labels(template, label_content(session, lot_id), labels, start, offset)
 
 
+PRINT_ROLES = (Role.CLERK,)  # who prints labels, signing their codes
 STAGES = 4  # refused or allowed, serials taken, drawn, recorded and handed over
 
 
@@ -275,7 +276,7 @@ def _steps(
     # 1. Everything that can be refused is refused before a serial is taken.
     with read_unit(factory) as session:
         if user is not None:
-            require(user, Role.CLERK)
+            require(user, *PRINT_ROLES)
         lot = check_label_job(
             session, certificate_number, lot_number, template_id, start, output, count
         )

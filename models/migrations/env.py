@@ -9,12 +9,27 @@ from models.db import IMMEDIATE
 
 engine = context.config.attributes["engine"]
 with engine.connect().execution_options(**{IMMEDIATE: True}) as connection:
-    context.configure(
-        connection=connection,
-        target_metadata=Base.metadata,
-        render_as_batch=True,  # SQLite rebuilds tables for ALTERs
-        compare_type=True,
-    )
-    with context.begin_transaction():
-        context.run_migrations()
-    connection.commit()
+    # SQLite rebuilds a table for an ALTER (a copy, DROP, rename): with references checked, the DROP
+    # of a table that others refer to fails once it has rows. They are switched off for the
+    # upgrade (outside its transaction, where SQLite takes the switch) and checked before commit.
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+    try:
+        context.configure(
+            connection=connection,
+            target_metadata=Base.metadata,
+            render_as_batch=True,  # SQLite rebuilds tables for ALTERs
+            compare_type=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the upgrade would leave broken references: {broken[:5]}")
+        connection.commit()
+    finally:
+        if sqlite:
+            connection.rollback()
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]

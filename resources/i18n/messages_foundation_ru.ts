@@ -8,6 +8,10 @@
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
+        <source>Too many wrong passwords for this user name: wait {seconds} s, then try again.</source>
+        <translation type="unfinished">Слишком много неверных паролей для этого имени пользователя: подождите {seconds} с и попробуйте снова.</translation>
+    </message>
+    <message>
         <source>User {username} may not do this (it needs the role: {roles}).</source>
         <translation>Пользователь {username} не может это сделать (нужна роль: {roles}).</translation>
     </message>

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine, select
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -67,3 +68,15 @@ def register_copy(demo_register: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "belgi.sqlite3"
     shutil.copy(demo_register, copy)
     return copy
+
+
+def register_dump(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table of the register, in a fixed order: equal dumps, same register."""
+    from models import Base
+
+    dump: dict[str, list[tuple[object, ...]]] = {}
+    with engine.connect() as connection:
+        for table in Base.metadata.sorted_tables:
+            rows = connection.execute(select(table).order_by(*table.columns)).all()
+            dump[table.name] = [tuple(row) for row in rows]
+    return dump

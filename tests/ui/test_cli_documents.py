@@ -33,11 +33,13 @@ def belgi(
     db: Path,
     *args: str,
     passphrase: str | None = "demo",
-    password: str | None = None,
+    password: str | None = "demo",
     lang: str = "en",
     file_limit: int | None = None,
+    user: str = "clerk",  # the secretary prints and publishes
 ) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("BELGI_")}
+    env["BELGI_USER"] = user
     if passphrase is not None:
         env["BELGI_PASSPHRASE"] = passphrase
     if password is not None:

@@ -1,4 +1,6 @@
-"""`certificates` (the register) and `certificate suspend|withdraw|restore`."""
+"""`certificates` (the register), `certificate suspend|withdraw|restore|show`, and
+`certificate pdf`, which signs the certificate's code and so needs a user of the secretariat
+(`--user`) and the signing key's passphrase."""
 
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ def register(commands: Any) -> None:
     pdf = actions.add_parser("pdf", help="the certificate as a PDF with its signed QR code")
     pdf.add_argument("number", metavar="CERT_NO")
     pdf.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    pdf.add_argument("--user", default=None)
     pdf.set_defaults(run=run_pdf)
 
 
@@ -101,10 +104,12 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
 def run_pdf(args: argparse.Namespace, context: Context) -> int:
     """Signs the certificate's code with the key unlocked for this printing (see
     `certification.printing`); asks for the passphrase only once the rest is known to be fine."""
-    from certification import printing  # loads reportlab: only when a PDF is made
+    from certification import printing, users  # printing loads reportlab: only for a PDF
     from certification.codes import keys
     from certification.documents.output import check_writable, write_document
 
+    actor = context.actor(args.user)  # the code is signed: someone of the secretariat prints it
+    users.require(actor, *certificates.PRINT_ROLES)
     with context.read() as session:
         number = certificates.get_certificate(session, args.number).number
     check_writable(args.output)  # before the passphrase is asked for

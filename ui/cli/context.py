@@ -137,6 +137,9 @@ class Context:
                 QCoreApplication.translate("cli", "Password for {user}: ").format(user=username)
             )
         with self.write() as session:
+            wait = users.login_wait(session, username)
+            if wait:  # refused without looking at the password, so waiting is the only way on
+                raise Forbidden("auth.wait", seconds=wait)
             attempt = users.login(session, username, password)
         return attempt.accepted()
 

@@ -1,21 +1,19 @@
 """`labels CERT_NO --lot LOT --count N … -o FILE.pdf` prints a lot's labels; `label …` keeps the
 label stock: reprints of spoiled labels, spoilage, reconciliation, templates, printer offsets.
 
-Printing signs codes, so it needs the signing key's passphrase (prompt or BELGI_PASSPHRASE). It may
-act as `--user NAME` (or BELGI_USER); without one the audit log names the key that signed.
+Printing signs codes, so it needs the signing key's passphrase (prompt or BELGI_PASSPHRASE) and a
+clerk who acts, `--user NAME` (or BELGI_USER): the passphrase alone prints nothing.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from certification.core.errors import InvalidInput
-from certification.users import UserInfo
 from ui.cli.context import Context
 from ui.cli.passphrase import read_passphrase
 from ui.messages.values import spoilage_text
@@ -129,12 +127,6 @@ def _job_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
 
-def _optional_actor(context: Context, username: str | None) -> UserInfo | None:
-    if username or os.environ.get("BELGI_USER"):
-        return context.actor(username)
-    return None
-
-
 def _job_done(context: Context, result: printing.LabelJobResult) -> None:
     from certification.labels import serials
 
@@ -162,9 +154,11 @@ def run_reprint(args: argparse.Namespace, context: Context) -> int:
 
 def _run_job(args: argparse.Namespace, context: Context, reprint: bool) -> int:
     """Refuse what can be refused, then ask for the passphrase, then print."""
+    from certification import users
     from certification.labels import printing, serials
 
-    user = _optional_actor(context, args.user)
+    user = context.actor(args.user)
+    users.require(user, *printing.PRINT_ROLES)  # before the passphrase is asked
     wanted = serials.parse_serials(args.serials) if reprint else ()
     count = None if reprint else args.count
     with context.read() as session:

@@ -6,7 +6,6 @@ committee's figures for a period, as text, JSON or a PDF / XLSX / CSV file (the 
 from __future__ import annotations
 
 import argparse
-import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -42,22 +41,24 @@ def register(commands: Any) -> None:
 def run_register(args: argparse.Namespace, context: Context) -> int:
     from certification import printing, verify_page
     from certification.codes import keys
-    from certification.codes.signing import format_key_id
     from certification.documents.output import make_folder
 
+    user = None
+    if args.status_list:  # a signed list names who signed it, never a key alone: asked first
+        from certification import users
+        from certification.codes import keyring
+
+        user = context.actor(args.user)
+        users.require(user, *keyring.EXPORT_ROLES)
     folder = make_folder(args.output)
-    if not args.status_list:
+    if user is None:
         with context.read() as session:
             written = printing.publish(session, folder)
     else:
-        user = None
-        if args.user or os.environ.get("BELGI_USER"):
-            user = context.actor(args.user)
         passphrase = read_passphrase()
         with context.write() as session:
             signer = keys.unlock_signing_key(session, passphrase)
-            username = user.username if user else f"key {format_key_id(signer.key_id)}"
-            written = printing.publish(session, folder, signer, username)
+            written = printing.publish(session, folder, signer, user.username)
     text = QCoreApplication.translate("cli", "The public register was written to {folder}:")
     context.print(text.format(folder=folder))
     for path in written:

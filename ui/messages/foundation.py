@@ -4,6 +4,10 @@ from ui.i18n import QT_TRANSLATE_NOOP
 
 MESSAGES = {
     "auth.failed": QT_TRANSLATE_NOOP("messages", "Wrong user name or password."),
+    "auth.wait": QT_TRANSLATE_NOOP(
+        "messages",
+        "Too many wrong passwords for this user name: wait {seconds} s, then try again.",
+    ),
     "auth.role_required": QT_TRANSLATE_NOOP(
         "messages", "User {username} may not do this (it needs the role: {roles})."
     ),
