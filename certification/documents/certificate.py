@@ -30,6 +30,7 @@ from certification.documents.wording import (
     DEFAULT_LANGUAGES,
     check_languages,
     date_text,
+    phrases,
     word,
     words,
 )
@@ -190,7 +191,7 @@ class _Page:
                 text += f" — {date_text(doc.status_as_of)}"
             lines.append(text)
         if doc.replaces:
-            replaces = f"{words('replaces', self.langs)} № {doc.replaces}"
+            replaces = phrases("replaces", self.langs, number=doc.replaces)
             lines.append(f"{words('reissued', self.langs)} — {replaces}")
         if not lines:
             self.y -= 4 * MM

@@ -125,3 +125,12 @@ def test_unknown_state_is_refused() -> None:
     with pytest.raises(InvalidInput) as err:
         register_csv(bad)
     assert err.value.code == "register.status_unknown"
+
+
+def test_the_date_of_the_register_stands_where_each_language_puts_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "site"
+    out.mkdir()
+    publish_register(REGISTER, out, None)
+    page = (out / "index.html").read_text("utf-8")
+    assert "01.05.2026 абалы боюнча / по состоянию на 01.05.2026" in page
+    assert "абалы боюнча 01.05.2026" not in page
