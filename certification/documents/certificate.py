@@ -230,7 +230,7 @@ class _Page:
             ("producer", [doc.producer, doc.producer_place]),
             ("products", [f"• {p}" for p in doc.products]),
             # the version on a line of its own, so «версия» and its number never part
-            ("standard", [doc.standard, f"{words('version', self.langs)} {doc.standard_version}"]),
+            ("standard", [doc.standard, phrases("version", self.langs, n=doc.standard_version)]),
         ]
         if doc.stars is not None:
             stars = "★" * doc.stars + "☆" * (doc.max_stars - doc.stars)

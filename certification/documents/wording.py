@@ -39,7 +39,7 @@ WORDS: dict[str, dict[str, str]] = {
     "producer": {"ky": "Өндүрүүчү", "ru": "Производитель", "en": "Producer"},
     "products": {"ky": "Продукция", "ru": "Продукция", "en": "Products"},
     "standard": {"ky": "Стандарт", "ru": "Стандарт", "en": "Standard"},
-    "version": {"ky": "версия", "ru": "версия", "en": "version"},
+    "version": {"ky": "{n}-версия", "ru": "версия\u00a0{n}", "en": "version\u00a0{n}"},
     "stars": {"ky": "Жылдыз", "ru": "Звёзды", "en": "Stars"},
     "issued": {"ky": "Берилген күнү", "ru": "Дата выдачи", "en": "Issue date"},
     "valid_until": {"ky": "Күчүндө болуу мөөнөтү", "ru": "Действителен до", "en": "Valid until"},

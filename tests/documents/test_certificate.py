@@ -146,3 +146,8 @@ def test_kyrgyz_labels_and_phrases_read_in_kyrgyz_word_order() -> None:
     assert "№ KG-Y-2025-00017 сертификатынын ордуна" in text
     assert "взамен № KG-Y-2025-00017" in text
     assert "Алмаштырат" not in text
+
+
+def test_the_standards_version_is_words_of_each_language() -> None:
+    text = pdfcheck.text(render_certificate(certificate())).replace("\u00a0", " ")
+    assert "2-версия / версия 2" in text

@@ -32,3 +32,15 @@ def test_decisions_read_in_one_form(app: QApplication, lang: str, ending: tuple[
     i18n.install(lang)
     for outcome in DecisionOutcome:
         assert name_of(outcome).endswith(ending), name_of(outcome)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("ky", "BABP-SOAP, 1-версия"), ("ru", "BABP-SOAP, версия 1"), ("en", "BABP-SOAP, version 1")],
+)
+def test_a_standards_version_reads_as_words(app: QApplication, lang: str, text: str) -> None:
+    from certification.standards import StandardRef
+    from ui.formats import standard_text
+
+    i18n.install(lang)
+    assert standard_text(StandardRef("BABP-SOAP", 1)) == text
