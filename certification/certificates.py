@@ -17,6 +17,7 @@ from certification import settings
 from certification.core import audit, clock
 from certification.core.counters import next_value
 from certification.core.errors import InvalidInput, NotFound, RuleViolation
+from certification.core.refs import StandardRef
 from certification.core.search import contains, starts_with
 from certification.users import UserInfo, require
 from models import (
@@ -59,7 +60,7 @@ class CertificateInfo:
     products: tuple[str, ...]
     product_ids: tuple[int, ...]
     category_code: str
-    standard: str
+    standard: StandardRef
     stars: int | None
     score: Decimal | None
     issued_on: date
@@ -76,7 +77,7 @@ class CertificateInfo:
             "producer": self.producer,
             "region": self.region_code,
             "products": list(self.products),
-            "standard": self.standard,
+            "standard": str(self.standard),
             "stars": self.stars,
             "issued": self.issued_on.isoformat(),
             "valid_until": self.valid_until.isoformat(),
@@ -120,7 +121,7 @@ def _info(
         tuple(p.name for p in c.products),
         tuple(p.id for p in c.products),
         c.version.standard.category.code,
-        f"{c.version.standard.code} v{c.version.version}",
+        StandardRef(c.version.standard.code, c.version.version),
         c.stars,
         c.score,
         c.issued_on,

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from certification import photos, standards
 from certification.core import audit, clock
 from certification.core.errors import InvalidInput, NotFound, RuleViolation
+from certification.core.refs import StandardRef
 from certification.core.search import collation_key, contains
 from certification.producers import CategoryInfo, category_info
 from certification.scoring import AnswerValue, ScoreResult, VersionSpec, evaluate
@@ -63,7 +64,7 @@ class InspectionInfo:
     producer_name: str
     region_code: str
     version_id: int
-    standard_label: str
+    standard_label: StandardRef
     inspector: str
     inspector_name: str
     inspected_on: date
@@ -85,7 +86,7 @@ class InspectionSummary:
     status: InspectionStatus
     product_name: str
     producer_name: str
-    standard_label: str
+    standard_label: StandardRef
     inspector_name: str
     inspected_on: date
     score: Decimal | None
@@ -151,7 +152,7 @@ def _info(session: Session, i: Inspection) -> InspectionInfo:
         i.product.producer.name,
         i.product.producer.region_code,
         i.version_id,
-        f"{i.version.standard.code} v{i.version.version}",
+        StandardRef(i.version.standard.code, i.version.version),
         i.inspector.username,
         i.inspector.full_name,
         i.inspected_on,
@@ -530,7 +531,7 @@ def list_inspections(
             i.status,
             i.product.name,
             i.product.producer.name,
-            f"{i.version.standard.code} v{i.version.version}",
+            StandardRef(i.version.standard.code, i.version.version),
             i.inspector.full_name,
             i.inspected_on,
             i.score,

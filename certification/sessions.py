@@ -21,6 +21,7 @@ from certification.core.errors import (
     RuleViolation,
     refuse_all,
 )
+from certification.core.refs import StandardRef
 from certification.users import DECIDING_ROLES, UserInfo, require
 from certification.users import info as user_info
 from models import (
@@ -121,7 +122,7 @@ class AgendaItem:
     producer_id: int
     producer: str
     product: str
-    standard: str
+    standard: StandardRef
     inspector: str
     score: object
     stars: int | None
@@ -402,7 +403,7 @@ def agenda(session: Session, session_id: int) -> list[AgendaItem]:
                 i.product.producer_id,
                 i.product.producer.name,
                 i.product.name,
-                f"{i.version.standard.code} v{i.version.version}",
+                StandardRef(i.version.standard.code, i.version.version),
                 i.inspector.full_name,
                 i.score,
                 i.stars,

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from certification.core import audit
 from certification.core.errors import InvalidInput, NotFound, RuleViolation
+from certification.core.refs import StandardRef
 from certification.producers import CategoryInfo, category_info
 from certification.scoring import (
     ChoiceSpec,
@@ -48,8 +49,8 @@ class StandardVersionInfo:
     spec: VersionSpec
 
     @property
-    def label(self) -> str:
-        return f"{self.code} v{self.version}"
+    def label(self) -> StandardRef:
+        return StandardRef(self.code, self.version)
 
 
 @dataclass(frozen=True)

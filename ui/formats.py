@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
-from PySide6.QtCore import QCollator, QCollatorSortKey, QDate, QLocale, Qt
+from PySide6.QtCore import QCollator, QCollatorSortKey, QCoreApplication, QDate, QLocale, Qt
 
 from ui import i18n
 
@@ -108,3 +108,12 @@ def parse_date(text: str) -> date | None:
 def stars_text(stars: int | None) -> str:
     """★★★☆☆ for three stars of five; empty for none."""
     return "★" * stars + "☆" * (5 - stars) if stars else ""
+
+
+def standard_text(standard: tuple[str, int]) -> str:
+    """A standard's code and version, the version in words: «BABP-HONEY, 1-версия»,
+    «BABP-HONEY, версия 1», «BABP-HONEY, version 1»."""
+    code, version = standard
+    return QCoreApplication.translate("formats", "{code}, version {version}").format(
+        code=code, version=version
+    )

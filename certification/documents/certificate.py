@@ -30,6 +30,7 @@ from certification.documents.wording import (
     DEFAULT_LANGUAGES,
     check_languages,
     date_text,
+    phrases,
     word,
     words,
 )
@@ -190,7 +191,7 @@ class _Page:
                 text += f" — {date_text(doc.status_as_of)}"
             lines.append(text)
         if doc.replaces:
-            replaces = f"{words('replaces', self.langs)} № {doc.replaces}"
+            replaces = phrases("replaces", self.langs, number=doc.replaces)
             lines.append(f"{words('reissued', self.langs)} — {replaces}")
         if not lines:
             self.y -= 4 * MM
@@ -229,7 +230,7 @@ class _Page:
             ("producer", [doc.producer, doc.producer_place]),
             ("products", [f"• {p}" for p in doc.products]),
             # the version on a line of its own, so «версия» and its number never part
-            ("standard", [doc.standard, f"{words('version', self.langs)} {doc.standard_version}"]),
+            ("standard", [doc.standard, phrases("version", self.langs, n=doc.standard_version)]),
         ]
         if doc.stars is not None:
             stars = "★" * doc.stars + "☆" * (doc.max_stars - doc.stars)

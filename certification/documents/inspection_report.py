@@ -29,6 +29,7 @@ from certification.documents.wording import (
     DEFAULT_LANGUAGES,
     check_languages,
     date_text,
+    phrases,
     words,
 )
 
@@ -124,7 +125,10 @@ def render_inspection_report(doc: InspectionReportDocument) -> bytes:
     info = [
         (w("producer"), doc.producer),
         (w("product"), doc.product),
-        (w("standard"), f"{doc.standard}, {w('version')}\u00a0{doc.standard_version}"),
+        (
+            w("standard"),
+            f"{doc.standard}, {phrases('version', langs, n=doc.standard_version)}",
+        ),
         (w("inspector"), doc.inspector),
         (w("inspected_on"), date_text(doc.inspected_on)),
     ]

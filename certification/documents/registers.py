@@ -29,6 +29,7 @@ from certification.documents.wording import (
     DEFAULT_LANGUAGES,
     check_languages,
     date_text,
+    phrases,
     word,
     words,
 )
@@ -107,7 +108,7 @@ def register_xlsx(register: Register) -> bytes:
     assert sheet is not None
     sheet.title = "Register"
     sheet.append([f"{words('register', register.languages)} — {register.committee}"])
-    sheet.append([f"{words('as_of', register.languages)} {date_text(register.as_of)}"])
+    sheet.append([phrases("as_of", register.languages, date=date_text(register.as_of))])
     sheet.append([_heading(c, register.languages) for c in COLUMNS])
     for cell in sheet[3]:
         cell.font = Font(bold=True)
@@ -169,7 +170,7 @@ tr.suspended td:nth-child(2),tr.withdrawn td:nth-child(2){{color:#b01515;font-we
 tr.expired td,tr.superseded td{{color:#666}}
 </style></head><body>
 <h1>{esc(title)}</h1>
-<p>{esc(words("as_of", langs))} {esc(date_text(register.as_of))} ·
+<p>{esc(phrases("as_of", langs, date=date_text(register.as_of)))} ·
 <a href="register.json">register.json</a>{signed}</p>
 <table><thead><tr>{head}</tr></thead><tbody>
 {chr(10).join(rows)}
@@ -214,7 +215,7 @@ def register_pdf(register: Register) -> bytes:
         )
     )
     heading = f"{words('register', langs)} — {register.committee}"
-    sub = f"{words('as_of', langs)} {date_text(register.as_of)}"
+    sub = phrases("as_of", langs, date=date_text(register.as_of))
     doc.build([Paragraph(html.escape(heading), title), Paragraph(html.escape(sub), cell), table])
     return buf.getvalue()
 

@@ -39,10 +39,10 @@ WORDS: dict[str, dict[str, str]] = {
     "producer": {"ky": "Өндүрүүчү", "ru": "Производитель", "en": "Producer"},
     "products": {"ky": "Продукция", "ru": "Продукция", "en": "Products"},
     "standard": {"ky": "Стандарт", "ru": "Стандарт", "en": "Standard"},
-    "version": {"ky": "версия", "ru": "версия", "en": "version"},
+    "version": {"ky": "{n}-версия", "ru": "версия\u00a0{n}", "en": "version\u00a0{n}"},
     "stars": {"ky": "Жылдыз", "ru": "Звёзды", "en": "Stars"},
     "issued": {"ky": "Берилген күнү", "ru": "Дата выдачи", "en": "Issue date"},
-    "valid_until": {"ky": "…чейин күчүндө", "ru": "Действителен до", "en": "Valid until"},
+    "valid_until": {"ky": "Күчүндө болуу мөөнөтү", "ru": "Действителен до", "en": "Valid until"},
     "chair": {"ky": "Төрага", "ru": "Председатель", "en": "Chair"},
     "secretary": {"ky": "Катчы", "ru": "Секретарь", "en": "Secretary"},
     "signature": {"ky": "кол тамга", "ru": "подпись", "en": "signature"},
@@ -51,7 +51,12 @@ WORDS: dict[str, dict[str, str]] = {
         "ru": "Проверьте QR-код: в нём записан этот номер",
         "en": "Check the QR code: it carries this number",
     },
-    "replaces": {"ky": "Алмаштырат", "ru": "Заменяет", "en": "Replaces"},
+    # phrases with a {number} or {date}: Kyrgyz puts them first, with no ending after them
+    "replaces": {
+        "ky": "№ {number} сертификатынын ордуна",
+        "ru": "взамен № {number}",
+        "en": "replaces No. {number}",
+    },
     "reissued": {"ky": "КАЙРА БЕРИЛГЕН", "ru": "ПЕРЕОФОРМЛЕН", "en": "RE-ISSUED"},
     "status_active": {"ky": "күчүндө", "ru": "действителен", "en": "valid"},
     "status_suspended": {
@@ -80,7 +85,7 @@ WORDS: dict[str, dict[str, str]] = {
     "critical": {"ky": "критикалык", "ru": "критический", "en": "critical"},
     "allowed": {"ky": "жол берилет", "ru": "допустимо", "en": "allowed"},
     "score": {"ky": "Жыйынтык балл", "ru": "Итоговый балл", "en": "Score"},
-    "pass_mark": {"ky": "өтүү чеги", "ru": "проходной балл", "en": "pass mark"},
+    "pass_mark": {"ky": "өтүү баллы", "ru": "проходной балл", "en": "pass mark"},
     "result": {"ky": "Натыйжа", "ru": "Результат", "en": "Result"},
     "passed": {"ky": "ӨТТҮ", "ru": "ПРОЙДЕНО", "en": "PASSED"},
     "failed": {"ky": "ӨТКӨН ЖОК", "ru": "НЕ ПРОЙДЕНО", "en": "FAILED"},
@@ -125,7 +130,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "reason_unanswered": {"ky": "жооп берилген жок", "ru": "нет ответа", "en": "not answered"},
     "reason_below_pass_mark": {
-        "ky": "жыйынтык балл өтүү чегинен төмөн",
+        "ky": "жыйынтык балл өтүү баллынан төмөн",
         "ru": "итоговый балл ниже проходного",
         "en": "score below the pass mark",
     },
@@ -143,7 +148,7 @@ WORDS: dict[str, dict[str, str]] = {
     "status": {"ky": "Абалы", "ru": "Статус", "en": "Status"},
     "village": {"ky": "Айыл", "ru": "Село", "en": "Village"},
     "region": {"ky": "Облус", "ru": "Область", "en": "Region"},
-    "as_of": {"ky": "абалы боюнча", "ru": "по состоянию на", "en": "as of"},
+    "as_of": {"ky": "{date} абалы боюнча", "ru": "по состоянию на {date}", "en": "as of {date}"},
     "status_list": {
         "ky": "кол коюлган абалдар тизмеси",
         "ru": "подписанный список статусов",
@@ -167,6 +172,12 @@ def word(key: str, lang: str) -> str:
 def words(key: str, languages: Sequence[str], sep: str = " / ") -> str:
     """The same phrase in each chosen language, e.g. «Өндүрүүчү / Производитель»."""
     return sep.join(dict.fromkeys(WORDS[key][lang] for lang in languages))
+
+
+def phrases(key: str, languages: Sequence[str], sep: str = " / ", **values: object) -> str:
+    """A phrase with values in each chosen language: «02.12.2026 абалы боюнча / по состоянию на
+    02.12.2026». Each language places the values where its word order wants them."""
+    return sep.join(dict.fromkeys(WORDS[key][lang].format(**values) for lang in languages))
 
 
 def date_text(day: date) -> str:

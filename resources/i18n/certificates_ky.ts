@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Valid until</source>
-        <translation>…чейин күчүндө</translation>
+        <translation>Күчүндө болуу мөөнөтү</translation>
     </message>
     <message>
         <source>Next surveillance</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Replaces / replaced by</source>
-        <translation>Алмаштырат / алмаштырылган</translation>
+        <translation>Мурунку / кийинки сертификат</translation>
     </message>
     <message>
         <source>Its own code</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished">…чейин күчүндө</translation>
+        <translation>Күчүндө болуу мөөнөтү</translation>
     </message>
     <message>
         <source>Next visit</source>

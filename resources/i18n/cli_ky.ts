@@ -133,11 +133,11 @@
     </message>
     <message>
         <source>Valid until</source>
-        <translation>…чейин күчүндө</translation>
+        <translation>Күчүндө болуу мөөнөтү</translation>
     </message>
     <message>
         <source>Status as of</source>
-        <translation type="unfinished">Абалы төмөнкү убакытка карата</translation>
+        <translation>Абалдын күнү</translation>
     </message>
     <message>
         <source>There is no page “{page}”; the pages: {pages}.</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Report of inspection {inspection} ({product}) written to {path}.</source>
-        <translation>{inspection} текшерүүнүн актысы ({product}) {path} файлына жазылды.</translation>
+        <translation>Текшерүүнүн актысы (№ {inspection}, {product}) {path} файлына жазылды.</translation>
     </message>
     <message>
         <source>The figures were written to {path}.</source>

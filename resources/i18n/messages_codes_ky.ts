@@ -101,11 +101,11 @@
     </message>
     <message>
         <source>Check {check} not found.</source>
-        <translation>{check}-текшерүү табылган жок.</translation>
+        <translation>№ {check} текшерүү табылган жок.</translation>
     </message>
     <message>
         <source>Check {check} found a genuine, valid label: there is nothing to complain of.</source>
-        <translation>{check}-текшерүү этикетка чыныгы жана күчүндө экенин көрсөттү: даттанууга негиз жок.</translation>
+        <translation>№ {check} текшерүү этикетка чыныгы жана күчүндө экенин көрсөттү: даттанууга негиз жок.</translation>
     </message>
     <message>
         <source>Describe the complaint in 1 to {maximum} characters.</source>

@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Pass mark</source>
-        <translation>Өтүү балы</translation>
+        <translation>Өтүү баллы</translation>
     </message>
     <message>
         <source>Group weight</source>

@@ -77,11 +77,11 @@
     </message>
     <message>
         <source>Inspection {id} did not pass (score {score}); a certificate cannot be granted on it.</source>
-        <translation>{id}-текшерүүдөн өткөн жок (балл {score}); анын негизинде сертификат ыйгарууга болбойт.</translation>
+        <translation>№ {id} текшерүүнүн жыйынтыгы терс (балл: {score}); анын негизинде сертификат ыйгарууга болбойт.</translation>
     </message>
     <message>
         <source>{username} carried out inspection {id} and cannot decide on it.</source>
-        <translation>{username} {id}-текшерүүнү жүргүзгөн, ошондуктан ал боюнча чечим чыгара албайт.</translation>
+        <translation>{username} № {id} текшерүүнү жүргүзгөн, ошондуктан ал боюнча чечим чыгара албайт.</translation>
     </message>
     <message>
         <source>A grant needs a majority: {votes_for} of {eligible} voted for it.</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Inspection {id} is not waiting for a decision.</source>
-        <translation>{id}-текшерүү чечим күтүп жаткан жок.</translation>
+        <translation>№ {id} текшерүү чечим күтүп жаткан жок.</translation>
     </message>
     <message>
         <source>Give the reason for refusing or deferring.</source>
@@ -145,15 +145,15 @@
     </message>
     <message>
         <source>Inspection {id} has been submitted and can no longer be changed.</source>
-        <translation>{id}-текшерүү тапшырылган, аны өзгөртүүгө болбойт.</translation>
+        <translation>№ {id} текшерүү жөнөтүлгөн, аны өзгөртүүгө болбойт.</translation>
     </message>
     <message>
         <source>Inspection {id} not found.</source>
-        <translation>{id}-текшерүү табылган жок.</translation>
+        <translation>№ {id} текшерүү табылган жок.</translation>
     </message>
     <message>
         <source>Inspection {id} belongs to another inspector.</source>
-        <translation>{id}-текшерүү башка инспекторго таандык.</translation>
+        <translation>№ {id} текшерүү башка инспекторго таандык.</translation>
     </message>
     <message>
         <source>{product} is not covered by certificate {number}.</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>The pass mark “{value}” must be between 0 and 100.</source>
-        <translation>«{value}» өтүү балы 0 менен 100дүн ортосунда болушу керек.</translation>
+        <translation>«{value}» өтүү баллы 0 менен 100дүн ортосунда болушу керек.</translation>
     </message>
     <message>
         <source>Criterion {code}: a scale needs a top score from 1 to 100.</source>

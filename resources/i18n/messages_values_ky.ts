@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>decided</source>
-        <translation>чечилди</translation>
+        <translation>чечилген</translation>
     </message>
     <message>
         <source>open</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>printed</source>
-        <translation>басылды</translation>
+        <translation>басылган</translation>
     </message>
     <message>
         <source>failed</source>
@@ -178,15 +178,15 @@
     </message>
     <message>
         <source>granted</source>
-        <translation>ыйгарылды</translation>
+        <translation>ыйгарылган</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation>четке кагылды</translation>
+        <translation>четке кагылган</translation>
     </message>
     <message>
         <source>deferred</source>
-        <translation>кийинкиге калтырылды</translation>
+        <translation>кийинкиге калтырылган</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>decided</source>
-        <translation>решено</translation>
+        <translation>решена</translation>
     </message>
     <message>
         <source>open</source>
@@ -178,11 +178,11 @@
     </message>
     <message>
         <source>granted</source>
-        <translation>присвоен</translation>
+        <translation>присвоено</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation>отклонено</translation>
+        <translation>отказано</translation>
     </message>
     <message>
         <source>deferred</source>

@@ -19,10 +19,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Belgi — {committee}</source>
-        <translation>Belgi — {committee}</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -64,6 +60,13 @@
     <message>
         <source>Working…</source>
         <translation>Иштеп жатат…</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <source>{code}, version {version}</source>
+        <translation>{code}, {version}-версия</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Valid until</source>
-        <translation>…чейин күчүндө</translation>
+        <translation>Күчүндө болуу мөөнөтү</translation>
     </message>
     <message>
         <source>Recorded as spoiled</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Valid until</source>
-        <translation>…чейин күчүндө</translation>
+        <translation>Күчүндө болуу мөөнөтү</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>status as of {time}</source>
-        <translation type="unfinished">абалы {time} карата</translation>
+        <translation>{time} абалы боюнча</translation>
     </message>
     <message>
         <source>out of date: import a newer status list</source>

@@ -157,7 +157,7 @@ def test_the_inspection_report_says_what_was_found_and_why(sqlite_engine: Engine
         "BABP-HONEY",
         "ӨТКӨН ЖОК / НЕ ПРОЙДЕНО",
         "Нымдуулугу",  # a measurement criterion of the honey standard
-        "Жыйынтык балл өтүү чегинен төмөн / итоговый балл ниже проходного",
+        "Жыйынтык балл өтүү баллынан төмөн / итоговый балл ниже проходного",
     ):
         assert expected in " ".join(text.split()), expected
     with pytest.raises(DomainError) as caught, read_unit(o.factory) as s:

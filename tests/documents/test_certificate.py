@@ -136,3 +136,18 @@ def test_writing_is_whole_or_nothing(tmp_path) -> None:  # type: ignore[no-untyp
     with pytest.raises(InvalidInput) as err:
         write_atomically(tmp_path / "missing" / "c.pdf", b"%PDF")
     assert err.value.code == "document.folder_missing"
+
+
+def test_kyrgyz_labels_and_phrases_read_in_kyrgyz_word_order() -> None:
+    """«Күчүндө болуу мөөнөтү» labels the date (no «…» left of a phrase cut in two), and the
+    certificate a re-issue replaces is named before the Kyrgyz words, after the Russian."""
+    text = pdfcheck.text(render_certificate(certificate(replaces="KG-Y-2025-00017")))
+    assert "Күчүндө болуу мөөнөтү" in text and "…" not in text
+    assert "№ KG-Y-2025-00017 сертификатынын ордуна" in text
+    assert "взамен № KG-Y-2025-00017" in text
+    assert "Алмаштырат" not in text
+
+
+def test_the_standards_version_is_words_of_each_language() -> None:
+    text = pdfcheck.text(render_certificate(certificate())).replace("\u00a0", " ")
+    assert "2-версия / версия 2" in text

@@ -161,3 +161,12 @@ def test_register_pdf_keeps_dates_and_heading_words_whole(languages: tuple[str, 
             assert any(heading_word in line.split() for line in lines), heading_word
     for entry in CROWDED.entries:
         assert any(entry.number in line for line in lines), entry.number
+
+
+def test_the_date_of_the_register_stands_where_each_language_puts_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "site"
+    out.mkdir()
+    publish_register(REGISTER, out, None)
+    page = (out / "index.html").read_text("utf-8")
+    assert "01.05.2026 абалы боюнча / по состоянию на 01.05.2026" in page
+    assert "абалы боюнча 01.05.2026" not in page

@@ -202,7 +202,7 @@ def test_a_certificate_s_detail_and_history(qtbot: Any, o: Office, numbers: dict
         facts = {name: label.text() for name, label in page.fact_values.items()}
         assert facts["producer"].startswith(FIRST) and "Эмгекчил" in facts["producer"]
         assert facts["products"] == "Тоо балы"
-        assert facts["standard"] == "BABP-HONEY v1"
+        assert facts["standard"] == "BABP-HONEY, version 1"
         assert "★" in facts["score"] and "%" in facts["score"]
         assert facts["granted"].startswith("committee session ")
         what = [page.history.cell(h, "what") for h in page.history.rows]

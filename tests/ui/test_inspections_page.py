@@ -112,7 +112,7 @@ def test_start_answer_and_see_the_result_with_its_reasons(qtbot: Any, o: Office)
         qtbot.waitUntil(lambda: dialog.products.rowCount() == 1)
         settle(qtbot, page)
         assert dialog.chosen() is not None and dialog.chosen().product == "Тоо балы"
-        assert dialog.version.currentText().startswith("BABP-HONEY v1")
+        assert dialog.version.currentText().startswith("BABP-HONEY, version 1")
         assert not dialog.certificate.isEnabled()  # an initial inspection needs none
         type_text(dialog.sample_lot, "Б-12")
         dialog.buttons.accepted.emit()

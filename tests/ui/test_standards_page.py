@@ -58,14 +58,14 @@ def test_a_used_version_is_read_only_and_edit_makes_the_next_version(qtbot: Any,
     with unit_of_work(o.factory) as s:
         inspections.start_inspection(s, o.inspector, product, o.version_id, date(2026, 11, 1))
     with opened(qtbot, o, "standards", o.admin) as page:
-        assert page.heading.text().startswith("BABP-HONEY v1")
+        assert page.heading.text().startswith("BABP-HONEY, version 1")
         assert page.edit_button.isVisible() and not page.save_button.isVisible()
         pane = page.editor.criterion_pane
         assert page.editor.panes.currentWidget() is pane and not pane.code.isEnabled()
         assert "version 2" in page.state.text()
         qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
         settle(qtbot, page)
-        assert page.heading.text().startswith("BABP-HONEY v2")
+        assert page.heading.text().startswith("BABP-HONEY, version 2")
         assert [v.version for v in page.versions.rows] == [2, 1]
         assert page.save_button.isVisible() and pane.code.isEnabled()
     with unit_of_work(o.factory) as s:
@@ -167,5 +167,5 @@ def test_a_new_standard_shows_a_bad_code_beside_the_field(qtbot: Any, o: Office)
         dialog.submit()
         settle(qtbot, page)
         assert none_open(page, NewStandardDialog)
-        assert page.heading.text().startswith("BABP-HONEY-2 v1")
+        assert page.heading.text().startswith("BABP-HONEY-2, version 1")
         assert len(page.editor.model.draft.groups) == 3  # copied from the version shown

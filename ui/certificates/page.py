@@ -34,7 +34,7 @@ from ui.certificates.models import (
     status_colour,
 )
 from ui.certificates.preview import PdfPreview
-from ui.formats import format_date, format_decimal, format_number, stars_text
+from ui.formats import format_date, format_decimal, format_number, standard_text, stars_text
 from ui.messages import message_for
 from ui.messages.values import name_of
 from ui.operations import ReadOp
@@ -319,7 +319,7 @@ class Page(page.Page):
         values = {
             "producer": f"{info.producer} — {place}",
             "products": ", ".join(info.products),
-            "standard": info.standard,
+            "standard": standard_text(info.standard),
             "score": f"{score}  <span style='color:{STARS}'>{stars}</span>",
             "issued": format_date(info.issued_on),
             "valid_until": format_date(info.valid_until),

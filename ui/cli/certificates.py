@@ -14,6 +14,7 @@ from certification.core import clock
 from models.enums import CertificateEventKind, CertificateStatus
 from ui.cli.context import Context
 from ui.cli.passphrase import read_passphrase
+from ui.formats import standard_text
 
 STATUSES = [s.value for s in CertificateStatus]
 ACTIONS = {
@@ -93,7 +94,9 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
         return 0
     context.print(f"{info.number}  {_status(info.status)}")
     context.print(f"{info.producer} — {', '.join(info.products)}")
-    context.print(f"{info.issued_on:%d.%m.%Y} – {info.valid_until:%d.%m.%Y}  {info.standard}")
+    context.print(
+        f"{info.issued_on:%d.%m.%Y} – {info.valid_until:%d.%m.%Y}  {standard_text(info.standard)}"
+    )
     for e in info.events:
         context.print(
             f"  {clock.local(e.at):%d.%m.%Y %H:%M}  {e.kind.value:<11} {e.username}  {e.reason}"

@@ -36,6 +36,7 @@ from certification.inspections import InspectionInfo, InspectionPhotoInfo, Produ
 from certification.scoring import VersionSpec
 from certification.standards import StandardVersionInfo
 from models.enums import InspectionKind
+from ui.formats import standard_text
 from ui.inspections.models import ProductsTableModel
 from ui.messages.values import name_of
 from ui.operations import ReadOp
@@ -172,7 +173,7 @@ class StartDialog(FormDialog):
     def _versions_found(self, rows: list[StandardVersionInfo]) -> None:
         self.version.clear()
         for v in rows:
-            self.version.addItem(f"{v.label} — {v.title}", v.id)
+            self.version.addItem(f"{standard_text(v.label)} — {v.title}", v.id)
         if not rows:
             self.messages.put("version", lambda: self.tr("No standard for this category yet."))
         else:

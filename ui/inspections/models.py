@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from certification.inspections import InspectionSummary, NonConformityInfo, ProductChoice
 from ui import i18n
-from ui.formats import format_date, format_decimal, stars_text
+from ui.formats import format_date, format_decimal, standard_text, stars_text
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages.values import name_of
 from ui.widgets.palette import BAD, GOOD
@@ -46,7 +46,8 @@ class InspectionsTableModel(RowsTableModel[InspectionSummary]):
         Column(
             "standard",
             QT_TRANSLATE_NOOP("inspections", "Standard"),
-            lambda i: i.standard_label,
+            lambda i: standard_text(i.standard_label),
+            sort=lambda i: str(i.standard_label),
         ),
         Column(
             "inspector", QT_TRANSLATE_NOOP("inspections", "Inspector"), lambda i: i.inspector_name

@@ -35,7 +35,7 @@ from certification.inspections import (
 )
 from certification.scoring import AnswerValue, VersionSpec
 from models.enums import InspectionStatus, NonConformityStatus
-from ui.formats import format_date
+from ui.formats import format_date, standard_text
 from ui.inspections.dialogs import NonConformityDialog, PhotoDialog
 from ui.inspections.form import InspectionForm, ResultPanel
 from ui.inspections.models import NonConformitiesTableModel
@@ -243,7 +243,7 @@ class InspectionView(QWidget):
             return
         self.heading.setText(f"{i.product_name} — {i.producer_name}")
         facts = [
-            i.standard_label,
+            standard_text(i.standard_label),
             name_of(i.kind),
             format_date(i.inspected_on),
             i.inspector_name,

@@ -25,7 +25,7 @@ from certification.core import clock
 from certification.sessions import AgendaItem
 from certification.users import UserInfo
 from models.enums import DecisionOutcome, Role
-from ui.formats import format_decimal, sorted_by_name
+from ui.formats import format_decimal, sorted_by_name, standard_text
 from ui.operations.sessions import print_certificate
 from ui.sessions.models import barred_text
 from ui.tasks import Tasks
@@ -183,7 +183,9 @@ class DecisionDialog(FormDialog):
         item = self.item
         self.setWindowTitle(self.tr("Decision"))
         score = format_decimal(str(item.score), places=2) if item.score is not None else "—"
-        self.about.setText(f"<b>{item.producer}</b> — {item.product}<br>{item.standard} · {score}")
+        self.about.setText(
+            f"<b>{item.producer}</b> — {item.product}<br>{standard_text(item.standard)} · {score}"
+        )
         self.name_rows(
             {"outcome": self.tr("Decision"), "reason": self.tr("Reason"), "votes": self.tr("Votes")}
         )

@@ -16,7 +16,7 @@ from certification.sessions import (
     MemberInfo,
     SessionInfo,
 )
-from ui.formats import format_date, format_decimal, stars_text
+from ui.formats import format_date, format_decimal, standard_text, stars_text
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.inspections.models import passed_colour, passed_text
 from ui.messages.values import name_of
@@ -138,8 +138,8 @@ class AgendaTableModel(RowsTableModel[AgendaItem]):
         Column(
             "inspection",
             QT_TRANSLATE_NOOP("sessions", "Inspection"),
-            lambda a: f"{a.standard} · {name_of(a.kind)} · {a.inspector}",
-            sort=lambda a: a.standard,
+            lambda a: f"{standard_text(a.standard)} · {name_of(a.kind)} · {a.inspector}",
+            sort=lambda a: str(a.standard),
         ),
         Column(
             "score",

@@ -26,6 +26,7 @@ from certification.scoring import CriterionSpec, GroupSpec, VersionSpec
 from certification.standards import StandardSummary, StandardVersionInfo
 from models.enums import CriterionKind
 from ui import i18n, page
+from ui.formats import standard_text
 from ui.operations import ReadOp, WriteOp
 from ui.standards.draft import Draft
 from ui.standards.editor import SpecEditor
@@ -154,7 +155,7 @@ class Page(page.Page):
     def _show_state(self) -> None:
         v = self.version
         self.heading.setText(
-            f"{v.label} — {v.title} ({v.category.name(i18n.current_language())})"
+            f"{standard_text(v.label)} — {v.title} ({v.category.name(i18n.current_language())})"
             if v
             else self.tr("Choose a standard, or make a new one.")
         )
@@ -374,7 +375,9 @@ class NewStandardDialog(FormDialog):
             self.category.setItemText(i, c.name(lang))
         if self.shown is not None:
             self.copy.setText(
-                self.tr("Start from the criteria of {label}").format(label=self.shown.label)
+                self.tr("Start from the criteria of {label}").format(
+                    label=standard_text(self.shown.label)
+                )
             )
         super().retranslate()
 
