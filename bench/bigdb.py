@@ -7,6 +7,7 @@ decision. The file is cached: `python -m bench.bigdb [PATH]` builds it once.
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 import time
@@ -17,6 +18,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from certification import demo
+from certification.codes.checks import recount_check_days
 from certification.core import clock
 from models import (
     Certificate,
@@ -34,8 +36,10 @@ from models.codes import CodeCheck
 from models.db import make_engine, session_factory, unit_of_work, upgrade
 from models.enums import CertificateStatus, InspectionKind, InspectionStatus, ProducerKind
 
-DEFAULT = Path("/tmp/belgi-bench-100k.sqlite3")
-VARIED = Path("/tmp/belgi-bench-reports.sqlite3")
+# BELGI_BENCH_DIR keeps a run's registers apart from another's on a shared machine.
+FOLDER = Path(os.environ.get("BELGI_BENCH_DIR", "/tmp"))
+DEFAULT = FOLDER / "belgi-bench-100k.sqlite3"
+VARIED = FOLDER / "belgi-bench-reports.sqlite3"
 VILLAGES = [
     "Кочкор",
     "Эмгекчил",
@@ -173,6 +177,7 @@ def build(path: Path = DEFAULT, certificates: int = 100_000, checks: int = 1_000
                     for n in range(start, min(checks, start + 100_000))
                 ],
             )
+        recount_check_days(s)  # the daily sums the reports read, as logging keeps them
     engine.dispose()
     partial.rename(path)
     return path
@@ -346,11 +351,15 @@ def add_varied(s: Session, certificates: int, checks: int, today: date, seed: in
                 for n, outcome in enumerate(outcomes, start)
             ],
         )
+    recount_check_days(s)  # the daily sums the reports read, as logging keeps them
 
 
 def build_varied(path: Path = VARIED, certificates: int = 100_000, checks: int = 1_000_000) -> Path:
     """The demo office plus a varied register of that size, for the reports (cached)."""
     if path.exists():
+        engine = make_engine(f"sqlite:///{path}")
+        upgrade(engine)  # a file built before a new migration gets it, as an office's would
+        engine.dispose()
         return path
     partial = path.with_suffix(".partial")
     partial.unlink(missing_ok=True)

@@ -4,6 +4,7 @@ from models.base import Base, utcnow
 from models.certificates import Certificate, CertificateEvent, CertificateProduct, Lot
 from models.codes import (
     CodeCheck,
+    CodeCheckDay,
     Complaint,
     ImportedList,
     LabelBatch,
@@ -49,6 +50,7 @@ __all__ = [
     "CertificateEvent",
     "CertificateProduct",
     "CodeCheck",
+    "CodeCheckDay",
     "Committee",
     "CommitteeSession",
     "Complaint",

@@ -32,13 +32,15 @@ class Certificate(Base):
         UniqueConstraint("committee_id", "year", "sequence"),
         # The reports count certificates issued in a period by state and producer from it alone.
         Index("ix_certificate_report", "issued_on", "status", "valid_until", "producer_id"),
+        # Certificates in force, expiring or due a visit: the outlook and the register's filters.
+        Index("ix_certificate_status_valid_until", "status", "valid_until", "next_surveillance_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(40), unique=True)
     number_search: Mapped[str] = mapped_column(String(40), index=True)  # case-folded
-    # Case-folded producer and product names, so one scan answers a name search on a large
-    # register; kept current by the services that rename producers and products.
+    # Case-folded producer and product names, kept current by the services that rename producers
+    # and products; a trigram index over it finds a fragment (migration 0010).
     search_text: Mapped[str] = mapped_column(Text, default="")
     committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id"))
     year: Mapped[int] = mapped_column(Integer)

@@ -151,6 +151,23 @@ class CodeCheck(Base):
     username: Mapped[str] = mapped_column(String(64), default="")
 
 
+class CodeCheckDay(Base):
+    """How many checks of one office day (in Bishkek) had one outcome at one place: the check
+    log summed, kept in the same transaction as each check is logged, so the reports count a
+    period's checks from a few rows a day instead of from every check."""
+
+    __tablename__ = "code_check_day"
+    # SQLite: the rows live in their key's B-tree (no rowid), which a period's sums read in order.
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012  (SQLAlchemy's own attribute)
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(24), primary_key=True)
+    place_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    place: Mapped[str] = mapped_column(String(200), primary_key=True)  # as typed
+    checks: Mapped[int] = mapped_column(Integer)
+    cloned: Mapped[int] = mapped_column(Integer)  # of them flagged possibly cloned
+
+
 class Complaint(Base):
     """Opened from a failed check; links what the label claimed: producer, lot, certificate."""
 

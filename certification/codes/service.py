@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from certification.codes import keys, lists
+from certification.codes.checks import count_check
 from certification.codes.images import decode_image
 from certification.codes.record import CodeKind, CodeRecord
 from certification.codes.signing import format_key_id
@@ -379,6 +380,7 @@ def _log(
     )
     session.add(check)
     session.flush()
+    count_check(session, check.at, check.outcome, check.place, check.place_key, check.flags)
     return replace(result, check_id=check.id)
 
 
