@@ -21,6 +21,7 @@ from models.labels import (
     PrinterOffset,
 )
 from models.office import (
+    AuditCheckpoint,
     AuditEntry,
     Committee,
     Counter,
@@ -43,6 +44,7 @@ from models.standards import (
 
 __all__ = [
     "Answer",
+    "AuditCheckpoint",
     "AuditEntry",
     "Base",
     "Certificate",
