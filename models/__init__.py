@@ -22,6 +22,7 @@ from models.labels import (
     PrinterOffset,
 )
 from models.office import (
+    AuditCheckpoint,
     AuditEntry,
     Committee,
     Counter,
@@ -44,6 +45,7 @@ from models.standards import (
 
 __all__ = [
     "Answer",
+    "AuditCheckpoint",
     "AuditEntry",
     "Base",
     "Certificate",

@@ -22,6 +22,7 @@ from certification.labels.serials import (
     Ranges,
     allocate_label_serials,
     count_of,
+    last_allocated,
     merge_ranges,
     ranges_text,
 )
@@ -135,8 +136,7 @@ def _new_job(
 
 def next_serial(session: Session, lot_id: int) -> int:
     """The serial a new job of the lot would start at."""
-    labels = session.get(LabelLot, lot_id)
-    return (labels.last_serial if labels else 0) + 1
+    return last_allocated(session, lot_id) + 1
 
 
 def check_printable(session: Session, lot_id: int) -> None:
@@ -153,8 +153,7 @@ def check_count(session: Session, lot_id: int, count: int) -> None:
         raise InvalidInput("labels.bad_count", field="count", maximum=JOB_MAX)
     lot = _lot(session, lot_id)
     if lot.unit == "pcs":
-        labels = session.get(LabelLot, lot_id)
-        left = int(lot.quantity) - (labels.last_serial if labels else 0)
+        left = int(lot.quantity) - last_allocated(session, lot_id)
         if count > left:
             raise RuleViolation(
                 "labels.more_than_lot", lot=lot.lot_number, left=max(left, 0), count=count

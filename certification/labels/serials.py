@@ -13,15 +13,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from certification.codes.record import MAX_LOT, MAX_SERIAL
 from certification.core import audit, clock
 from certification.core.counters import next_value
 from certification.core.errors import InvalidInput, NotFound, RuleViolation
-from models import Certificate, LabelBatch, LabelLot, Lot
-from models.enums import CertificateStatus
+from models import Certificate, LabelBatch, LabelLot, LabelPrint, LabelPrintRange, Lot
+from models.enums import CertificateStatus, LabelJobKind
 
 MAX_BATCH = 100_000
 Ranges = tuple[tuple[int, int], ...]
@@ -94,6 +94,26 @@ def _printable(certificate: Certificate, day: date) -> None:
         raise RuleViolation("labels.certificate_not_valid", status=status)
 
 
+def issued_serials(session: Session, lot_id: int) -> int:
+    """The highest serial the lot's allocations and print jobs hold. The lot's counter should say
+    the same; one lowered by hand must not hand those serials out again."""
+    batches = session.scalar(
+        select(func.max(LabelBatch.last_serial)).where(LabelBatch.lot_id == lot_id)
+    )
+    printed = session.scalar(
+        select(func.max(LabelPrintRange.last_serial))
+        .join(LabelPrint, LabelPrint.id == LabelPrintRange.print_id)
+        .where(LabelPrint.lot_id == lot_id, LabelPrint.kind == LabelJobKind.PRINT)
+    )
+    return max(batches or 0, printed or 0)
+
+
+def last_allocated(session: Session, lot_id: int) -> int:
+    """The lot's last serial given out: its counter, or what its jobs hold when that is more."""
+    labels = session.get(LabelLot, lot_id)
+    return max(labels.last_serial if labels else 0, issued_serials(session, lot_id))
+
+
 def allocate_label_serials(
     session: Session,
     lot_id: int,
@@ -117,17 +137,29 @@ def allocate_label_serials(
         labels = LabelLot(lot_id=lot_id, certificate_id=lot.certificate_id, lot_no=lot_no)
         labels.last_serial = 0
         session.add(labels)
-    first = labels.last_serial + 1
+    # Under the lot's lock: the counter, checked against what allocations and jobs already hold.
+    counter = labels.last_serial
+    held = max(counter, issued_serials(session, lot_id))
+    first = held + 1
     last = first + count - 1
     if last > MAX_SERIAL:
-        raise RuleViolation("labels.serials_exhausted", left=MAX_SERIAL - labels.last_serial)
+        raise RuleViolation("labels.serials_exhausted", left=MAX_SERIAL - held)
     labels.last_serial = last
     batch = LabelBatch(
         lot_id=lot_id, first_serial=first, last_serial=last, allocated_by=username, note=note
     )
     session.add(batch)
     session.flush()
+    lowered = {"counter_was": counter} if counter < held else {}
     audit.record(
-        session, username, "labels.allocate", "lot", lot_id, first=first, last=last, note=note
+        session,
+        username,
+        "labels.allocate",
+        "lot",
+        lot_id,
+        first=first,
+        last=last,
+        note=note,
+        **lowered,
     )
     return LabelAllocation(batch.id, lot_id, lot.certificate_id, labels.lot_no, first, last)

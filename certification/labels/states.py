@@ -10,6 +10,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from certification.labels.serials import last_allocated
 from models import LabelLot, LabelPrint, LabelSpoilage
 from models.enums import LabelJobKind, LabelJobStatus
 
@@ -29,7 +30,8 @@ class SerialLedger:
     def __init__(self, session: Session, lot_id: int) -> None:
         labels = session.get(LabelLot, lot_id)
         self.lot_no = labels.lot_no if labels else 0
-        self.allocated = labels.last_serial if labels else 0
+        # What the lot's jobs hold counts even when its counter was lowered by hand.
+        self.allocated = last_allocated(session, lot_id)
         jobs = list(
             session.scalars(select(LabelPrint).where(LabelPrint.lot_id == lot_id).order_by("id"))
         )

@@ -2,6 +2,7 @@ from sqlalchemy import Engine, text
 
 from certification.core import audit
 from models.db import read_unit, session_factory, unit_of_work
+from tests.tamper import unguard
 
 
 def _log(engine: Engine, n: int = 5) -> None:
@@ -24,6 +25,7 @@ def test_an_untouched_chain_verifies(any_engine: Engine) -> None:
 def test_an_edited_entry_is_found(any_engine: Engine) -> None:
     _log(any_engine)
     with any_engine.begin() as conn:
+        unguard(conn)
         conn.execute(text('UPDATE audit_entry SET details = \'{"name":"x"}\' WHERE seq = 3'))
     report = _verify(any_engine)
     assert not report.ok and report.first_bad_seq == 3 and report.problem == "hash"
@@ -32,6 +34,7 @@ def test_an_edited_entry_is_found(any_engine: Engine) -> None:
 def test_a_deleted_entry_is_found(any_engine: Engine) -> None:
     _log(any_engine)
     with any_engine.begin() as conn:
+        unguard(conn)
         conn.execute(text("DELETE FROM audit_entry WHERE seq = 2"))
     report = _verify(any_engine)
     assert not report.ok and report.first_bad_seq == 2 and report.problem == "gap"
@@ -40,6 +43,7 @@ def test_a_deleted_entry_is_found(any_engine: Engine) -> None:
 def test_reordered_entries_are_found(any_engine: Engine) -> None:
     _log(any_engine)
     with any_engine.begin() as conn:
+        unguard(conn)
         conn.execute(text("UPDATE audit_entry SET seq = -1 WHERE seq = 2"))
         conn.execute(text("UPDATE audit_entry SET seq = 2 WHERE seq = 4"))
         conn.execute(text("UPDATE audit_entry SET seq = 4 WHERE seq = -1"))
@@ -50,6 +54,7 @@ def test_reordered_entries_are_found(any_engine: Engine) -> None:
 def test_removing_the_last_entry_is_found(any_engine: Engine) -> None:
     _log(any_engine)
     with any_engine.begin() as conn:
+        unguard(conn)
         conn.execute(text("DELETE FROM audit_entry WHERE seq = 5"))
     report = _verify(any_engine)
     assert not report.ok and report.problem == "truncated"

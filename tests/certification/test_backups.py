@@ -19,6 +19,7 @@ from models import AuditEntry, LabelLot
 from models.db import make_engine, read_unit, session_factory, unit_of_work, upgrade
 from tests.certification.labelled import labelled_office
 from tests.factories import certified, make_office
+from tests.tamper import unguard
 
 
 def _writer(factory, stop: threading.Event, written: list[int]) -> None:  # type: ignore[no-untyped-def]
@@ -84,6 +85,7 @@ def test_damaged_copies_are_refused_and_nothing_is_restored(
     edited = tmp_path / "edited.sqlite3"
     edited.write_bytes(Path(good.path).read_bytes())
     with sqlite3.connect(edited) as conn:
+        unguard(conn)
         conn.execute("UPDATE audit_entry SET username = 'mallory' WHERE seq = 2")
 
     newer = tmp_path / "newer.sqlite3"

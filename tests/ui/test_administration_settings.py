@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from certification import backups, certificates, settings
 from models.db import read_unit, unit_of_work
 from tests.factories import certified, make_office
+from tests.tamper import unguard
 from tests.ui.desk import message_box, opened, press, settle, type_text
 from ui import i18n
 from ui.administration.audit_log import AuditLogTab, AuditTableModel
@@ -163,6 +164,7 @@ def test_a_damaged_backup_is_refused_at_its_check(
     damaged = tmp_path / "damaged.sqlite3"
     backups.run(backups.make_backup(o.factory, damaged))
     with sqlite3.connect(damaged) as conn:
+        unguard(conn)
         conn.execute("UPDATE audit_entry SET action = 'x' WHERE seq = 1")
     with opened(qtbot, o, "administration", o.admin) as page:
         tab = page.show_tab("backups")
@@ -212,6 +214,7 @@ def test_the_audit_log_is_filtered_and_its_chain_verified(
         settle(qtbot, page)
         assert tab.verdict.text().startswith("✓ The chain is unbroken:")
     with sqlite3.connect(str(sqlite_engine.url.database)) as conn:
+        unguard(conn)
         conn.execute("UPDATE audit_entry SET username = 'ghost' WHERE seq = 3")
     with opened(qtbot, o, "administration", o.admin) as page:
         tab = page.show_tab("audit_log")

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.tamper import unguard
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -160,6 +162,7 @@ def test_audit_verify_finds_tampering(db: Path) -> None:
     result = belgi(db, "audit", "verify")
     assert result.returncode == 0 and "Audit log intact" in result.stdout
     with sqlite3.connect(db) as conn:
+        unguard(conn)
         conn.execute("UPDATE audit_entry SET username = 'ghost' WHERE seq = 7")
     result = belgi(db, "audit", "verify")
     assert result.returncode == 1

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.tamper import unguard
 from tests.ui.test_cli import ROOT, belgi, certificates
 
 PROGRAM = (sys.executable, "main.py")
@@ -68,6 +69,7 @@ def files(demo: bytes, tmp_path_factory: pytest.TempPathFactory) -> Path:
     torn = folder / "torn.sqlite3"
     torn.write_bytes(good.read_bytes())
     with sqlite3.connect(torn) as conn:
+        unguard(conn)
         conn.execute("DELETE FROM audit_entry WHERE seq = 3")
     return folder
 
