@@ -2,7 +2,7 @@
 signed audit checkpoints
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 """
 
 from __future__ import annotations
