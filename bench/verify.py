@@ -1,7 +1,8 @@
 """Verification against its budgets; `python -m bench.verify`.
 
 - from scanner text (typed under the Russian layout, with CR-LF): budget 5 ms, check logged;
-- from a 12-megapixel JPEG photo of a label: budget 150 ms, check logged.
+- from a 12-megapixel JPEG photo of a label: budget 150 ms, check logged;
+- the floor beside them: a write unit inserting one plain row (BEGIN IMMEDIATE, INSERT, COMMIT).
 Each figure is the median of repeated runs on a register in a temporary SQLite file.
 """
 
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import zxingcpp
 from PIL import Image, ImageDraw, ImageFilter
+from sqlalchemy import text
 
 from certification import settings
 from certification.codes import issuing, keys
@@ -89,6 +91,13 @@ def main() -> None:
             assert result.outcome.value == "genuine_valid", result
 
         image = photo(texts[3])
+        with unit_of_work(factory) as s:
+            s.execute(text("CREATE TABLE bench_floor (n INTEGER)"))
+
+        def floor() -> None:
+            # The least a logged check costs: a write unit that inserts one row and commits.
+            with unit_of_work(factory) as s:
+                s.execute(text("INSERT INTO bench_floor VALUES (1)"))
 
         def check_photo() -> None:
             with unit_of_work(factory) as s:
@@ -102,6 +111,7 @@ def main() -> None:
                 None,
             ),
             ("scanner text, register, not logged", median_ms(lambda: check_text(False), 300), None),
+            ("floor: write unit inserting one row", median_ms(floor, 300), None),
             ("scanner text, register, check logged", median_ms(check_text, 300), 5.0),
             ("12-megapixel JPEG photo, check logged", median_ms(check_photo, 15), 150.0),
         ]

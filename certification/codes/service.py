@@ -9,14 +9,26 @@ same label was checked before.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy import (
+    ColumnElement,
+    ScalarSelect,
+    Table,
+    and_,
+    bindparam,
+    func,
+    insert,
+    literal,
+    select,
+    union_all,
+)
+from sqlalchemy.orm import Session
 
 from certification.codes import keys, lists
 from certification.codes.checks import count_check
@@ -36,7 +48,9 @@ from certification.codes.verification import (
 )
 from certification.core import clock
 from models import (
+    Base,
     Certificate,
+    CertificateProduct,
     CodeCheck,
     Committee,
     LabelLot,
@@ -44,8 +58,12 @@ from models import (
     LabelPrintRange,
     LabelSpoilage,
     Lot,
+    Producer,
+    Product,
+    SigningKey,
     fold,
 )
+from models import TrustedKey as TrustedKeyRow
 from models.enums import CertificateStatus, LabelJobKind, LabelJobStatus
 
 if TYPE_CHECKING:
@@ -101,33 +119,58 @@ _STATES = {
 }
 
 
-_Found = dict[tuple[int, int], Certificate | None]
+def _table(model: type[Base]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
-def _own_certificate(session: Session, record: CodeRecord, found: _Found) -> Certificate | None:
+@dataclass(frozen=True)
+class _Held:
+    """What a check needs of one of this committee's certificates, read as one row."""
+
+    id: int
+    number: str
+    status: CertificateStatus
+    valid_until: date
+    producer_id: int
+    producer: str
+
+
+_Found = dict[tuple[int, int], _Held | None]
+
+# A check reads a few rows by key, so its statements are plain Core, built once: no ORM objects,
+# and each statement's cache key computed once (they make most of a check's time otherwise).
+_C, _P, _COMMITTEE = Certificate.__table__.c, Producer.__table__.c, Committee.__table__.c
+_HELD = select(_C.id, _C.number, _C.status, _C.valid_until, _C.producer_id, _P.name).join_from(
+    Certificate.__table__, Producer.__table__, _C.producer_id == _P.id
+)
+_BY_NUMBER = _HELD.where(
+    _C.committee_id.in_(select(_COMMITTEE.id).where(_COMMITTEE.is_own)),
+    _C.year == bindparam("year"),
+    _C.sequence == bindparam("sequence"),
+).limit(1)
+_SUCCESSOR = _HELD.where(_C.supersedes_id == bindparam("id")).limit(1)
+
+
+def _held(row: Any) -> _Held | None:
+    return None if row is None else _Held(*row)
+
+
+def _own_certificate(session: Session, record: CodeRecord, found: _Found) -> _Held | None:
     """This committee's certificate named by the record (looked up once per check)."""
     ident = (record.certificate_year, record.certificate_sequence)
     if ident not in found:
-        found[ident] = session.scalars(
-            select(Certificate)
-            .join(Committee, Certificate.committee_id == Committee.id)
-            .where(
-                Committee.is_own,
-                Certificate.year == record.certificate_year,
-                Certificate.sequence == record.certificate_sequence,
-            )
-            .options(joinedload(Certificate.producer))
-        ).first()
+        row = session.connection().execute(_BY_NUMBER, {"year": ident[0], "sequence": ident[1]})
+        found[ident] = _held(row.first())
     return found[ident]
 
 
-def _current(session: Session, certificate: Certificate) -> Certificate:
+def _current(session: Session, certificate: _Held) -> _Held:
     """A superseded certificate's labels follow the certificate that replaced it."""
     seen = {certificate.id}
     while certificate.status is CertificateStatus.SUPERSEDED:
-        successor = session.scalars(
-            select(Certificate).where(Certificate.supersedes_id == certificate.id)
-        ).first()
+        successor = _held(session.connection().execute(_SUCCESSOR, {"id": certificate.id}).first())
         if successor is None or successor.id in seen:
             break
         seen.add(successor.id)
@@ -154,6 +197,52 @@ def _status_lookup(session: Session, now: datetime, found: _Found) -> StatusLook
         return StatusView(state, now, current.valid_until)
 
     return lookup
+
+
+_SK, _TK = SigningKey.__table__.c, TrustedKeyRow.__table__.c
+_KEYS = union_all(
+    select(
+        _SK.key_id,
+        _SK.public_key,
+        _COMMITTEE.code,
+        _COMMITTEE.region_code,
+        _SK.valid_from,
+        _SK.valid_until,
+        _SK.compromised_on,
+        literal(True).label("own"),
+        _SK.id,
+    )
+    .join_from(SigningKey.__table__, Committee.__table__, _SK.committee_id == _COMMITTEE.id)
+    .where(_SK.key_id == bindparam("key_id")),
+    select(
+        _TK.key_id,
+        _TK.public_key,
+        _COMMITTEE.code,
+        _TK.region_code,
+        _TK.valid_from,
+        _TK.valid_until,
+        _TK.compromised_on,
+        literal(False).label("own"),
+        _TK.id,
+    )
+    .join_from(TrustedKeyRow.__table__, Committee.__table__, _TK.committee_id == _COMMITTEE.id)
+    .where(_TK.key_id == bindparam("key_id"), _TK.removed_at.is_(None)),
+)
+
+
+class _Keys(keys.KeyLookup):
+    """`keys.KeyLookup` read with one plain statement: this committee's keys with that id,
+    then the trusted ones, each in the order it was stored."""
+
+    def __getitem__(self, key_id: int) -> Sequence[TrustedKey]:
+        rows = self.session.connection().execute(_KEYS, {"key_id": key_id}).all()
+        found = [
+            TrustedKey(*row[:7], own=bool(row[7]))  # type: ignore[misc]
+            for row in sorted(rows, key=lambda r: (not r[7], r[8]))
+        ]
+        if not found:
+            raise KeyError(key_id)
+        return found
 
 
 def _label_ref(record: CodeRecord, key: TrustedKey) -> str:
@@ -193,7 +282,7 @@ def verify_text(
     moment = now or clock.now()
     certificates: _Found = {}
     lookup = _status_lookup(session, moment, certificates)
-    found = assess(raw, keys.KeyLookup(session), clock.today(moment), lookup)
+    found = assess(raw, _Keys(session), clock.today(moment), lookup)
     text = shown_text if shown_text is not None else found.text
     result = VerificationResult(
         found.outcome,
@@ -209,11 +298,12 @@ def verify_text(
         result = _describe(session, result, found, certificates)
         if found.record.kind is CodeKind.LABEL:
             flags |= _label_flags(session, found, result)
-            result = _spoiled(session, result)
-            if result.spoiled_as is not None:
-                flags |= {Flag.SPOILED_LABEL, Flag.ALARM}
-            elif _unconfirmed(session, result):
+            stocked = _stock(session, result)
+            if stocked is None:
                 flags |= {Flag.UNCONFIRMED_PRINT}
+            elif stocked.spoiled_as is not None:
+                result = stocked
+                flags |= {Flag.SPOILED_LABEL, Flag.ALARM}
     result = replace(result, flags=tuple(sorted(flags)))
     if record:
         result = _log(session, result, found, username)
@@ -247,29 +337,42 @@ def _describe(
         result,
         certificate=certificate.number,
         certificate_id=certificate.id,
-        producer=certificate.producer.name,
+        producer=certificate.producer,
         producer_id=certificate.producer_id,
         valid_until=current.valid_until,
     )
+    conn = session.connection()
     row = None
     if rec.lot is not None:
-        row = session.execute(
-            select(LabelLot, Lot)
-            .join(Lot, LabelLot.lot_id == Lot.id)
-            .where(LabelLot.certificate_id == certificate.id, LabelLot.lot_no == rec.lot)
-            .options(joinedload(Lot.product))
-        ).first()
+        row = conn.execute(_LOT, {"certificate": certificate.id, "lot_no": rec.lot}).first()
     if row is None:
-        products = ", ".join(p.name for p in certificate.products) or None
+        products = ", ".join(conn.scalars(_SCOPE, {"certificate": certificate.id})) or None
         return replace(result, product=products)
-    labels, lot = row
-    return replace(
-        result,
-        lot=lot.lot_number,
-        lot_id=lot.id,
-        product=lot.product.name,
-        printed=labels.last_serial,
+    printed, lot_id, lot_number, product = row
+    return replace(result, lot=lot_number, lot_id=lot_id, product=product, printed=printed)
+
+
+_CC, _PRODUCT = CodeCheck.__table__.c, Product.__table__.c
+_LL, _LOT_C = LabelLot.__table__.c, Lot.__table__.c
+_LOT = (
+    select(_LL.last_serial, _LOT_C.id, _LOT_C.lot_number, _PRODUCT.name)
+    .join_from(LabelLot.__table__, Lot.__table__, _LL.lot_id == _LOT_C.id)
+    .join(Product.__table__, _LOT_C.product_id == _PRODUCT.id)
+    .where(_LL.certificate_id == bindparam("certificate"), _LL.lot_no == bindparam("lot_no"))
+)
+_SCOPE = (
+    select(_PRODUCT.name)
+    .join_from(
+        CertificateProduct.__table__,
+        Product.__table__,
+        CertificateProduct.__table__.c.product_id == _PRODUCT.id,
     )
+    .where(CertificateProduct.__table__.c.certificate_id == bindparam("certificate"))
+    .order_by(_PRODUCT.id)
+)
+_PLACES = (
+    select(_CC.place_key).where(_CC.label_ref == bindparam("ref"), _CC.place_key != "").distinct()
+)
 
 
 def _label_flags(session: Session, found: Assessment, result: VerificationResult) -> set[Flag]:
@@ -278,14 +381,8 @@ def _label_flags(session: Session, found: Assessment, result: VerificationResult
     serial = found.record.serial or 0
     if found.key.own and serial > result.printed:  # our key signed a label we never printed
         flags |= {Flag.POSSIBLY_CLONED, Flag.ALARM}
-    places = set(
-        session.scalars(
-            select(CodeCheck.place_key)
-            .where(CodeCheck.label_ref == _label_ref(found.record, found.key))
-            .where(CodeCheck.place_key != "")
-            .distinct()
-        )
-    )
+    ref = _label_ref(found.record, found.key)
+    places = set(session.connection().scalars(_PLACES, {"ref": ref}))
     if result.place:
         places.add(fold(result.place))
     if len(places) > 1:
@@ -293,35 +390,55 @@ def _label_flags(session: Session, found: Assessment, result: VerificationResult
     return flags
 
 
-def _spoiled(session: Session, result: VerificationResult) -> VerificationResult:
-    """A label recorded as spoiled and not printed again belongs in a bin, not on a product."""
-    if result.lot_id is None or result.serial is None or result.serial > result.printed:
-        return result
-    reason = spoilage_reason(session, result.lot_id, result.serial)
-    if reason is None:
-        return result
-    detail = f"{Outcome.GENUINE_VALID.value}.spoiled_label"
-    if result.outcome is not Outcome.GENUINE_VALID:
-        detail = result.reason  # the certificate's state is the more important news
-    return replace(result, reason=detail, spoiled_as=reason)
+_SP, _PR, _PRINT = (
+    LabelSpoilage.__table__.c,
+    LabelPrintRange.__table__.c,
+    LabelPrint.__table__.c,
+)
+_HAS_SERIAL = (_SP.lot_id == bindparam("lot"), _SP.first_serial <= bindparam("serial"))
+_SPOILED = and_(*_HAS_SERIAL, _SP.last_serial >= bindparam("serial"))
 
 
-def _unconfirmed(session: Session, result: VerificationResult) -> bool:
-    """A serial whose print job is still pending: nobody has said the label was printed."""
-    if result.lot_id is None or result.serial is None:
-        return False
-    pending = session.scalar(
+def _ranges(condition: ColumnElement[bool]) -> ScalarSelect[int]:
+    return (
         select(func.count())
-        .select_from(LabelPrintRange)
-        .join(LabelPrint, LabelPrintRange.print_id == LabelPrint.id)
+        .select_from(LabelPrintRange.__table__)
+        .join(LabelPrint.__table__, _PR.print_id == _PRINT.id)
         .where(
-            LabelPrint.lot_id == result.lot_id,
-            LabelPrint.status == LabelJobStatus.PENDING,
-            LabelPrintRange.first_serial <= result.serial,
-            LabelPrintRange.last_serial >= result.serial,
+            _PRINT.lot_id == bindparam("lot"),
+            condition,
+            _PR.first_serial <= bindparam("serial"),
+            _PR.last_serial >= bindparam("serial"),
         )
+        .scalar_subquery()
     )
-    return bool(pending)
+
+
+# One row for a label serial: how often it was recorded spoiled and the last reason, how many
+# reprint jobs took it, and whether a job that printed it is still pending.
+_STOCK = select(
+    select(func.count()).where(_SPOILED).scalar_subquery(),
+    select(_SP.reason).where(_SPOILED).order_by(_SP.id.desc()).limit(1).scalar_subquery(),
+    _ranges(_PRINT.kind == LabelJobKind.REPRINT),
+    _ranges(_PRINT.status == LabelJobStatus.PENDING),
+)
+
+
+def _stock(session: Session, result: VerificationResult) -> VerificationResult | None:
+    """The label stock's word on the checked serial: spoiled and not printed again (the reason
+    in `spoiled_as`), or printed by a job nobody has yet confirmed (None). The rules of
+    `spoilage_reason` and of a pending job, read in one statement."""
+    if result.lot_id is None or result.serial is None:
+        return result
+    spoils, reason, reprints, pending = (
+        session.connection().execute(_STOCK, {"lot": result.lot_id, "serial": result.serial}).one()
+    )
+    if result.serial <= result.printed and spoils and spoils >= 1 + reprints:
+        detail = f"{Outcome.GENUINE_VALID.value}.spoiled_label"
+        if result.outcome is not Outcome.GENUINE_VALID:
+            detail = result.reason  # the certificate's state is the more important news
+        return replace(result, reason=detail, spoiled_as=reason)
+    return None if pending else result
 
 
 def spoilage_reason(session: Session, lot_id: int, serial: int) -> str | None:
@@ -362,26 +479,33 @@ def _log(
     ref = None
     if found.record is not None and found.key is not None and found.record.kind is CodeKind.LABEL:
         ref = _label_ref(found.record, found.key)
-    check = CodeCheck(
-        at=result.checked_at,
-        place=result.place,
-        place_key=fold(result.place),
-        input_kind=result.input_kind,
-        outcome=result.outcome.value,
-        reason=result.reason,
-        flags=" ".join(result.flags),
-        text=result.text,
-        label_ref=ref,
-        key_id=found.record.key_id if found.record else None,
-        certificate_id=result.certificate_id,
-        lot_id=result.lot_id,
-        serial=result.serial,
-        username=username,
-    )
-    session.add(check)
-    session.flush()
-    count_check(session, check.at, check.outcome, check.place, check.place_key, check.flags)
-    return replace(result, check_id=check.id)
+    place_key, flags = fold(result.place), " ".join(result.flags)
+    values = {
+        "at": result.checked_at,
+        "place": result.place,
+        "place_key": place_key,
+        "input_kind": result.input_kind,
+        "outcome": result.outcome.value,
+        "reason": result.reason,
+        "flags": flags,
+        "text": result.text,
+        "label_ref": ref,
+        "key_id": found.record.key_id if found.record else None,
+        "certificate_id": result.certificate_id,
+        "lot_id": result.lot_id,
+        "serial": result.serial,
+        "username": username,
+    }
+    session.flush()  # anything the session holds is written before the check that follows it
+    key = session.connection().execute(_LOG, values).inserted_primary_key
+    assert key is not None
+    check_id = key[0]
+    outcome = result.outcome.value
+    count_check(session, result.checked_at, outcome, result.place, place_key, flags)
+    return replace(result, check_id=check_id)
+
+
+_LOG = insert(_table(CodeCheck))
 
 
 def verify_image(
