@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from certification import certificates, lots
 from certification.certificates import CertificateInfo
+from certification.core.files import read_file
 from certification.documents.templates import MAX_IMPORT_BYTES
 from certification.labels import jobs, ledger, serials, templates
 from certification.labels.jobs import PrintJob
@@ -98,11 +99,9 @@ def resolve_interrupted(db: Session, actor: UserInfo) -> list[int]:
 
 
 def import_glabels_file(db: Session, actor: UserInfo, path: str) -> templates.ImportResult:
-    """A gLabels templates file taken into the office's label stock (read here, at most a byte
-    more than the importer accepts)."""
-    with open(path, "rb") as source:
-        data = source.read(MAX_IMPORT_BYTES + 1)
-    return templates.import_glabels(db, actor, data)
+    """A gLabels templates file taken into the office's label stock (read here, at most what the
+    importer accepts)."""
+    return templates.import_glabels(db, actor, read_file(path, MAX_IMPORT_BYTES))
 
 
 def answer_printed(db: Session, actor: UserInfo, job_id: int, printed: bool) -> None:
