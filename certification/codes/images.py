@@ -20,6 +20,9 @@ from pathlib import Path
 import zxingcpp
 from PIL import Image, ImageFilter
 
+from certification.core.errors import InvalidInput
+from certification.core.files import read_file
+
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_PIXELS = 50_000_000
 FORMATS = frozenset({"PNG", "JPEG", "MPO", "WEBP", "BMP", "TIFF"})  # MPO: JPEG from cameras
@@ -129,14 +132,10 @@ def decode_picture(image: Image.Image) -> ImageRead:
 def decode_image(source: bytes | Path) -> ImageRead:
     """Find QR codes in an image file's bytes (or a path). Never raises for bad input."""
     try:
-        if isinstance(source, Path):
-            if source.stat().st_size > MAX_FILE_BYTES:
-                return ImageRead(problem="image_too_large")
-            data = source.read_bytes()
-        else:
-            data = source
-    except OSError:
-        return ImageRead(problem="image_unreadable")
+        data = read_file(source, MAX_FILE_BYTES) if isinstance(source, Path) else source
+    except InvalidInput as error:
+        too_large = error.code == "file.too_large"
+        return ImageRead(problem="image_too_large" if too_large else "image_unreadable")
     if len(data) > MAX_FILE_BYTES:
         return ImageRead(problem="image_too_large")
     try:

@@ -20,6 +20,7 @@ from certification.codes.keys import KeyInfo
 from certification.codes.signing import format_key_id
 from certification.core import clock
 from certification.core.errors import InvalidInput
+from certification.core.files import read_file
 from certification.documents.output import check_writable
 from certification.users import UserInfo, require
 from models import ImportedList, TrustedKey
@@ -178,17 +179,12 @@ def _write_both(files: list[tuple[Path, bytes]]) -> None:
 
 def read_list_file(path: str | os.PathLike[str]) -> bytes:
     """A received list's bytes, refused at once when it is not a readable file of list size."""
-    file = Path(path)
     try:
-        if not file.is_file():
-            raise InvalidInput("lists.file_missing", field="file", path=str(path))
-        if file.stat().st_size > lists.MAX_LIST_BYTES:
-            raise InvalidInput("codes.list_too_large", field="file")
-        return file.read_bytes()
-    except OSError as error:
-        raise InvalidInput(
-            "lists.file_unreadable", field="file", path=str(path), reason=error.strerror
-        ) from None
+        return read_file(path, lists.MAX_LIST_BYTES)
+    except InvalidInput as error:
+        if error.code == "file.missing":
+            raise InvalidInput("lists.file_missing", field="file", path=str(path)) from None
+        raise
 
 
 def import_list(

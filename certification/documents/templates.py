@@ -7,13 +7,14 @@ are read by the same code. Distances are millimetres, measured from the page's t
 
 from __future__ import annotations
 
-import gzip
 import re
 import xml.etree.ElementTree as ET
+import zlib
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from certification.core import files
 from certification.core.errors import InvalidInput, NotFound
 
 BUILTIN_FILE = Path(__file__).resolve().parents[2] / "resources" / "templates" / "builtin.xml"
@@ -116,8 +117,8 @@ def parse_glabels(data: bytes) -> list[LabelTemplate]:
         raise InvalidInput("label.import_too_large", size=len(data))
     if data[:2] == b"\x1f\x8b":
         try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
+            data = files.gunzip(data, MAX_IMPORT_BYTES)
+        except zlib.error as exc:
             raise InvalidInput("label.import_unreadable") from exc
     if b"<!DOCTYPE" in data[:2000] or b"<!ENTITY" in data:
         raise InvalidInput("label.import_unreadable")  # no entity tricks in a template file

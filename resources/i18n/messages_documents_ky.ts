@@ -44,6 +44,26 @@
         <translation>{path} файлын жазууга мүмкүн болгон жок: {reason}.</translation>
     </message>
     <message>
+        <source>The file {path} does not exist.</source>
+        <translation type="unfinished">{path} файлы жок.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file (but a folder, device or pipe); nothing was read.</source>
+        <translation type="unfinished">{path} файл эмес (папка, түзмөк же канал); эч нерсе окулган жок.</translation>
+    </message>
+    <message>
+        <source>The file {path} is larger than {limit} MB; nothing was read.</source>
+        <translation type="unfinished">{path} файлы {limit} МБдан чоң; эч нерсе окулган жок.</translation>
+    </message>
+    <message>
+        <source>The file unpacks to more than {limit} MB; nothing was read.</source>
+        <translation type="unfinished">Файл ачылганда {limit} МБдан ашат; эч нерсе окулган жок.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation type="unfinished">{path} файлын окуу мүмкүн эмес: {reason}.</translation>
+    </message>
+    <message>
         <source>There is nothing to put into the QR code.</source>
         <translation>QR кодго жазыла турган эч нерсе жок.</translation>
     </message>

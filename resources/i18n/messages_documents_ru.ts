@@ -44,6 +44,26 @@
         <translation>Не удалось записать файл {path}: {reason}.</translation>
     </message>
     <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Файл {path} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file (but a folder, device or pipe); nothing was read.</source>
+        <translation>{path} — не файл (а папка, устройство или канал); ничего не прочитано.</translation>
+    </message>
+    <message>
+        <source>The file {path} is larger than {limit} MB; nothing was read.</source>
+        <translation>Файл {path} больше {limit} МБ; ничего не прочитано.</translation>
+    </message>
+    <message>
+        <source>The file unpacks to more than {limit} MB; nothing was read.</source>
+        <translation>Распакованный файл больше {limit} МБ; ничего не прочитано.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>Файл {path} не читается: {reason}.</translation>
+    </message>
+    <message>
         <source>There is nothing to put into the QR code.</source>
         <translation>Нечего поместить в QR-код.</translation>
     </message>

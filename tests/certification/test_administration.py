@@ -265,7 +265,7 @@ def test_received_list_files_are_checked_before_reading(tmp_path: Path) -> None:
         out.truncate(lists.MAX_LIST_BYTES + 1)
     with pytest.raises(InvalidInput) as error:
         keyring.read_list_file(big)
-    assert error.value.code == "codes.list_too_large"
+    assert error.value.code == "file.too_large"
 
 
 def test_a_failed_write_leaves_neither_list(tmp_path: Path) -> None:

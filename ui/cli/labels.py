@@ -8,7 +8,6 @@ clerk who acts, `--user NAME` (or BELGI_USER): the passphrase alone prints nothi
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -264,10 +263,12 @@ def run_templates(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_import(args: argparse.Namespace, context: Context) -> int:
+    from certification.core.files import read_file
+    from certification.documents.templates import MAX_IMPORT_BYTES
     from certification.labels import templates
 
+    data = read_file(args.file, MAX_IMPORT_BYTES)  # said before the password is asked
     actor = context.actor(args.user)
-    data = Path(args.file).read_bytes()
     with context.write() as session:
         result = templates.import_glabels(session, actor, data)
     text = QCoreApplication.translate(

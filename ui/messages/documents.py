@@ -30,6 +30,17 @@ MESSAGES = {
     "document.write_failed": QT_TRANSLATE_NOOP(
         "messages", "The file {path} could not be written: {reason}."
     ),
+    "file.missing": QT_TRANSLATE_NOOP("messages", "The file {path} does not exist."),
+    "file.not_a_file": QT_TRANSLATE_NOOP(
+        "messages", "{path} is not a file (but a folder, device or pipe); nothing was read."
+    ),
+    "file.too_large": QT_TRANSLATE_NOOP(
+        "messages", "The file {path} is larger than {limit} MB; nothing was read."
+    ),
+    "file.unpacks_too_large": QT_TRANSLATE_NOOP(
+        "messages", "The file unpacks to more than {limit} MB; nothing was read."
+    ),
+    "file.unreadable": QT_TRANSLATE_NOOP("messages", "The file {path} cannot be read: {reason}."),
     "qr.empty": QT_TRANSLATE_NOOP("messages", "There is nothing to put into the QR code."),
     "qr.too_long": QT_TRANSLATE_NOOP(
         "messages", "The text ({length} characters) is too long for a QR code."

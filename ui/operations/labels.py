@@ -22,6 +22,7 @@ from certification import certificates, lots, settings
 from certification.certificates import CertificateInfo
 from certification.codes.signing import Signer
 from certification.core.errors import DomainError, InvalidInput, RuleViolation
+from certification.core.files import read_file
 from certification.documents.labels import MAX_OFFSET_MM, PrinterOffset
 from certification.documents.templates import MAX_IMPORT_BYTES
 from certification.labels import jobs, ledger, serials, templates
@@ -107,11 +108,9 @@ def resolve_interrupted(db: Session, actor: UserInfo) -> list[int]:
 
 
 def import_glabels_file(db: Session, actor: UserInfo, path: str) -> templates.ImportResult:
-    """A gLabels templates file taken into the office's label stock (read here, at most a byte
-    more than the importer accepts)."""
-    with open(path, "rb") as source:
-        data = source.read(MAX_IMPORT_BYTES + 1)
-    return templates.import_glabels(db, actor, data)
+    """A gLabels templates file taken into the office's label stock (read here, at most what the
+    importer accepts)."""
+    return templates.import_glabels(db, actor, read_file(path, MAX_IMPORT_BYTES))
 
 
 def answer_printed(db: Session, actor: UserInfo, job_id: int, printed: bool) -> None:

@@ -9,7 +9,6 @@ or the bytes of a PNG made from a picture on the clipboard.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
@@ -62,8 +61,12 @@ def images_from_mime(mime: QMimeData | None, *, read_images: bool = True) -> lis
 
 
 def read_source(source: ImageSource) -> bytes:
-    """The bytes of an image (reads a file: call it off the GUI thread)."""
-    return source if isinstance(source, bytes) else Path(source).read_bytes()
+    """The bytes of an image, at most as many as a photo may have (reads a file: call it off
+    the GUI thread)."""
+    from certification.core.files import read_file
+    from certification.photos import MAX_BYTES
+
+    return source if isinstance(source, bytes) else read_file(source, MAX_BYTES)
 
 
 class ImageIntake(QObject):
