@@ -202,6 +202,22 @@ def test_printed_on_a_printer_from_the_position_chosen_by_keyboard_and_the_key_s
         qtbot.keyClick(dialog.sheet, Qt.Key.Key_Up)
         assert dialog.start.value() == 5
         assert "printing from 5" in dialog.sheet.accessibleDescription()
+        # The preview: page by page, fitted whole, zoomed in and out, fitted to its width.
+        qtbot.waitUntil(lambda: dialog.preview.pages == 2, timeout=10_000)
+        view = dialog.preview
+        assert view.where.text() == "Page 1 of 2" and not view.previous.isEnabled()
+        view.next.click()
+        assert view.where.text() == "Page 2 of 2" and not view.next.isEnabled()
+        view.previous.click()
+        assert view.page == 0
+        fitted = view.view.zoomFactor()
+        view.larger.click()
+        assert view.view.zoomFactor() > fitted and view.fitting is None
+        view.smaller.click()
+        view.smaller.click()
+        assert view.view.zoomFactor() < fitted
+        view.fit.click()
+        assert view.fit.isChecked() and view.view.zoomFactor() > fitted  # a sheet is tall
         type_text(dialog.passphrase, PASSPHRASE)
         dialog.print_to(printer_to(out))
         settle(qtbot, page)
