@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import Engine
@@ -201,6 +202,22 @@ def test_printed_on_a_printer_from_the_position_chosen_by_keyboard_and_the_key_s
         qtbot.keyClick(dialog.sheet, Qt.Key.Key_Up)
         assert dialog.start.value() == 5
         assert "printing from 5" in dialog.sheet.accessibleDescription()
+        # The preview: page by page, fitted whole, zoomed in and out, fitted to its width.
+        qtbot.waitUntil(lambda: dialog.preview.pages == 2, timeout=10_000)
+        view = dialog.preview
+        assert view.where.text() == "Page 1 of 2" and not view.previous.isEnabled()
+        view.next.click()
+        assert view.where.text() == "Page 2 of 2" and not view.next.isEnabled()
+        view.previous.click()
+        assert view.page == 0
+        fitted = view.view.zoomFactor()
+        view.larger.click()
+        assert view.view.zoomFactor() > fitted and view.fitting is None
+        view.smaller.click()
+        view.smaller.click()
+        assert view.view.zoomFactor() < fitted
+        view.fit.click()
+        assert view.fit.isChecked() and view.view.zoomFactor() > fitted  # a sheet is tall
         type_text(dialog.passphrase, PASSPHRASE)
         dialog.print_to(printer_to(out))
         settle(qtbot, page)
@@ -319,3 +336,71 @@ def test_printer_calibration_refuses_what_is_no_offset_and_moves_the_preview(
     moved_x = (after[0].position.top_left.x - before[0].position.top_left.x) * 25.4 / 300
     moved_y = (after[0].position.top_left.y - before[0].position.top_left.y) * 25.4 / 300
     assert abs(moved_x - 1.5) < 0.2 and abs(moved_y + 0.5) < 0.2
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")  # Qt's own remark on the printer that failed
+def test_a_printer_that_cannot_start_takes_no_serial(
+    qtbot: Any, sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    lab = labelled_office(sqlite_engine)
+    with opened(qtbot, lab.office, "labels", lab.office.clerk) as page:
+        assert isinstance(page, Page)
+        find(qtbot, page, lab)
+        page.print_button.click()
+        settle(qtbot, page)
+        dialog = shown(page, PrintLabelsDialog)
+        type_text(dialog.passphrase, PASSPHRASE)
+        dialog.print_to(printer_to(tmp_path / "no such folder" / "out.pdf"))
+        settle(qtbot, page)
+        assert dialog.isVisible()
+        printer = tmp_path / "no such folder" / "out.pdf"
+        assert dialog.error.shown() == (
+            f"The printer {printer} could not be started; nothing was printed."
+        )
+        assert dialog.print_button.isEnabled() and dialog.template.isEnabled()
+    assert stock(lab).allocated == 0
+
+
+def test_the_held_key_follows_the_setting_and_is_dropped_when_it_may_no_longer_sign(
+    qtbot: Any, sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    from certification import settings
+    from certification.codes import keys
+
+    lab = labelled_office(sqlite_engine)
+    with unit_of_work(lab.office.factory) as s:
+        settings.put(s, "admin", "key_unlocked_minutes", 3)
+    with opened(qtbot, lab.office, "labels", lab.office.clerk) as page:
+        assert isinstance(page, Page)
+        find(qtbot, page, lab)
+        page.print_button.click()
+        settle(qtbot, page)
+        dialog = shown(page, PrintLabelsDialog)
+        dialog.count.setValue(3)
+        dialog.path.setText(str(tmp_path / "three.pdf"))
+        type_text(dialog.passphrase, PASSPHRASE)
+        dialog.buttons.accepted.emit()
+        settle(qtbot, page)
+        press(message_box(page, "labelsPrinted"))
+        assert page.key_state.text() == "Key unlocked, locks in 3 min"
+        assert page.keys._forget.interval() == 3 * 60_000
+        held = page.keys.signer
+        assert held is not None
+        page.keys._forget.timeout.emit()  # the minutes are up
+        assert page.keys.signer is None and not page.key_state.isVisible()
+
+        # A key reported compromised since it was unlocked no longer signs, held or not.
+        page.keys.hold(held, 3)
+        with unit_of_work(lab.office.factory) as s:
+            keys.report_compromise(s, held.key_id, clock.today(), "admin")
+        page.print_button.click()
+        settle(qtbot, page)
+        again = shown(page, PrintLabelsDialog)
+        again.count.setValue(3)
+        again.path.setText(str(tmp_path / "refused.pdf"))
+        again.buttons.accepted.emit()
+        settle(qtbot, page)
+        assert again.isVisible() and "may not sign today" in again.messages.text("passphrase")
+        assert page.keys.signer is None and again.passphrase.isVisible()
+        assert not (tmp_path / "refused.pdf").exists()
+    assert stock(lab).allocated == 3
