@@ -295,12 +295,16 @@
         <translation>Абалы</translation>
     </message>
     <message>
-        <source>Present</source>
-        <translation>Катышты</translation>
+        <source>Present / quorum</source>
+        <translation>Катышкандар / кворум</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Катышуу</translation>
+        <source>Present: {present}; needed for a quorum: {quorum}</source>
+        <translation>Катышкандар: {present}; кворум үчүн керек: {quorum}</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Катышты</translation>
     </message>
     <message>
         <source>Member</source>
