@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>Lot {lot}: serials 1 to {allocated} issued</source>
-        <translation>{lot} партиясы: 1ден {allocated} чейинки номерлер берилген</translation>
+        <translation>{lot} партиясы: берилген номерлер 1–{allocated}</translation>
     </message>
     <message>
         <source>e.g. 5, 7-9</source>

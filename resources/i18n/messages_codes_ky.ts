@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Print from 1 to {maximum} labels at a time.</source>
-        <translation>Бир жолу 1ден {maximum}гө чейин этикетка басып чыгарыңыз.</translation>
+        <translation>Бир жолу басылуучу этикеткалардын саны: 1–{maximum}.</translation>
     </message>
     <message>
         <source>Labels cannot be printed: the certificate is {status}.</source>

@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Criterion {field}: give a score from 0 to {maximum}.</source>
-        <translation>{field} критерийи: 0дөн {maximum}гө чейин балл коюңуз.</translation>
+        <translation>{field} критерийи: балл коюңуз (0–{maximum}).</translation>
     </message>
     <message>
         <source>The standard has no criterion {field}.</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Quorum “{value}”: give a number from 1 to {maximum}.</source>
-        <translation>Кворум «{value}»: 1ден {maximum}гө чейинки сан жазыңыз.</translation>
+        <translation>Кворум «{value}»: 1–{maximum} аралыгындагы сан жазыңыз.</translation>
     </message>
     <message>
         <source>Session {title} is closed.</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>{field}: give a number from {minimum} to {maximum}.</source>
-        <translation>{field}: {minimum} дөн {maximum} чейинки санды бериңиз.</translation>
+        <translation>{field}: {minimum}–{maximum} аралыгындагы сан жазыңыз.</translation>
     </message>
     <message>
         <source>There is no setting “{field}”.</source>

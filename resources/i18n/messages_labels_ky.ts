@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Serials {serials} were never issued: this lot has serials 1 to {allocated}.</source>
-        <translation type="unfinished">{serials} номерлери эч качан берилген эмес: бул партиянын номерлери 1ден {allocated}ге чейин.</translation>
+        <translation>{serials} номерлери эч качан берилген эмес: бул партиянын номерлери 1–{allocated}.</translation>
     </message>
     <message>
         <source>Labels {serials} are not recorded as spoiled; only spoiled labels are printed again.</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>{field}: the image is {width}×{height} pixels; each side must be from {minimum} to {maximum}.</source>
-        <translation>{field}: сүрөт {width}×{height} пиксель; ар бир тарабы {minimum} дөн {maximum} чейин болушу керек.</translation>
+        <translation>{field}: сүрөт {width}×{height} пиксель; ар бир тарабы {minimum}–{maximum} пиксель болушу керек.</translation>
     </message>
     <message>
         <source>{field}: the file is not a readable image.</source>
