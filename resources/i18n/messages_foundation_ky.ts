@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>Answer every criterion before submitting; still open: {codes}.</source>
-        <translation>Тапшыруудан мурун бардык критерийлерге жооп бериңиз; жооп жок: {codes}.</translation>
+        <translation>Жөнөтүүдөн мурун бардык критерийлерге жооп бериңиз; жооп жок: {codes}.</translation>
     </message>
     <message>
         <source>Inspection {id} has been submitted and can no longer be changed.</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>The tax number (INN) has 14 digits; “{value}” does not.</source>
-        <translation>ИСН 14 сандан турат; «{value}» андай эмес.</translation>
+        <translation>ИСН 14 цифрадан турат; «{value}» андай эмес.</translation>
     </message>
     <message>
         <source>An individual producer counts as one member.</source>

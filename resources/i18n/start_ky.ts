@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Region</source>
-        <translation>Аймак</translation>
+        <translation>Аймак / шаар</translation>
     </message>
     <message>
         <source>Short code</source>

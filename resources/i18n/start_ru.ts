@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Region</source>
-        <translation>Регион</translation>
+        <translation>Регион / город</translation>
     </message>
     <message>
         <source>Short code</source>
@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>Key passphrase</source>
-        <translation>Парольная фраза ключа</translation>
+        <translation>Пароль ключа</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation>Парольная фраза ещё раз</translation>
+        <translation>Пароль ключа ещё раз</translation>
     </message>
     <message>
         <source>Choose the region</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation>Парольные фразы не совпадают.</translation>
+        <translation>Пароли ключа не совпадают.</translation>
     </message>
     <message>
         <source>Building the demo database…</source>
