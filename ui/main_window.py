@@ -194,7 +194,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         committee = self.workspace.committee.name(i18n.current_language())
-        self.setWindowTitle(self.tr("Belgi — {committee}").format(committee=committee))
+        # Qt adds the application's name: «Naryn Brand Committee — Belgi»
+        self.setWindowTitle(committee)
         self.file_menu.setTitle(self.tr("&File"))
         self.password_action.setText(self.tr("Change my &password…"))
         self.log_out_action.setText(self.tr("Log &out"))

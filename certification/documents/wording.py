@@ -96,7 +96,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Non-conformities",
     },
     "corrective_action": {
-        "ky": "Оңдоочу аракет",
+        "ky": "Оңдоо аракети",
         "ru": "Корректирующее действие",
         "en": "Corrective action",
     },
@@ -147,7 +147,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "status": {"ky": "Абалы", "ru": "Статус", "en": "Status"},
     "village": {"ky": "Айыл", "ru": "Село", "en": "Village"},
-    "region": {"ky": "Облус", "ru": "Область", "en": "Region"},
+    "region": {"ky": "Аймак / шаар", "ru": "Регион / город", "en": "Region"},
     "as_of": {"ky": "{date} абалы боюнча", "ru": "по состоянию на {date}", "en": "as of {date}"},
     "status_list": {
         "ky": "кол коюлган абалдар тизмеси",

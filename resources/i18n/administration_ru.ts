@@ -199,7 +199,7 @@ Backups are kept in: {folder}</source>
     </message>
     <message>
         <source>Key passphrase</source>
-        <translation>Парольная фраза ключа</translation>
+        <translation>Пароль ключа</translation>
     </message>
 </context>
 <context>
@@ -210,7 +210,7 @@ Backups are kept in: {folder}</source>
     </message>
     <message>
         <source>The new key signs labels and certificates from today. Its passphrase is asked each time something is printed; without it the key cannot be used, and nobody can recover it.</source>
-        <translation>Новый ключ подписывает этикетки и сертификаты с сегодняшнего дня. Его парольная фраза запрашивается при каждой печати; без неё ключом нельзя пользоваться, и восстановить её никто не сможет.</translation>
+        <translation>Новый ключ подписывает этикетки и сертификаты с сегодняшнего дня. Его пароль запрашивается при каждой печати; без него ключом нельзя пользоваться, и восстановить его никто не сможет.</translation>
     </message>
     <message>
         <source>Rotate the signing key</source>
@@ -222,15 +222,15 @@ Backups are kept in: {folder}</source>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Парольная фраза</translation>
+        <translation>Пароль ключа</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation>Парольная фраза ещё раз</translation>
+        <translation>Пароль ключа ещё раз</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation>Парольные фразы не совпадают.</translation>
+        <translation>Пароли ключа не совпадают.</translation>
     </message>
 </context>
 <context>

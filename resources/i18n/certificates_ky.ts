@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Every region</source>
-        <translation>Бардык облустар</translation>
+        <translation>Бардык аймактар</translation>
     </message>
     <message>
         <source>Every category</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>Region</source>
-        <translation>Облус</translation>
+        <translation>Аймак / шаар</translation>
     </message>
     <message>
         <source>Category</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source> (failed, recorded as spoiled)</source>
-        <translation> (ишке ашкан жок, бузулган деп катталды)</translation>
+        <translation> (ишке ашкан жок, жараксыз деп катталды)</translation>
     </message>
     <message>
         <source> (interrupted)</source>

@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Every region</source>
-        <translation>Все области</translation>
+        <translation>Все регионы</translation>
     </message>
     <message>
         <source>Every category</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>Region</source>
-        <translation>Область</translation>
+        <translation>Регион / город</translation>
     </message>
     <message>
         <source>Category</source>

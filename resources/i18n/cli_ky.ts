@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Recorded as spoiled</source>
-        <translation>Бузулган деп катталган</translation>
+        <translation>Жараксыз деп катталган</translation>
     </message>
     <message>
         <source>Valid until</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>{count} labels of lot {lot} recorded as spoiled: {serials}.</source>
-        <translation>{lot} партиясынын {count} этикеткасы бузулган деп катталды: {serials}.</translation>
+        <translation>{lot} партиясынын {count} этикеткасы жараксыз деп катталды: {serials}.</translation>
     </message>
     <message>
         <source>Lot {lot} ({certificate}): {allocated} serials allocated — {printed} printed (of which {reprinted} printed again), {spoiled} spoiled, {pending} in unfinished jobs, {unrecorded} without a print job.</source>
@@ -197,11 +197,11 @@
     </message>
     <message>
         <source>No passphrase for the signing key: type it at the prompt or set BELGI_PASSPHRASE.</source>
-        <translation type="unfinished">Кол коюу ачкычынын купуя сөз айкашы жок: аны суроо боюнча териңиз же BELGI_PASSPHRASE коюңуз.</translation>
+        <translation type="unfinished">Кол коюу ачкычынын сырсөзү жок: аны суроо боюнча териңиз же BELGI_PASSPHRASE коюңуз.</translation>
     </message>
     <message>
         <source>Passphrase of the signing key: </source>
-        <translation type="unfinished">Кол коюу ачкычынын купуя сөз айкашы: </translation>
+        <translation type="unfinished">Кол коюу ачкычынын сырсөзү: </translation>
     </message>
     <message>
         <source>The public register was written to {folder}:</source>

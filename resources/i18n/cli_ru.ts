@@ -197,11 +197,11 @@
     </message>
     <message>
         <source>No passphrase for the signing key: type it at the prompt or set BELGI_PASSPHRASE.</source>
-        <translation>Нет парольной фразы ключа подписи: введите её по запросу или задайте BELGI_PASSPHRASE.</translation>
+        <translation>Нет пароля ключа подписи: введите его по запросу или задайте BELGI_PASSPHRASE.</translation>
     </message>
     <message>
         <source>Passphrase of the signing key: </source>
-        <translation>Парольная фраза ключа подписи: </translation>
+        <translation>Пароль ключа подписи: </translation>
     </message>
     <message>
         <source>The public register was written to {folder}:</source>

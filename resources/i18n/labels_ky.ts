@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Spoiled labels…</source>
-        <translation>Бузулган этикеткалар…</translation>
+        <translation>Жараксыз этикеткалар…</translation>
     </message>
     <message>
         <source>It was printed</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>Reprint spoiled…</source>
-        <translation>Бузулгандарын кайра басуу…</translation>
+        <translation>Жараксыздарын кайра басуу…</translation>
     </message>
     <message>
         <source>Import gLabels templates…</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>Certificate {number}: {producer} — {products}, valid until {until}. Lots: {lots}.</source>
-        <translation>{number} сертификаты: {producer} — {products}, {until} чейин жарактуу. Партиялар: {lots}.</translation>
+        <translation>{number} сертификаты: {producer} — {products}, {until} чейин күчүндө. Партиялар: {lots}.</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -139,11 +139,11 @@
     </message>
     <message>
         <source>Lot {lot}: {allocated} serials issued — {printed} printed (of which {reprinted} printed again), {spoiled} spoiled, {pending} in jobs not confirmed.</source>
-        <translation type="unfinished">{lot} партиясы: {allocated} сериялык номер берилген — {printed} басылган (анын ичинен {reprinted} кайра басылган), {spoiled} бузулган, {pending} ырасталбаган тапшырмаларда.</translation>
+        <translation type="unfinished">{lot} партиясы: {allocated} сериялык номер берилген — {printed} басылган (анын ичинен {reprinted} кайра басылган), {spoiled} жараксыз, {pending} ырасталбаган тапшырмаларда.</translation>
     </message>
     <message>
         <source>Spoiled: {runs}</source>
-        <translation>Бузулган: {runs}</translation>
+        <translation>Жараксыз: {runs}</translation>
     </message>
     <message>
         <source>Print job {job} of {at} (serials {serials}) never reported: was it printed?</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>Record the labels of job {job} as spoiled, ready for a reprint?</source>
-        <translation>{job} тапшырмасынын этикеткаларын бузулган деп каттап, кайра басууга даярдайлыбы?</translation>
+        <translation>{job} тапшырмасынын этикеткаларын жараксыз деп каттап, кайра басууга даярдайлыбы?</translation>
     </message>
     <message>
         <source>Record as spoiled</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Cancelled: no file was written; serials already taken are recorded as spoiled, ready for a reprint.</source>
-        <translation>Токтотулду: файл жазылган жок; алынып калган номерлер бузулган деп катталды, кайра басууга даяр.</translation>
+        <translation>Токтотулду: файл жазылган жок; алынып калган номерлер жараксыз деп катталды, кайра басууга даяр.</translation>
     </message>
 </context>
 <context>
@@ -303,11 +303,11 @@
     <name>SpoilDialog</name>
     <message>
         <source>Spoiled labels</source>
-        <translation>Бузулган этикеткалар</translation>
+        <translation>Жараксыз этикеткалар</translation>
     </message>
     <message>
         <source>Lot {lot}: serials 1 to {allocated} issued</source>
-        <translation>{lot} партиясы: 1ден {allocated} чейинки номерлер берилген</translation>
+        <translation>{lot} партиясы: берилген номерлер 1–{allocated}</translation>
     </message>
     <message>
         <source>e.g. 5, 7-9</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Spoiled</source>
-        <translation>Бузулган</translation>
+        <translation>Жараксыз</translation>
     </message>
     <message>
         <source>Unconfirmed</source>

@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>Certificate {number}: {producer} — {products}, valid until {until}. Lots: {lots}.</source>
-        <translation>Сертификат {number}: {producer} — {products}, действует до {until}. Партий: {lots}.</translation>
+        <translation>Сертификат {number}: {producer} — {products}, действителен до {until}. Партий: {lots}.</translation>
     </message>
     <message>
         <source>none yet</source>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>A compromise is reported from a day that has come: today or earlier.</source>
-        <translation type="unfinished">Коопсуздуктун бузулушу келген күндөн тартып билдирилет: бүгүн же андан мурун.</translation>
+        <translation type="unfinished">Коопсуздугу бузулган күн бүгүнкү же андан мурунку күн болушу керек.</translation>
     </message>
     <message>
         <source>There is no folder {folder}.</source>

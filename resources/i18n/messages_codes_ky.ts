@@ -5,7 +5,7 @@
     <name>messages</name>
     <message>
         <source>Key {key_id} is already marked compromised.</source>
-        <translation type="unfinished">{key_id} ачкычы мурунтан эле бузулган деп белгиленген.</translation>
+        <translation type="unfinished">{key_id} ачкычынын коопсуздугу бузулганы мурунтан эле белгиленген.</translation>
     </message>
     <message>
         <source>Key {key_id} is already retired.</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>The list is signed with key {key_id}, which is marked compromised.</source>
-        <translation type="unfinished">Тизмеге бузулган деп белгиленген {key_id} ачкычы менен кол коюлган.</translation>
+        <translation type="unfinished">Тизмеге коопсуздугу бузулган деп белгиленген {key_id} ачкычы менен кол коюлган.</translation>
     </message>
     <message>
         <source>The list file is too large.</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>The passphrase needs at least {minimum} characters.</source>
-        <translation type="unfinished">Купуя сөз айкашында жок дегенде {minimum} белги болушу керек.</translation>
+        <translation type="unfinished">Ачкычтын сырсөзүндө жок дегенде {minimum} белги болушу керек.</translation>
     </message>
     <message>
         <source>A key cannot be retired before its signing period begins.</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Wrong passphrase for the signing key.</source>
-        <translation type="unfinished">Кол коюу ачкычынын купуя сөз айкашы туура эмес.</translation>
+        <translation type="unfinished">Кол коюу ачкычынын сырсөзү туура эмес.</translation>
     </message>
     <message>
         <source>The committee is not set up in this database yet.</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Print from 1 to {maximum} labels at a time.</source>
-        <translation>Бир жолу 1ден {maximum}гө чейин этикетка басып чыгарыңыз.</translation>
+        <translation>Бир жолу басылуучу этикеткалардын саны: 1–{maximum}.</translation>
     </message>
     <message>
         <source>Labels cannot be printed: the certificate is {status}.</source>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>The passphrase needs at least {minimum} characters.</source>
-        <translation>Парольная фраза должна содержать не менее {minimum} символов.</translation>
+        <translation>Пароль ключа должен содержать не менее {minimum} символов.</translation>
     </message>
     <message>
         <source>A key cannot be retired before its signing period begins.</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Wrong passphrase for the signing key.</source>
-        <translation>Неверная парольная фраза ключа подписи.</translation>
+        <translation>Неверный пароль ключа подписи.</translation>
     </message>
     <message>
         <source>The committee is not set up in this database yet.</source>

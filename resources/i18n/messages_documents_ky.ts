@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Start position {start}: the sheet has positions 1 to {per_page}.</source>
-        <translation>Баштапкы орун {start}: барактагы орундар 1ден {per_page}гө чейин.</translation>
+        <translation>Баштапкы орун {start}: барактагы орундар 1–{per_page}.</translation>
     </message>
     <message>
         <source>A label template in the file lacks a required size.</source>

@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Region</source>
-        <translation>Аймак</translation>
+        <translation>Аймак / шаар</translation>
     </message>
 </context>
 </TS>

@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Answer every criterion before submitting; still open: {codes}.</source>
-        <translation>Тапшыруудан мурун бардык критерийлерге жооп бериңиз; жооп жок: {codes}.</translation>
+        <translation>Жөнөтүүдөн мурун бардык критерийлерге жооп бериңиз; жооп жок: {codes}.</translation>
     </message>
     <message>
         <source>Inspection {id} has been submitted and can no longer be changed.</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Criterion {field}: give a score from 0 to {maximum}.</source>
-        <translation>{field} критерийи: 0дөн {maximum}гө чейин балл коюңуз.</translation>
+        <translation>{field} критерийи: балл коюңуз (0–{maximum}).</translation>
     </message>
     <message>
         <source>The standard has no criterion {field}.</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>The tax number (INN) has 14 digits; “{value}” does not.</source>
-        <translation>ИСН 14 сандан турат; «{value}» андай эмес.</translation>
+        <translation>ИСН 14 цифрадан турат; «{value}» андай эмес.</translation>
     </message>
     <message>
         <source>An individual producer counts as one member.</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>Quorum “{value}”: give a number from 1 to {maximum}.</source>
-        <translation>Кворум «{value}»: 1ден {maximum}гө чейинки сан жазыңыз.</translation>
+        <translation>Кворум «{value}»: 1–{maximum} аралыгындагы сан жазыңыз.</translation>
     </message>
     <message>
         <source>Session {title} is closed.</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>{field}: give a number from {minimum} to {maximum}.</source>
-        <translation>{field}: {minimum} дөн {maximum} чейинки санды бериңиз.</translation>
+        <translation>{field}: {minimum}–{maximum} аралыгындагы сан жазыңыз.</translation>
     </message>
     <message>
         <source>There is no setting “{field}”.</source>

@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>Labels {serials} are already recorded as spoiled.</source>
-        <translation>{serials} этикеткалары мурунтан эле бузулган деп катталган.</translation>
+        <translation>{serials} этикеткалары мурунтан эле жараксыз деп катталган.</translation>
     </message>
     <message>
         <source>“{value}” is not a reason for spoiled labels.</source>
-        <translation>«{value}» — бузулган этикеткалардын себеби боло албайт.</translation>
+        <translation>«{value}» — жараксыз этикеткалардын себеби боло албайт.</translation>
     </message>
     <message>
         <source>“{value}” is not a list of serials (write them like 5, 7-9).</source>
@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>Serials {serials} were never issued: this lot has serials 1 to {allocated}.</source>
-        <translation type="unfinished">{serials} номерлери эч качан берилген эмес: бул партиянын номерлери 1ден {allocated}ге чейин.</translation>
+        <translation>{serials} номерлери эч качан берилген эмес: бул партиянын номерлери 1–{allocated}.</translation>
     </message>
     <message>
         <source>Labels {serials} are not recorded as spoiled; only spoiled labels are printed again.</source>
-        <translation>{serials} этикеткалары бузулган деп катталган эмес; кайра бузулган этикеткалар гана басылат.</translation>
+        <translation>{serials} этикеткалары жараксыз деп катталган эмес; жараксыз этикеткалар гана кайра басылат.</translation>
     </message>
     <message>
         <source>Say what happened to the labels in a note.</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>{field}: the image is {width}×{height} pixels; each side must be from {minimum} to {maximum}.</source>
-        <translation>{field}: сүрөт {width}×{height} пиксель; ар бир тарабы {minimum} дөн {maximum} чейин болушу керек.</translation>
+        <translation>{field}: сүрөт {width}×{height} пиксель; ар бир тарабы {minimum}–{maximum} пиксель болушу керек.</translation>
     </message>
     <message>
         <source>{field}: the file is not a readable image.</source>
@@ -68,11 +68,11 @@
     </message>
     <message>
         <source>Region</source>
-        <translation>Облус</translation>
+        <translation>Аймак</translation>
     </message>
     <message>
         <source>The region in certificate numbers ({region}).</source>
-        <translation>Сертификат номерлериндеги облус ({region}).</translation>
+        <translation>Сертификат номерлериндеги аймак ({region}).</translation>
     </message>
     <message>
         <source>Emblem</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>{region} the region, {year} the year, {seq:05d} the number in the year, {committee} the committee&apos;s code.</source>
-        <translation>{region} облус, {year} жыл, {seq:05d} жылдагы номер, {committee} комитеттин коду.</translation>
+        <translation>{region} аймак, {year} жыл, {seq:05d} жылдагы номер, {committee} комитеттин коду.</translation>
     </message>
     <message>
         <source>Validity (months)</source>

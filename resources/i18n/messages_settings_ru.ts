@@ -68,11 +68,11 @@
     </message>
     <message>
         <source>Region</source>
-        <translation>Область</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>The region in certificate numbers ({region}).</source>
-        <translation>Область в номерах сертификатов ({region}).</translation>
+        <translation>Регион в номерах сертификатов ({region}).</translation>
     </message>
     <message>
         <source>Emblem</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>{region} the region, {year} the year, {seq:05d} the number in the year, {committee} the committee&apos;s code.</source>
-        <translation>{region} область, {year} год, {seq:05d} номер в году, {committee} код комитета.</translation>
+        <translation>{region} регион, {year} год, {seq:05d} номер в году, {committee} код комитета.</translation>
     </message>
     <message>
         <source>Validity (months)</source>

@@ -5,7 +5,7 @@
     <name>fields</name>
     <message>
         <source>Region</source>
-        <translation>Аймак</translation>
+        <translation>Аймак / шаар</translation>
     </message>
     <message>
         <source>District</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Tax number</source>
-        <translation>Салык номери</translation>
+        <translation>ИСН</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -5,7 +5,7 @@
     <name>fields</name>
     <message>
         <source>Region</source>
-        <translation>Регион</translation>
+        <translation>Регион / город</translation>
     </message>
     <message>
         <source>District</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Key passphrase</source>
-        <translation>Парольная фраза ключа</translation>
+        <translation>Пароль ключа</translation>
     </message>
 </context>
 </TS>

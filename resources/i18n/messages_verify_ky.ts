@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Issued by the committee for a certificate in force, but this label was recorded as spoiled and not printed again: it should not be on a product.</source>
-        <translation type="unfinished">Комитет тарабынан күчүндөгү сертификатка берилген, бирок бул этикетка бузулган деп катталган жана кайра басылган эмес: ал продукцияда болбошу керек.</translation>
+        <translation type="unfinished">Комитет тарабынан күчүндөгү сертификатка берилген, бирок бул этикетка жараксыз деп катталган жана кайра басылган эмес: ал продукцияда болбошу керек.</translation>
     </message>
     <message>
         <source>Issued by the committee, but the certificate&apos;s validity has ended.</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Signed on or after the date the key was reported compromised.</source>
-        <translation>Ачкыч бузулду деп билдирилген күнү же андан кийин кол коюлган.</translation>
+        <translation>Ачкычтын коопсуздугу бузулду деп билдирилген күнү же андан кийин кол коюлган.</translation>
     </message>
     <message>
         <source>The signature does not match: the code was altered or made up.</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Spoiled label: ask who had the spoiled labels of this lot, and where they went.</source>
-        <translation type="unfinished">Бузулган этикетка: бул партиянын бузулган этикеткалары кимде болгонун жана кайда кеткенин сураңыз.</translation>
+        <translation type="unfinished">Жараксыз этикетка: бул партиянын жараксыз этикеткалары кимде болгонун жана кайда кеткенин сураңыз.</translation>
     </message>
     <message>
         <source>Its print job never reported the labels printed: ask the office whether this sheet was printed.</source>

@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Region</source>
-        <translation>Аймак</translation>
+        <translation>Аймак / шаар</translation>
     </message>
     <message>
         <source>District</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>Tax number (INN)</source>
-        <translation>Салык номери (ИНН)</translation>
+        <translation>ИСН</translation>
     </message>
     <message>
         <source>Members</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>14 digits</source>
-        <translation>14 сан</translation>
+        <translation>14 цифра</translation>
     </message>
     <message>
         <source>Save</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>Region</source>
-        <translation>Аймак</translation>
+        <translation>Аймак / шаар</translation>
     </message>
     <message>
         <source>Village</source>

@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Region</source>
-        <translation>Регион</translation>
+        <translation>Регион / город</translation>
     </message>
     <message>
         <source>District</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>Region</source>
-        <translation>Регион</translation>
+        <translation>Регион / город</translation>
     </message>
     <message>
         <source>Village</source>

@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>Region</source>
-        <translation>Аймак</translation>
+        <translation>Аймак / шаар</translation>
     </message>
     <message>
         <source>Certificates issued, by product category</source>

@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>Region</source>
-        <translation>Регион</translation>
+        <translation>Регион / город</translation>
     </message>
     <message>
         <source>Certificates issued, by product category</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Conflict of interest</source>
-        <translation type="unfinished">Кызыкчылыктардын кагылышуусу</translation>
+        <translation type="unfinished">Кызыкчылыктардын кагылышы</translation>
     </message>
     <message>
         <source>Choose the producer.</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>for</source>
-        <translation>макул</translation>
+        <translation>жактап</translation>
     </message>
     <message>
         <source>against</source>
@@ -134,11 +134,11 @@
     </message>
     <message>
         <source>Declare a conflict of interest…</source>
-        <translation type="unfinished">Кызыкчылыктардын кагылышуусун билдирүү…</translation>
+        <translation type="unfinished">Кызыкчылыктардын кагылышын билдирүү…</translation>
     </message>
     <message>
         <source>Tick the members present. Whoever inspected an item, or declared a conflict of interest with its producer, neither decides it nor counts for its quorum.</source>
-        <translation type="unfinished">Катышкан мүчөлөрдү белгилеңиз. Текшерүүнү жүргүзгөн же өндүрүүчү менен кызыкчылыктардын кагылышуусун билдирген мүчө ал маселе боюнча чечим кабыл албайт жана кворумга эсептелбейт.</translation>
+        <translation type="unfinished">Катышкан мүчөлөрдү белгилеңиз. Текшерүүнү жүргүзгөн же өндүрүүчү менен кызыкчылыктардын кагылышын билдирген мүчө ал маселе боюнча чечим кабыл албайт жана кворумга эсептелбейт.</translation>
     </message>
     <message>
         <source>Agenda ({count})</source>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>Conflicts of interest</source>
-        <translation type="unfinished">Кызыкчылыктардын кагылышуусу</translation>
+        <translation type="unfinished">Кызыкчылыктардын кагылышы</translation>
     </message>
     <message>
         <source>Open a session, or choose one from the list.</source>
@@ -272,11 +272,11 @@
     </message>
     <message>
         <source>conflict of interest: {reason}</source>
-        <translation type="unfinished">кызыкчылыктардын кагылышуусу: {reason}</translation>
+        <translation type="unfinished">кызыкчылыктардын кагылышы: {reason}</translation>
     </message>
     <message>
         <source>conflict of interest</source>
-        <translation type="unfinished">кызыкчылыктардын кагылышуусу</translation>
+        <translation type="unfinished">кызыкчылыктардын кагылышы</translation>
     </message>
     <message>
         <source>Session</source>
@@ -295,12 +295,16 @@
         <translation>Абалы</translation>
     </message>
     <message>
-        <source>Present</source>
-        <translation>Катышты</translation>
+        <source>Present / quorum</source>
+        <translation>Катышкандар / кворум</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Катышуу</translation>
+        <source>Present: {present}; needed for a quorum: {quorum}</source>
+        <translation>Катышкандар: {present}; кворум үчүн керек: {quorum}</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Катышты</translation>
     </message>
     <message>
         <source>Member</source>
@@ -356,7 +360,7 @@
     </message>
     <message>
         <source>For / against</source>
-        <translation>Макул / каршы</translation>
+        <translation>Жактап / каршы</translation>
     </message>
     <message>
         <source>Certificate</source>

@@ -295,12 +295,16 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <source>Present</source>
-        <translation>Присутствует</translation>
+        <source>Present / quorum</source>
+        <translation>Присутствуют / кворум</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Явка</translation>
+        <source>Present: {present}; needed for a quorum: {quorum}</source>
+        <translation>Присутствуют: {present}; для кворума нужно: {quorum}</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствует</translation>
     </message>
     <message>
         <source>Member</source>

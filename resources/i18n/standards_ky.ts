@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Маанилүү (критикалык)</translation>
+        <translation type="unfinished">Критикалык</translation>
     </message>
     <message>
         <source>Top score</source>

@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>Critical</source>
-        <translation>Критич.</translation>
+        <translation>Критический</translation>
     </message>
     <message>
         <source>acceptable</source>

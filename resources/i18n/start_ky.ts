@@ -4,8 +4,8 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <source>Belgi — first start</source>
-        <translation>Belgi — биринчи жолу иштетүү</translation>
+        <source>First start</source>
+        <translation>Биринчи жолу иштетүү</translation>
     </message>
     <message>
         <source>This register is empty. Set up your brand committee and its first administrator, or open the demo database to look around first.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Region</source>
-        <translation>Аймак</translation>
+        <translation>Аймак / шаар</translation>
     </message>
     <message>
         <source>Short code</source>
@@ -103,8 +103,9 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <source>Belgi — log in</source>
-        <translation>Belgi — кирүү</translation>
+        <source>Log in</source>
+        <comment>window title</comment>
+        <translation>Кирүү</translation>
     </message>
     <message>
         <source>Language</source>

@@ -4,8 +4,8 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <source>Belgi — first start</source>
-        <translation>Belgi — первый запуск</translation>
+        <source>First start</source>
+        <translation>Первый запуск</translation>
     </message>
     <message>
         <source>This register is empty. Set up your brand committee and its first administrator, or open the demo database to look around first.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Region</source>
-        <translation>Регион</translation>
+        <translation>Регион / город</translation>
     </message>
     <message>
         <source>Short code</source>
@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>Key passphrase</source>
-        <translation>Парольная фраза ключа</translation>
+        <translation>Пароль ключа</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation>Парольная фраза ещё раз</translation>
+        <translation>Пароль ключа ещё раз</translation>
     </message>
     <message>
         <source>Choose the region</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation>Парольные фразы не совпадают.</translation>
+        <translation>Пароли ключа не совпадают.</translation>
     </message>
     <message>
         <source>Building the demo database…</source>
@@ -103,8 +103,9 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <source>Belgi — log in</source>
-        <translation>Belgi — вход</translation>
+        <source>Log in</source>
+        <comment>window title</comment>
+        <translation>Вход</translation>
     </message>
     <message>
         <source>Language</source>

@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Recorded as spoiled</source>
-        <translation>Бузулган деп катталган</translation>
+        <translation>Жараксыз деп катталган</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>Recorded as spoiled</source>
-        <translation>Бузулган деп катталган</translation>
+        <translation>Жараксыз деп катталган</translation>
     </message>
     <message>
         <source>Valid until</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Serial {serial} is recorded as spoiled ({why}) and not printed again.</source>
-        <translation>{serial} сериялык номери бузулган деп катталган ({why}) жана кайра басылган эмес.</translation>
+        <translation>{serial} сериялык номери жараксыз деп катталган ({why}) жана кайра басылган эмес.</translation>
     </message>
     <message>
         <source>Serial {serial} of {printed} printed for this lot.</source>

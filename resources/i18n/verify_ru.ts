@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>In force until {until}</source>
-        <translation>Действует до {until}</translation>
+        <translation>Действителен до {until}</translation>
     </message>
     <message>
         <source>Expired: valid until {until}</source>

@@ -151,7 +151,7 @@ def test_open_session_dialogs_follow_a_language_switch(qtbot: Any, o: Office, ky
         assert decision.messages.text("reason") == "Give the reason for refusing or deferring."
         live_switch(qtbot, "ky", lambda: decision.windowTitle() == "Чечим")
         assert decision.outcome.itemText(0) == "Сертификат ыйгаруу"
-        assert decision.for_label.text() == "макул"
+        assert decision.for_label.text() == "жактап"
         assert decision.labels["outcome"].text() == "Чечим"
         assert decision.messages.text("reason") == (
             "Четке кагуунун же кийинкиге калтыруунун себебин көрсөтүңүз."

@@ -110,6 +110,12 @@ def test_open_a_session_and_tick_members_against_the_quorum(qtbot: Any, o: Offic
         settle(qtbot, page)
         assert page.quorum.text() == "Present: 3 of 4; quorum 3 — quorum reached"
         assert page.sessions.rows[0].present == 3
+        column = page.sessions.column("attendance")
+        header = page.sessions.headerData(column, Qt.Orientation.Horizontal)
+        assert header == "Present / quorum"
+        cell = page.sessions.index(0, column)
+        assert cell.data() == "3 / 3"
+        assert cell.data(Qt.ItemDataRole.ToolTipRole) == "Present: 3; needed for a quorum: 3"
 
 
 def test_impartiality_and_quorum_refusals_are_shown_and_change_nothing(

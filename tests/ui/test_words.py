@@ -3,9 +3,13 @@ as words, no case ending glued to a number."""
 
 from __future__ import annotations
 
+import re
+from xml.etree import ElementTree
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from certification.documents.wording import WORDS
 from models.enums import DecisionOutcome, InspectionStatus
 from ui import i18n
 from ui.messages.values import name_of
@@ -44,3 +48,31 @@ def test_a_standards_version_reads_as_words(app: QApplication, lang: str, text: 
 
     i18n.install(lang)
     assert standard_text(StandardRef("BABP-SOAP", 1)) == text
+
+
+# A placeholder or %n/%1 followed by a letter: a case ending glued to a number («{n}гө» is wrong
+# for 5, 10, 24); or an ending standing alone after one («{n} дөн»).
+GLUED = re.compile(r"(?:\}|%n|%\d)[^\W\d_]|\} (?:[дт][аеөо]н|[гк][аеөо])\b")
+
+
+def _kyrgyz_translations() -> list[tuple[str, str, str]]:
+    found = []
+    for ts in sorted(i18n.I18N.glob("*_ky.ts")):
+        for message in ElementTree.parse(ts).getroot().iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [
+                translation.text or ""
+            ]
+            found += [(ts.name, message.findtext("source", ""), form) for form in forms]
+    found += [("wording.py", key, words["ky"]) for key, words in WORDS.items()]
+    return found
+
+
+def test_no_case_ending_is_glued_to_a_number_in_kyrgyz() -> None:
+    glued = [
+        f"{where}: {source!r} → {text!r}"
+        for where, source, text in _kyrgyz_translations()
+        if GLUED.search(text)
+    ]
+    assert not glued, "\n".join(glued)

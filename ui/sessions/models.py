@@ -62,11 +62,18 @@ class SessionsTableModel(RowsTableModel[SessionInfo]):
         ),
         Column(
             "attendance",
-            QT_TRANSLATE_NOOP("sessions", "Attendance"),
+            QT_TRANSLATE_NOOP("sessions", "Present / quorum"),
             lambda s: f"{s.present} / {s.quorum}",
             sort=lambda s: s.present,
         ),
     )
+
+    def other(self, s: SessionInfo, column: Column[SessionInfo], role: int) -> Any:
+        if column.name == "attendance" and role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(
+                "sessions", "Present: {present}; needed for a quorum: {quorum}"
+            ).format(present=s.present, quorum=s.quorum)
+        return None
 
     def row_of(self, session_id: int) -> int | None:
         return next((n for n, s in enumerate(self.rows) if s.id == session_id), None)

@@ -125,7 +125,7 @@ class LoginDialog(QDialog):
 
     @Slot()
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Belgi — log in"))
+        self.setWindowTitle(self.tr("Log in", "window title"))
         committee = self.register.committee
         self.committee.setText(committee.name(i18n.current_language()) if committee else "")
         self.language_label.setText(self.tr("Language"))

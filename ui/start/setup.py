@@ -166,7 +166,7 @@ class FirstStartDialog(QDialog):
 
     @Slot()
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Belgi — first start"))
+        self.setWindowTitle(self.tr("First start"))
         self.intro.setText(
             self.tr(
                 "This register is empty. Set up your brand committee and its first "
