@@ -13,6 +13,7 @@ import math
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from ui.cli.context import CliError, Context
 
@@ -38,6 +39,15 @@ class UsageError(Exception):
 
 
 class Parser(argparse.ArgumentParser):
+    """Refusals are reported once translations are installed; help is said in the language
+    chosen (`ui.cli.words`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from ui.cli.words import HelpFormatter
+
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(message)
 
@@ -56,9 +66,11 @@ def build_parser() -> Parser:
 
 def main(argv: Sequence[str]) -> int:
     from ui import i18n
+    from ui.cli.words import speak
 
     not_text = _not_utf8(argv)
     args, usage_error = None, None
+    speak(_scan_language(argv) or i18n.language_from_environment())
     if not_text is None:
         try:
             args = build_parser().parse_args(_global_options_first(argv))
