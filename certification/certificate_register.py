@@ -28,6 +28,7 @@ from certification.certificates import (
 from certification.core import audit, clock
 from certification.core.errors import DomainError, Forbidden, InvalidInput, RuleViolation
 from certification.core.search import collation_key, contains, starts_with
+from certification.core.search import sort_key as sort_key  # where it was defined before
 from certification.office import Trilingual
 from certification.users import UserInfo, require
 from models import (

@@ -106,7 +106,7 @@ def register_xlsx(register: Register) -> bytes:
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.title = "Register"
+    sheet.title = word("register_sheet", register.languages[0])
     sheet.append([f"{words('register', register.languages)} — {register.committee}"])
     sheet.append([phrases("as_of", register.languages, date=date_text(register.as_of))])
     sheet.append([_heading(c, register.languages) for c in COLUMNS])

@@ -140,6 +140,7 @@ WORDS: dict[str, dict[str, str]] = {
     "best_before": {"ky": "Жарактуу", "ru": "Годен до", "en": "Best before"},
     "serial": {"ky": "№", "ru": "№", "en": "No."},
     # register
+    "register_sheet": {"ky": "Реестр", "ru": "Реестр", "en": "Register"},  # 31 letters at most
     "register": {
         "ky": "Сертификатталган продукциянын реестри",
         "ru": "Реестр сертифицированной продукции",

@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished">колдонулушу: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished">орундук аргументтер</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished">параметрлер</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished">ушул жардамды көрсөтүп, чыгуу</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished">%(argument_name)s аргументи: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished">белгисиз аргументтер: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished">%s аргументи менен бирге болбойт</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished">ашыкча аргумент эске алынган жок: %r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished">бул аргументтер керек: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished">бул аргументтердин бири керек: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished">бир аргумент керек</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished">эң көп дегенде бир аргумент керек</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished">жок дегенде бир аргумент керек</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished">так эмес параметр: %(option)s — булардын бири болушу мүмкүн: %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished">күтүлбөгөн параметр: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished">туура эмес маани: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished">мындай тандоо жок: %(value)r (булардан тандаңыз: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished">%(prog)s: ката: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished">«%(filename)s» ачылбайт: %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation type="unfinished">мындай буйрук жок: %(parser_name)r (буйруктар: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>expected %n argument(s)</source>
+        <translation type="unfinished">%n аргумент керек</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Wrong command line: {where} is not valid UTF-8 text. Nothing was done.</source>
@@ -342,6 +431,305 @@
     <message>
         <source>It was due to be replaced on {day}: ask {committee} for a newer one.</source>
         <translation type="unfinished">Ал {day} алмаштырылышы керек эле: {committee} комитетинен жаңысын сураңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>cli help</name>
+    <message>
+        <source>Belgi — OVOP brand committee workstation</source>
+        <translation type="unfinished">Belgi — «Бир айыл — бир продукт» бренд-комитетинин жумушчу орду</translation>
+    </message>
+    <message>
+        <source>database URL or SQLite file (or BELGI_DB)</source>
+        <translation type="unfinished">маалымат базасынын дареги же SQLite файлы (же BELGI_DB)</translation>
+    </message>
+    <message>
+        <source>language (or BELGI_LANG)</source>
+        <translation type="unfinished">тил (же BELGI_LANG)</translation>
+    </message>
+    <message>
+        <source>fill an empty database with sample data</source>
+        <translation type="unfinished">бош маалымат базасын үлгү маалыматтар менен толтуруу</translation>
+    </message>
+    <message>
+        <source>list certificates</source>
+        <translation type="unfinished">сертификаттардын тизмеси</translation>
+    </message>
+    <message>
+        <source>act on one certificate</source>
+        <translation type="unfinished">бир сертификат менен иштөө</translation>
+    </message>
+    <message>
+        <source>lots reported under a certificate</source>
+        <translation type="unfinished">сертификат боюнча катталган партиялар</translation>
+    </message>
+    <message>
+        <source>record a lot of certified product</source>
+        <translation type="unfinished">сертификатталган продукциянын партиясын каттоо</translation>
+    </message>
+    <message>
+        <source>print labels of a lot with new serials</source>
+        <translation type="unfinished">партиянын этикеткаларын жаңы сериялык номерлер менен басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>label stock: reprints, spoilage, templates</source>
+        <translation type="unfinished">этикеткалар: кайра басуу, бузулгандар, шаблондор</translation>
+    </message>
+    <message>
+        <source>documents to publish or file</source>
+        <translation type="unfinished">жарыялана турган же сактала турган документтер</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation type="unfinished">аудит журналы</translation>
+    </message>
+    <message>
+        <source>copy the register to FILE and check the copy</source>
+        <translation type="unfinished">реестрди FILE файлына көчүрүп, көчүрмөнү текшерүү</translation>
+    </message>
+    <message>
+        <source>replace the register with a checked backup</source>
+        <translation type="unfinished">реестрди текшерилген камдык көчүрмө менен алмаштыруу</translation>
+    </message>
+    <message>
+        <source>the committee&apos;s users and their roles</source>
+        <translation type="unfinished">комитеттин колдонуучулары жана алардын ролдору</translation>
+    </message>
+    <message>
+        <source>add a user, set a password, roles, deactivate</source>
+        <translation type="unfinished">колдонуучу кошуу, сырсөз, ролдор, өчүрүү</translation>
+    </message>
+    <message>
+        <source>this committee&apos;s signing keys</source>
+        <translation type="unfinished">ушул комитеттин кол коюу ачкычтары</translation>
+    </message>
+    <message>
+        <source>signed trust and status lists</source>
+        <translation type="unfinished">кол коюлган ишеним жана абал тизмелери</translation>
+    </message>
+    <message>
+        <source>check a label&apos;s or certificate&apos;s code</source>
+        <translation type="unfinished">этикетканын же сертификаттын кодун текшерүү</translation>
+    </message>
+    <message>
+        <source>render a page of the main window offscreen to a PNG</source>
+        <translation type="unfinished">башкы терезенин барагын экранга чыгарбай PNG сүрөтүнө тартуу</translation>
+    </message>
+    <message>
+        <source>number prefix or name fragment</source>
+        <translation type="unfinished">номердин башы же аталыштын бөлүгү</translation>
+    </message>
+    <message>
+        <source>suspend a certificate</source>
+        <translation type="unfinished">сертификатты убактылуу токтотуу</translation>
+    </message>
+    <message>
+        <source>withdraw a certificate</source>
+        <translation type="unfinished">сертификатты кайтарып алуу</translation>
+    </message>
+    <message>
+        <source>restore a certificate</source>
+        <translation type="unfinished">сертификатты калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>one certificate and its history</source>
+        <translation type="unfinished">бир сертификат жана анын тарыхы</translation>
+    </message>
+    <message>
+        <source>the certificate as a PDF with its signed QR code</source>
+        <translation type="unfinished">кол коюлган QR коду менен сертификаттын PDF файлы</translation>
+    </message>
+    <message>
+        <source>record a lot under a certificate in force</source>
+        <translation type="unfinished">күчүндөгү сертификат боюнча партияны каттоо</translation>
+    </message>
+    <message>
+        <source>the producer&apos;s lot number</source>
+        <translation type="unfinished">өндүрүүчүнүн партия номери</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY or YYYY-MM-DD</source>
+        <translation type="unfinished">КК.АА.ЖЖЖЖ же ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <source>needed when the scope has several</source>
+        <translation type="unfinished">сертификатта бир нече продукт болсо керек</translation>
+    </message>
+    <message>
+        <source>pcs, kg, g, l, ml, pack</source>
+        <translation type="unfinished">pcs (даана), kg, g, l, ml, pack (пакет)</translation>
+    </message>
+    <message>
+        <source>print spoiled labels again, same serials</source>
+        <translation type="unfinished">бузулган этикеткаларды ошол эле номерлер менен кайра басуу</translation>
+    </message>
+    <message>
+        <source>record spoiled labels, with the reason</source>
+        <translation type="unfinished">бузулган этикеткаларды себеби менен каттоо</translation>
+    </message>
+    <message>
+        <source>what became of every serial of a lot</source>
+        <translation type="unfinished">партиянын ар бир сериялык номерине эмне болгону</translation>
+    </message>
+    <message>
+        <source>label sheets and rolls to print on</source>
+        <translation type="unfinished">басуу үчүн этикетка барактары жана ролдору</translation>
+    </message>
+    <message>
+        <source>take in a gLabels template file</source>
+        <translation type="unfinished">gLabels шаблон файлын кошуу</translation>
+    </message>
+    <message>
+        <source>a template typed in from the sheet&apos;s packaging</source>
+        <translation type="unfinished">барактын кутусунан жазылып алынган шаблон</translation>
+    </message>
+    <message>
+        <source>hide an own template</source>
+        <translation type="unfinished">өз шаблонун жашыруу</translation>
+    </message>
+    <message>
+        <source>calibrate the printer for a template (mm)</source>
+        <translation type="unfinished">принтерди шаблонго тууралоо (мм)</translation>
+    </message>
+    <message>
+        <source>a test page of label outlines</source>
+        <translation type="unfinished">этикетка контурлорунун сыноо барагы</translation>
+    </message>
+    <message>
+        <source>e.g. 5,7-9</source>
+        <translation type="unfinished">мисалы, 5,7-9</translation>
+    </message>
+    <message>
+        <source>misprint, jammed, damaged, lost or other (with --note)</source>
+        <translation type="unfinished">misprint (туура эмес басылган), jammed (тыгылган), damaged (бузулган), lost (жоголгон) же other (--note менен)</translation>
+    </message>
+    <message>
+        <source>the public register, ready to publish</source>
+        <translation type="unfinished">жарыялоого даяр ачык реестр</translation>
+    </message>
+    <message>
+        <source>the report of one inspection</source>
+        <translation type="unfinished">бир текшерүүнүн отчету</translation>
+    </message>
+    <message>
+        <source>the committee&apos;s figures for a period</source>
+        <translation type="unfinished">комитеттин бир мезгилдеги көрсөткүчтөрү</translation>
+    </message>
+    <message>
+        <source>also the signed status list (passphrase)</source>
+        <translation type="unfinished">кол коюлган абал тизмеси да (купуя сөз)</translation>
+    </message>
+    <message>
+        <source>check that no entry was edited, removed or moved</source>
+        <translation type="unfinished">эч бир жазуу өзгөртүлбөгөнүн, өчүрүлбөгөнүн же жылдырылбаганын текшерүү</translation>
+    </message>
+    <message>
+        <source>an administrator (or BELGI_USER)</source>
+        <translation type="unfinished">администратор (же BELGI_USER)</translation>
+    </message>
+    <message>
+        <source>replace without asking</source>
+        <translation type="unfinished">сурабай алмаштыруу</translation>
+    </message>
+    <message>
+        <source>a new user (password: prompt or BELGI_NEW_PASSWORD)</source>
+        <translation type="unfinished">жаңы колдонуучу (сырсөз: суралат же BELGI_NEW_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>a new password (prompt or BELGI_NEW_PASSWORD)</source>
+        <translation type="unfinished">жаңы сырсөз (суралат же BELGI_NEW_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>the user can no longer sign in (the record stays)</source>
+        <translation type="unfinished">колдонуучу мындан ары кире албайт (жазуусу калат)</translation>
+    </message>
+    <message>
+        <source>a deactivated user may sign in again</source>
+        <translation type="unfinished">өчүрүлгөн колдонуучу кайра кире алат</translation>
+    </message>
+    <message>
+        <source>replace the user&apos;s roles</source>
+        <translation type="unfinished">колдонуучунун ролдорун алмаштыруу</translation>
+    </message>
+    <message>
+        <source>as printed (default: NAME)</source>
+        <translation type="unfinished">басылгандай (демейки: NAME)</translation>
+    </message>
+    <message>
+        <source>who acts (or BELGI_USER)</source>
+        <translation type="unfinished">ким аткарат (же BELGI_USER)</translation>
+    </message>
+    <message>
+        <source>every key, its period and state</source>
+        <translation type="unfinished">ар бир ачкыч, анын мөөнөтү жана абалы</translation>
+    </message>
+    <message>
+        <source>a new key from today; the key in force stops today</source>
+        <translation type="unfinished">бүгүндөн баштап жаңы ачкыч; күчүндөгү ачкыч бүгүн токтойт</translation>
+    </message>
+    <message>
+        <source>the key stops signing today</source>
+        <translation type="unfinished">ачкыч бүгүндөн тартып кол койбойт</translation>
+    </message>
+    <message>
+        <source>codes signed from DATE alarm</source>
+        <translation type="unfinished">DATE күнүнөн бери кол коюлган коддор эскертүү берет</translation>
+    </message>
+    <message>
+        <source>this committee&apos;s trust and status lists</source>
+        <translation type="unfinished">ушул комитеттин ишеним жана абал тизмелери</translation>
+    </message>
+    <message>
+        <source>another committee&apos;s trust or status list</source>
+        <translation type="unfinished">башка комитеттин ишеним же абал тизмеси</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s key fingerprint, read out by them</source>
+        <translation type="unfinished">жөнөтүүчүнүн ачкыч издери, өзү окуп берген</translation>
+    </message>
+    <message>
+        <source>the code&apos;s text, or - for stdin</source>
+        <translation type="unfinished">коддун тексти, же стандарттык киргизүү үчүн -</translation>
+    </message>
+    <message>
+        <source>a photo or scan of the code</source>
+        <translation type="unfinished">коддун сүрөтү же сканы</translation>
+    </message>
+    <message>
+        <source>where the label was found</source>
+        <translation type="unfinished">этикетка табылган жер</translation>
+    </message>
+    <message>
+        <source>do not log this check</source>
+        <translation type="unfinished">бул текшерүүнү журналга жазбоо</translation>
+    </message>
+    <message>
+        <source>register, standards, inspections, …, administration; login, first-start</source>
+        <translation type="unfinished">register, standards, inspections, …, administration; login, first-start (барактар)</translation>
+    </message>
+    <message>
+        <source>the PNG file to write</source>
+        <translation type="unfinished">жазыла турган PNG файлы</translation>
+    </message>
+    <message>
+        <source>signed in as (default: admin)</source>
+        <translation type="unfinished">ким катары кирүү (демейки: admin)</translation>
+    </message>
+    <message>
+        <source>window size, e.g. 1920x1080</source>
+        <translation type="unfinished">терезенин өлчөмү, мисалы, 1920x1080</translation>
+    </message>
+    <message>
+        <source>type TEXT into the scanner field and press Enter (verify); the check is logged</source>
+        <translation type="unfinished">сканер талаасына TEXT жазып, Enter басуу (verify); текшерүү журналга жазылат</translation>
+    </message>
+    <message>
+        <source>the place of the checks of --scan</source>
+        <translation type="unfinished">--scan текшерүүлөрүнүн орду</translation>
+    </message>
+    <message>
+        <source>the tab to show, on a page with tabs</source>
+        <translation type="unfinished">өтмөктөрү бар барактагы көрсөтүлө турган өтмөк</translation>
     </message>
 </context>
 <context>

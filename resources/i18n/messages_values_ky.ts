@@ -110,6 +110,37 @@
     </message>
 </context>
 <context>
+    <name>label template</name>
+    <message>
+        <source>A4, 3 × 8 labels 70 × 37 mm</source>
+        <translation type="unfinished">A4, 3 × 8 этикетка 70 × 37 мм</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 7 labels 70 × 42.3 mm</source>
+        <translation type="unfinished">A4, 3 × 7 этикетка 70 × 42,3 мм</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 7 labels 99.1 × 38.1 mm</source>
+        <translation type="unfinished">A4, 2 × 7 этикетка 99,1 × 38,1 мм</translation>
+    </message>
+    <message>
+        <source>A4, 4 × 10 labels 48.5 × 25.4 mm</source>
+        <translation type="unfinished">A4, 4 × 10 этикетка 48,5 × 25,4 мм</translation>
+    </message>
+    <message>
+        <source>Thermal roll, labels 58 × 40 mm</source>
+        <translation type="unfinished">Термо ролик, этикеткалар 58 × 40 мм</translation>
+    </message>
+    <message>
+        <source>Thermal roll, labels 40 × 30 mm</source>
+        <translation type="unfinished">Термо ролик, этикеткалар 40 × 30 мм</translation>
+    </message>
+    <message>
+        <source>Thermal roll, labels 100 × 50 mm</source>
+        <translation type="unfinished">Термо ролик, этикеткалар 100 × 50 мм</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>print</source>
@@ -130,6 +161,33 @@
     <message>
         <source>failed</source>
         <translation>ишке ашкан жок</translation>
+    </message>
+</context>
+<context>
+    <name>lot unit</name>
+    <message>
+        <source>pcs</source>
+        <translation type="unfinished">даана</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished">кг</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation type="unfinished">г</translation>
+    </message>
+    <message>
+        <source>l</source>
+        <translation type="unfinished">л</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation type="unfinished">мл</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation type="unfinished">пакет</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ import math
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from ui.cli.context import CliError, Context
 
@@ -41,6 +42,15 @@ class UsageError(Exception):
 
 
 class Parser(argparse.ArgumentParser):
+    """Refusals are reported once translations are installed; help is said in the language
+    chosen (`ui.cli.words`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from ui.cli.words import HelpFormatter
+
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(message)
 
@@ -72,9 +82,11 @@ def _command_modules(argv: Sequence[str]) -> list[str]:
 
 def main(argv: Sequence[str]) -> int:
     from ui import i18n
+    from ui.cli.words import speak
 
     not_text = _not_utf8(argv)
     args, usage_error = None, None
+    speak(_scan_language(argv) or i18n.language_from_environment())
     if not_text is None:
         try:
             ordered = _global_options_first(argv)

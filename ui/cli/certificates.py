@@ -97,9 +97,11 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
     context.print(
         f"{info.issued_on:%d.%m.%Y} – {info.valid_until:%d.%m.%Y}  {standard_text(info.standard)}"
     )
+    from ui.messages.values import name_of
+
     for e in info.events:
         context.print(
-            f"  {clock.local(e.at):%d.%m.%Y %H:%M}  {e.kind.value:<11} {e.username}  {e.reason}"
+            f"  {clock.local(e.at):%d.%m.%Y %H:%M}  {name_of(e.kind):<11} {e.username}  {e.reason}"
         )
     return 0
 

@@ -255,10 +255,13 @@ def run_templates(args: argparse.Namespace, context: Context) -> int:
             ]
         )
         return 0
+    from ui.messages.values import template_description
+
     for t in found:
         size = f"{t.template.label_width:g}×{t.template.label_height:g}"
         per_page = f"×{t.template.per_page}"
-        context.print(f"{t.id:<24} {size:>12} mm {per_page:>5}  {t.template.description}")
+        description = template_description(t.template.description)
+        context.print(f"{t.id:<24} {size:>12} mm {per_page:>5}  {description}")
     return 0
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from certification import lots
 from ui.cli.context import Context, parse_date
+from ui.messages.values import unit_name
 
 
 def register(commands: Any) -> None:
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
     for lot in found:
         quantity = format(lot.quantity.normalize(), "f")
         context.print(
-            f"{lot.lot_number:<14} {lot.product:<30} {quantity:>8} {lot.unit:<4} "
+            f"{lot.lot_number:<14} {lot.product:<30} {quantity:>8} {unit_name(lot.unit):<4} "
             f"{lot.produced_on:%d.%m.%Y} → {lot.best_before:%d.%m.%Y}  {lot.labels_printed}"
         )
     return 0
@@ -84,7 +85,7 @@ def run_add(args: argparse.Namespace, context: Context) -> int:
             lot=lot.lot_number,
             product=lot.product,
             quantity=format(lot.quantity.normalize(), "f"),
-            unit=lot.unit,
+            unit=unit_name(lot.unit),
             number=lot.certificate_number,
         )
     )

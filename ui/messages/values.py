@@ -179,3 +179,38 @@ def spoilage_text(reason: str) -> str:
         return name_of(SpoilReason(reason))
     except ValueError:
         return reason
+
+
+# Units a lot is counted in (the domain keeps the short English code).
+UNITS = {
+    "pcs": QT_TRANSLATE_NOOP("lot unit", "pcs"),
+    "kg": QT_TRANSLATE_NOOP("lot unit", "kg"),
+    "g": QT_TRANSLATE_NOOP("lot unit", "g"),
+    "l": QT_TRANSLATE_NOOP("lot unit", "l"),
+    "ml": QT_TRANSLATE_NOOP("lot unit", "ml"),
+    "pack": QT_TRANSLATE_NOOP("lot unit", "pack"),
+}
+
+# The descriptions of the built-in label stock (resources/templates/builtin.xml).
+BUILT_IN_TEMPLATES = (
+    QT_TRANSLATE_NOOP("label template", "A4, 3 × 8 labels 70 × 37 mm"),
+    QT_TRANSLATE_NOOP("label template", "A4, 3 × 7 labels 70 × 42.3 mm"),
+    QT_TRANSLATE_NOOP("label template", "A4, 2 × 7 labels 99.1 × 38.1 mm"),
+    QT_TRANSLATE_NOOP("label template", "A4, 4 × 10 labels 48.5 × 25.4 mm"),
+    QT_TRANSLATE_NOOP("label template", "Thermal roll, labels 58 × 40 mm"),
+    QT_TRANSLATE_NOOP("label template", "Thermal roll, labels 40 × 30 mm"),
+    QT_TRANSLATE_NOOP("label template", "Thermal roll, labels 100 × 50 mm"),
+)
+
+
+def unit_name(unit: str) -> str:
+    """A lot's unit in the current language («даана» for pcs); an unknown one as it is."""
+    words = UNITS.get(unit)
+    return QCoreApplication.translate("lot unit", words) if words else unit
+
+
+def template_description(description: str) -> str:
+    """A built-in template's description in the current language; the office's own as typed."""
+    if description in BUILT_IN_TEMPLATES:
+        return QCoreApplication.translate("label template", description)
+    return description

@@ -171,6 +171,7 @@ class ColumnFit(QObject):
 
     DEFAULT_WIDEST_CHARS = 48  # a column wider than this many letters waits for spare room
     NARROWEST_CHARS = 6
+    WHOLE_CHARS = 20  # a column no wider than this (a number, a date, a state) is never cut
 
     def __init__(
         self, view: QAbstractItemView, stretch: int = -1, widest: dict[int, int] | None = None
@@ -239,9 +240,10 @@ class ColumnFit(QObject):
         if sum(widths.values()) > room:  # not all fits: the widest give way first
             widths = capped
             if sum(widths.values()) > room:
-                least = letter * self.NARROWEST_CHARS
+                least, whole = letter * self.NARROWEST_CHARS, letter * self.WHOLE_CHARS
                 narrowest = {
-                    c: min(w, max(least, header.sectionSizeHint(c))) for c, w in widths.items()
+                    c: w if w <= whole else min(w, max(least, header.sectionSizeHint(c)))
+                    for c, w in widths.items()
                 }
                 widths = _give_way(widths, narrowest, room)
         stretch = self.stretch if self.stretch in widths else shown[-1]
