@@ -26,6 +26,7 @@ from models.db import (
     RegisterUnavailable,
     is_busy,
     is_read_only,
+    is_unreachable,
     make_engine,
     read_unit,
     session_factory,
@@ -61,6 +62,13 @@ def unavailable_message(error: RegisterUnavailable) -> str:
         ),
     }
     return texts[error.reason].format(where=error.where)
+
+
+def unreachable_message() -> str:
+    return QCoreApplication.translate(
+        "cli",
+        "The register's server cannot be reached; nothing was changed. Try again when it is back.",
+    )
 
 
 def busy_message() -> str:
@@ -176,6 +184,9 @@ class Context:
         except (DBAPIError, SQLAlchemyError) as error:
             if is_busy(error):
                 self.say(busy_message())
+                return EXIT_BUSY
+            if is_unreachable(error):
+                self.say(unreachable_message())
                 return EXIT_BUSY
             if self._engine is not None and is_read_only(self._engine):
                 where = (self._engine.url.database or "").removeprefix("file:")
