@@ -124,6 +124,22 @@ def is_busy(error: BaseException) -> bool:
     return sqlstate in ("55P03", "57014", "40P01")  # lock_not_available, query_canceled, deadlock
 
 
+def is_unreachable(error: BaseException) -> bool:
+    """Whether the register's server could not be reached or went away during the work (a
+    PostgreSQL server stopped, restarted or cut off): the transaction did not commit, and the same
+    action may succeed once the server is back."""
+    if getattr(error, "connection_invalidated", False):
+        return True
+    original = getattr(error, "orig", error)
+    sqlstate = getattr(original, "sqlstate", None) or getattr(
+        getattr(original, "diag", None), "sqlstate", None
+    )
+    if sqlstate:  # connection exceptions; the server shutting down or starting
+        return str(sqlstate).startswith("08") or sqlstate in ("57P01", "57P02", "57P03")
+    module = type(original).__module__ or ""
+    return module.startswith("psycopg") and type(original).__name__ == "OperationalError"
+
+
 def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
     if read_only:
         _read_only.add(engine)

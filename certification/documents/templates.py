@@ -87,6 +87,20 @@ class LabelTemplate:
                 raise InvalidInput("label.template_off_page", template=self.id)
 
 
+MAX_ACROSS = 1000  # labels across or down one sheet: more is no label stock
+
+
+def label_count(value: str) -> int:
+    """How many labels a layout has across or down: a whole number from 1 to `MAX_ACROSS`."""
+    try:
+        count = int(value.strip())
+    except ValueError:
+        count = 0
+    if not 1 <= count <= MAX_ACROSS:
+        raise InvalidInput("label.template_count", value=value[:40], most=MAX_ACROSS)
+    return count
+
+
 def distance_mm(value: str | None, default: float | None = None) -> float:
     """A gLabels distance («70mm», «181.4», «2.5in») in millimetres; bare numbers are points."""
     if value is None:
@@ -171,8 +185,8 @@ def _template(node: ET.Element, brand: str, part: str) -> LabelTemplate | None:
     height = distance_mm(label.get("height"))
     layouts = tuple(
         Layout(
-            nx=int(lay.get("nx", "1")),
-            ny=int(lay.get("ny", "1")),
+            nx=label_count(lay.get("nx", "1")),
+            ny=label_count(lay.get("ny", "1")),
             x0=distance_mm(lay.get("x0"), 0.0),
             y0=distance_mm(lay.get("y0"), 0.0),
             dx=distance_mm(lay.get("dx"), 0.0),

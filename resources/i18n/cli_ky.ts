@@ -161,6 +161,10 @@
         <translation>{where} реестрин окууга гана болот жана адегенде жаңыртуу керек: аны жазууга мүмкүн болгон жерде бир жолу ачыңыз.</translation>
     </message>
     <message>
+        <source>The register&apos;s server cannot be reached; nothing was changed. Try again when it is back.</source>
+        <translation type="unfinished">Реестрдин серверине жетүү мүмкүн эмес; эч нерсе өзгөргөн жок. Сервер кайра иштегенде дагы аракет кылыңыз.</translation>
+    </message>
+    <message>
         <source>The register is busy with another user&apos;s work; try again in a moment.</source>
         <translation>Реестр башка колдонуучунун иши менен бош эмес; бир аздан кийин кайталаңыз.</translation>
     </message>

@@ -161,6 +161,10 @@
         <translation>Реестр {where} доступен только для чтения и сначала требует обновления: откройте его один раз там, где в него можно записывать.</translation>
     </message>
     <message>
+        <source>The register&apos;s server cannot be reached; nothing was changed. Try again when it is back.</source>
+        <translation type="unfinished">Сервер реестра недоступен; ничего не изменено. Повторите, когда он снова будет работать.</translation>
+    </message>
+    <message>
         <source>The register is busy with another user&apos;s work; try again in a moment.</source>
         <translation>Реестр занят работой другого пользователя; повторите через минуту.</translation>
     </message>

@@ -120,6 +120,10 @@
         <translation>Файлдагы этикетка үлгүсүндө керектүү өлчөм жок.</translation>
     </message>
     <message>
+        <source>“{value}” is not a number of labels across or down (1 to {most}).</source>
+        <translation type="unfinished">«{value}» туурасынан же узунунан этикеткалардын саны эмес (1 – {most}).</translation>
+    </message>
+    <message>
         <source>“{value}” is not a length a template can use.</source>
         <translation>«{value}» үлгүдө колдонула турган узундук эмес.</translation>
     </message>

@@ -120,6 +120,10 @@
         <translation>В шаблоне этикетки в файле не хватает обязательного размера.</translation>
     </message>
     <message>
+        <source>“{value}” is not a number of labels across or down (1 to {most}).</source>
+        <translation type="unfinished">«{value}» — не число этикеток по горизонтали или вертикали (от 1 до {most}).</translation>
+    </message>
+    <message>
         <source>“{value}” is not a length a template can use.</source>
         <translation>«{value}» — не длина, пригодная для шаблона.</translation>
     </message>

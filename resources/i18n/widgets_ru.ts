@@ -8,6 +8,10 @@
         <translation>Реестр занят работой другого пользователя; повторите через минуту.</translation>
     </message>
     <message>
+        <source>The register&apos;s server cannot be reached; nothing was changed. Try again when it is back.</source>
+        <translation type="unfinished">Сервер реестра недоступен; ничего не изменено. Повторите, когда он снова будет работать.</translation>
+    </message>
+    <message>
         <source>File error: {detail}</source>
         <translation>Ошибка файла: {detail}</translation>
     </message>

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from ui.cli.context import CliError, Context
+from ui.cli.context import CliError, Context, one_line
 
 # Modules that add commands, in the order `--help` lists them, with the commands each adds. A
 # command line loads only the module of its command (and with it only the services that command
@@ -111,13 +111,13 @@ def main(argv: Sequence[str]) -> int:
         text = QCoreApplication.translate(
             "cli", "Wrong command line: {where} is not valid UTF-8 text. Nothing was done."
         )
-        print(text.format(where=not_text), file=sys.stderr)
+        print(one_line(text.format(where=not_text)), file=sys.stderr)
         return EXIT_USAGE
     if usage_error is None and args is not None:
         usage_error = _out_of_range(args)
     if usage_error is not None:
         text = QCoreApplication.translate("cli", "Wrong command line: {detail}. See --help.")
-        print(text.format(detail=usage_error), file=sys.stderr)
+        print(one_line(text.format(detail=usage_error)), file=sys.stderr)
         return EXIT_USAGE
     assert args is not None
     return Context(db, lang).run(args.run, args)

@@ -26,6 +26,7 @@ from models.db import (
     RegisterUnavailable,
     is_busy,
     is_read_only,
+    is_unreachable,
     make_engine,
     read_unit,
     session_factory,
@@ -61,6 +62,13 @@ def unavailable_message(error: RegisterUnavailable) -> str:
         ),
     }
     return texts[error.reason].format(where=error.where)
+
+
+def unreachable_message() -> str:
+    return QCoreApplication.translate(
+        "cli",
+        "The register's server cannot be reached; nothing was changed. Try again when it is back.",
+    )
 
 
 def busy_message() -> str:
@@ -148,6 +156,10 @@ class Context:
     def print(self, text: str = "") -> None:
         print(text, file=self.out)
 
+    def say(self, message: str) -> None:
+        """A refusal: one line on stderr, whatever the user's text that it repeats holds."""
+        print(one_line(message), file=self.err)
+
     def print_json(self, data: Any) -> None:
         json.dump(data, self.out, ensure_ascii=False, indent=2, default=_json_default)
         self.out.write("\n")
@@ -159,43 +171,52 @@ class Context:
         try:
             return command(args, self)
         except RegisterUnavailable as error:
-            print(unavailable_message(error), file=self.err)
+            self.say(unavailable_message(error))
             return EXIT_ERROR
         except DomainError as error:
             from ui.messages import message_for
 
-            print(message_for(error), file=self.err)
+            self.say(message_for(error))
             return EXIT_ERROR
         except CliError as error:
-            print(error.message, file=self.err)
+            self.say(error.message)
             return error.status
         except (DBAPIError, SQLAlchemyError) as error:
             if is_busy(error):
-                print(busy_message(), file=self.err)
+                self.say(busy_message())
+                return EXIT_BUSY
+            if is_unreachable(error):
+                self.say(unreachable_message())
                 return EXIT_BUSY
             if self._engine is not None and is_read_only(self._engine):
                 where = (self._engine.url.database or "").removeprefix("file:")
-                print(unavailable_message(RegisterUnavailable("read_only", where)), file=self.err)
+                self.say(unavailable_message(RegisterUnavailable("read_only", where)))
                 return EXIT_ERROR
             detail = str(getattr(error, "orig", None) or error).splitlines()[0]
-            print(
+            self.say(
                 QCoreApplication.translate("cli", "The database cannot be used: {detail}").format(
                     detail=detail
-                ),
-                file=self.err,
+                )
             )
             return EXIT_ERROR
         except OSError as error:
-            print(
+            self.say(
                 QCoreApplication.translate("cli", "File error: {detail}").format(
                     detail=error.strerror or error
-                ),
-                file=self.err,
+                )
             )
             return EXIT_ERROR
         finally:
             if self._engine is not None:
                 self._engine.dispose()
+
+
+def one_line(text: str) -> str:
+    """`text` with line breaks and other invisible characters (which a user's argument may hold)
+    written as escapes, so a message stays one line and shows what was typed."""
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text.strip()
+    )
 
 
 def parse_date(text: str, field: str) -> date:

@@ -78,6 +78,9 @@ MESSAGES = {
     "label.template_attribute_missing": QT_TRANSLATE_NOOP(
         "messages", "A label template in the file lacks a required size."
     ),
+    "label.template_count": QT_TRANSLATE_NOOP(
+        "messages", "“{value}” is not a number of labels across or down (1 to {most})."
+    ),
     "label.template_distance": QT_TRANSLATE_NOOP(
         "messages", "“{value}” is not a length a template can use."
     ),

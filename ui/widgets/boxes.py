@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from typing_extensions import override
 
 from certification.core.errors import DomainError
-from models.db import is_busy
+from models.db import is_busy, is_unreachable
 from ui.messages import message_for
 from ui.widgets.messages import Said, said_text
 
@@ -25,6 +25,12 @@ def error_text(error: BaseException) -> str:
     if is_busy(error):
         return QCoreApplication.translate(
             "errors", "The register is busy with another user's work; try again in a moment."
+        )
+    if is_unreachable(error):
+        return QCoreApplication.translate(
+            "errors",
+            "The register's server cannot be reached; nothing was changed. "
+            "Try again when it is back.",
         )
     if isinstance(error, OSError):
         text = QCoreApplication.translate("errors", "File error: {detail}")
