@@ -4,8 +4,9 @@
 - A certificate: sign its code, then render its PDF; and on a real register (a demo database in a
   temporary SQLite file): grant in a committee session → numbered certificate → PDF written, with
   the real services (budget 300 ms; the key is unlocked once per printing session, shown apart).
-- 1,000 unique signed labels → PDF (budget 1.5 s): drawing alone, and the whole job on the register
-  (allocation recorded, codes signed, sheet drawn and written atomically, job closed); side by side
+- 1,000 unique signed labels → PDF (budget 1.5 s): drawing alone, the whole job on the register
+  (allocation recorded, codes signed, sheet drawn and written atomically, job closed), and the
+  `labels` command from launch to exit beside the command floor of bench.floors; side by side
   with glabels-3-batch on the same 1,000-row merge (`apt-get install -y glabels`; peer document
   in `../shared/peers/glabels/`), whose output is checked for codes that read, not its exit status.
 """
@@ -327,6 +328,34 @@ def bench_label_job(register: Register, out: Path) -> float:
     return seconds
 
 
+def bench_label_command(register: Register, work: Path, runs: int = 5) -> float:
+    """`python main.py labels … --count 1000` from launch to exit, beside the command floor of
+    bench.floors started just before each run (same register, same load)."""
+    from bench.floors import command_floor, environment, ratio, timed
+
+    number, lot = register.lot
+    url = f"sqlite:///{work / 'bench.sqlite3'}"
+    env = {**environment(str(work)), "BELGI_PASSPHRASE": "demo", "BELGI_LANG": "ky"}
+    main_py = str(Path(__file__).resolve().parent.parent / "main.py")
+    argv = [sys.executable, main_py, "--db", url, "labels", number, "--lot", lot]
+    floors, walls, cpus, floor_cpus = [], [], [], []
+    for run in range(runs + 1):  # the first run compiles the bytecode and warms the file cache
+        floor = command_floor(url, env)
+        out = work / f"command{run}.pdf"
+        wall, cpu = timed([*argv, "--count", str(LABELS), "-o", str(out)], env)
+        if run:
+            floors.append(floor[0])
+            floor_cpus.append(floor[1])
+            walls.append(wall)
+            cpus.append(cpu)
+    print(
+        f"labels: the command, {LABELS} → PDF, launch to exit  {statistics.median(walls):6.2f} s "
+        f"(CPU {statistics.median(cpus):.2f} s; command floor {statistics.median(floors):.2f} s, "
+        f"CPU {statistics.median(floor_cpus):.2f} s; {ratio(walls, floors):.2f}× the floor)"
+    )
+    return statistics.median(walls)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--no-glabels", action="store_true")
@@ -340,6 +369,7 @@ def main() -> int:
         bench_grant_to_pdf(register, work / "certificate.pdf")
         ours = bench_labels(s, work / "belgi.pdf")
         job = bench_label_job(register, work / "job.pdf")
+        bench_label_command(register, work)
         theirs = None if args.no_glabels else bench_glabels(work)
         if theirs:
             print(f"ratio: glabels-3-batch / Belgi = {theirs / ours:.1f}× drawing alone, ", end="")
