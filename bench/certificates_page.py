@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 
 from bench.bigdb import build
-from bench.register import median_ms
+from bench.register import floor_ms, median_ms
 from certification.certificate_register import RegisterFilter
 from models.db import make_engine, read_unit, session_factory
 from models.enums import CertificateStatus
@@ -23,7 +23,7 @@ SEARCH_BUDGET_MS, FIRST_ROWS_BUDGET_MS = 50.0, 300.0
 PAGE = 100
 
 
-def reads(factory) -> list[tuple[str, float, float]]:  # type: ignore[no-untyped-def]
+def reads(factory) -> list[tuple[str, float, float, float]]:  # type: ignore[no-untyped-def]
     cases: list[tuple[str, Callable[..., object]]] = [
         (
             "first window, newest first",
@@ -76,8 +76,9 @@ def reads(factory) -> list[tuple[str, float, float]]:  # type: ignore[no-untyped
             with read_unit(factory) as s:
                 return case(s)
 
+        floor, _ = floor_ms(factory, repeat=7)
         ms, cpu = median_ms(run, repeat=7)
-        out.append((label, ms, cpu))
+        out.append((label, ms, cpu, floor))
     return out
 
 
@@ -124,12 +125,17 @@ def main() -> None:
     factory = session_factory(engine)
     print(f"certificates page: {path}")
     worst = 0.0
-    for label, ms, cpu in reads(factory):
-        print(f"  {label:<38} {ms:7.1f} ms  (cpu {cpu:5.1f} ms)")
+    for label, ms, cpu, floor in reads(factory):
+        print(
+            f"  {label:<38} {ms:7.1f} ms  (cpu {cpu:5.1f} ms)  floor {floor:5.1f} ms, "
+            f"{ms / floor:4.1f}×"
+        )
         if "sorted by producer" not in label and "offset" not in label and "first" not in label:
             worst = max(worst, ms)
+    floor, _ = floor_ms(factory, repeat=7)
     first, search = page_times(engine, factory)
     budget = FIRST_ROWS_BUDGET_MS
+    print(f"  floor (plain count of the certificates)  {floor:5.1f} ms")
     print(f"  page made to its first rows on screen  {first:7.1f} ms (budget {budget:.0f})")
     print(f"  search 'шырдак' to its rows on screen  {search:7.1f} ms")
     print(

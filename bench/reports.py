@@ -1,5 +1,6 @@
 """Every dashboard figure on 100,000 certificates and 1,000,000 checks (budget ≤ 300 ms each),
-for this year so far and for the whole history (the largest period the chooser offers).
+for this year so far and for the whole history (the largest period the chooser offers), each
+beside the floor of `bench.register.floor_ms` measured just before it.
 
 python -m bench.reports
 """
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from bench.bigdb import build_varied
-from bench.register import median_ms
+from bench.register import floor_ms, median_ms
 from certification import reports
 from certification.core import clock
 from certification.reports import Period
@@ -58,10 +59,14 @@ def main() -> None:
                 with read_unit(factory) as s:
                     return case(s)
 
+            floor, _ = floor_ms(factory, repeat=7)
             ms, cpu = median_ms(run, repeat=7)
             if label != "the whole dashboard":
                 worst = max(worst, ms)
-            print(f"  {label:<44} {ms:7.1f} ms  (cpu {cpu:5.1f} ms)")
+            print(
+                f"  {label:<44} {ms:7.1f} ms  (cpu {cpu:5.1f} ms)  floor {floor:5.1f} ms, "
+                f"{ms / floor:4.1f}×"
+            )
     print(
         f"worst figure {worst:.1f} ms against a budget of {BUDGET_MS:.0f} ms: "
         f"{'within' if worst <= BUDGET_MS else 'OVER'}"

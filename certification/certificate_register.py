@@ -27,7 +27,7 @@ from certification.certificates import (
 )
 from certification.core import audit, clock
 from certification.core.errors import DomainError, Forbidden, InvalidInput, RuleViolation
-from certification.core.search import collation_key, contains, starts_with
+from certification.core.search import collation_key, contains, fragment_count, starts_with
 from certification.core.search import sort_key as sort_key  # where it was defined before
 from certification.office import Trilingual
 from certification.users import UserInfo, require
@@ -143,10 +143,16 @@ def _sort_column(sort: str, today: date) -> Any:
 def _match(session: Session, query: str) -> ColumnElement[bool]:
     """A query that begins some certificate number finds by number (through its index); any other
     finds by a fragment of the producer's or a product's name, in any case."""
-    by_number = starts_with(Certificate.number_search, query)
-    if session.scalar(select(exists().where(by_number))):
-        return by_number
+    if _by_number(session, query):
+        return starts_with(Certificate.number_search, query)
     return contains(Certificate.search_text, query)
+
+
+def _by_number(session: Session, query: str) -> bool:
+    """Whether the query begins some certificate's number."""
+    return bool(
+        session.scalar(select(exists().where(starts_with(Certificate.number_search, query))))
+    )
 
 
 def _where(session: Session, stmt: Select[Any], flt: RegisterFilter, today: date) -> Select[Any]:
@@ -273,7 +279,16 @@ def _products(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, ...]
 def register_count(
     session: Session, flt: RegisterFilter = RegisterFilter(), today: date | None = None
 ) -> int:
-    """How many certificates the register shows under `flt`."""
+    """How many certificates the register shows under `flt`. A name fragment alone is counted in
+    its trigram index, without reading 10,000 certificates to count them."""
+    if (
+        flt.query.strip()
+        and flt == RegisterFilter(flt.query)
+        and not _by_number(session, flt.query)
+    ):
+        counted = fragment_count(session, Certificate.search_text, flt.query)
+        if counted is not None:
+            return counted
     stmt = _where(session, select(func.count(Certificate.id)), flt, today or clock.today())
     return int(session.scalar(stmt) or 0)
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from certification import certificates, photos
 from certification.core import audit
 from certification.core.errors import InvalidInput, NotFound, refuse_all
-from certification.core.search import contains
+from certification.core.search import contains, fragment_count, scanned
 from certification.office import Trilingual
 from certification.users import UserInfo, require
 from models import Certificate, Producer, Product, ProductCategory, ProductPhoto, Region, fold
@@ -227,6 +228,23 @@ def get_producer(session: Session, producer_id: int) -> ProducerInfo:
     return _info(producer, len(producer.products))
 
 
+COMMON = 4  # matches per row asked for above which reading names in order finds them sooner
+
+
+def _fragment_match(
+    session: Session, query: str, limit: int
+) -> Callable[[InstrumentedAttribute[str], str], ColumnElement[bool]]:
+    """The trigram index finds a rare fragment at once, but the producers it finds are then
+    sorted by name; a common one is found sooner by reading producers in name order, testing
+    each, until the limit (10,000 matches sorted cost more than that). The index counts first."""
+    counts = [
+        fragment_count(session, c, query) for c in (Producer.name_search, Product.name_search)
+    ]
+    if all(n is not None for n in counts) and sum(n or 0 for n in counts) > COMMON * limit:
+        return scanned
+    return contains
+
+
 def search_producers(
     session: Session,
     query: str = "",
@@ -241,10 +259,9 @@ def search_producers(
     500 producers spends a third less time in Python."""
     stmt = select(*_INFO_COLUMNS)
     if query.strip():
-        product_match = select(Product.producer_id).where(contains(Product.name_search, query))
-        stmt = stmt.where(
-            or_(contains(Producer.name_search, query), Producer.id.in_(product_match))
-        )
+        match = _fragment_match(session, query, limit)
+        product_match = select(Product.producer_id).where(match(Product.name_search, query))
+        stmt = stmt.where(or_(match(Producer.name_search, query), Producer.id.in_(product_match)))
     if region_code:
         stmt = stmt.where(Producer.region_code == region_code)
     if category_id is not None:
