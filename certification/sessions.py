@@ -135,15 +135,15 @@ class AgendaItem:
     conflicted: tuple[str, ...] = ()  # usernames with a declared conflict, present or not
 
 
-def _session(session: Session, session_id: int) -> CommitteeSession:
-    s = session.get(CommitteeSession, session_id)
+def _session(db: Session, session_id: int) -> CommitteeSession:
+    s = db.get(CommitteeSession, session_id)
     if s is None:
         raise NotFound("session.not_found", id=session_id)
     return s
 
 
-def _decision_info(session: Session, d: Decision) -> DecisionInfo:
-    number = session.scalar(select(Certificate.number).where(Certificate.decision_id == d.id))
+def _decision_info(db: Session, d: Decision) -> DecisionInfo:
+    number = db.scalar(select(Certificate.number).where(Certificate.decision_id == d.id))
     i = d.inspection
     return DecisionInfo(
         d.id,
@@ -158,7 +158,7 @@ def _decision_info(session: Session, d: Decision) -> DecisionInfo:
     )
 
 
-def _info(session: Session, s: CommitteeSession) -> SessionInfo:
+def _info(db: Session, s: CommitteeSession) -> SessionInfo:
     members = sorted(
         (
             MemberInfo(
@@ -177,22 +177,22 @@ def _info(session: Session, s: CommitteeSession) -> SessionInfo:
         s.status,
         s.chair.full_name if s.chair else None,
         tuple(members),
-        tuple(_decision_info(session, d) for d in s.decisions),
+        tuple(_decision_info(db, d) for d in s.decisions),
     )
 
 
-def _members(session: Session) -> list[User]:
-    users = session.scalars(select(User).where(User.active).order_by(User.full_name))
+def _members(db: Session) -> list[User]:
+    users = db.scalars(select(User).where(User.active).order_by(User.full_name))
     return [u for u in users if u.role_set & DECIDING_ROLES]
 
 
-def committee_members(session: Session) -> list[UserInfo]:
+def committee_members(db: Session) -> list[UserInfo]:
     """Active users who sit on the committee: those a new session lists for attendance."""
-    return [user_info(u) for u in _members(session)]
+    return [user_info(u) for u in _members(db)]
 
 
 def open_session(
-    session: Session,
+    db: Session,
     actor: UserInfo,
     held_on: date,
     *,
@@ -205,8 +205,8 @@ def open_session(
     needs its place and its chair, present; every missing part is refused at once, and a refused
     session takes no number."""
     require(actor, *SECRETARIAT_ROLES)
-    quorum = quorum if quorum is not None else settings.get(session, "default_quorum")
-    members = _members(session)
+    quorum = quorum if quorum is not None else settings.get(db, "default_quorum")
+    members = _members(db)
     if not members:
         raise RuleViolation("session.no_members")
     problems: list[InvalidInput] = []
@@ -233,7 +233,7 @@ def open_session(
             InvalidInput("session.chair_absent", field="present", name=chair_user.full_name)
         )
     refuse_all(problems)
-    number = next_value(session, f"session:{held_on.year}")
+    number = next_value(db, f"session:{held_on.year}")
     s = CommitteeSession(
         year=held_on.year,
         number=number,
@@ -246,10 +246,10 @@ def open_session(
             SessionAttendance(user_id=u.id, present=u.username in present_names) for u in members
         ],
     )
-    session.add(s)
-    session.flush()
+    db.add(s)
+    db.flush()
     audit.record(
-        session,
+        db,
         actor.username,
         "session.opened",
         "committee_session",
@@ -259,21 +259,21 @@ def open_session(
         quorum=quorum,
         present=sorted(present_names),
     )
-    return _info(session, s)
+    return _info(db, s)
 
 
 def set_present(
-    session: Session, actor: UserInfo, session_id: int, username: str, present: bool
+    db: Session, actor: UserInfo, session_id: int, username: str, present: bool
 ) -> SessionInfo:
     require(actor, *SECRETARIAT_ROLES)
-    s = _open(session, session_id)
+    s = _open(db, session_id)
     row = next((a for a in s.attendance if a.user.username == username), None)
     if row is None:
         raise InvalidInput("session.not_a_member", field="present", names=[username])
     row.present = present
-    session.flush()
+    db.flush()
     audit.record(
-        session,
+        db,
         actor.username,
         "session.attendance",
         "committee_session",
@@ -281,41 +281,39 @@ def set_present(
         member=username,
         present=present,
     )
-    return _info(session, s)
+    return _info(db, s)
 
 
-def _open(session: Session, session_id: int) -> CommitteeSession:
-    s = _session(session, session_id)
+def _open(db: Session, session_id: int) -> CommitteeSession:
+    s = _session(db, session_id)
     if s.status != SessionStatus.OPEN:
         raise RuleViolation("session.closed", title=f"{s.year}/{s.number}")
     return s
 
 
 def declare_conflict(
-    session: Session, actor: UserInfo, member: str, producer_id: int, reason: str
+    db: Session, actor: UserInfo, member: str, producer_id: int, reason: str
 ) -> None:
     """A member declares a conflict of interest with a producer (kin, employer, own group…)."""
     if actor.username != member:
         require(actor, *SECRETARIAT_ROLES)
-    user = session.scalar(select(User).where(User.username == member))
+    user = db.scalar(select(User).where(User.username == member))
     if user is None:
         raise NotFound("user.not_found", username=member)
-    producer = session.get(Producer, producer_id)
+    producer = db.get(Producer, producer_id)
     if producer is None:
         raise NotFound("producer.not_found", id=producer_id)
-    exists = session.scalar(
+    exists = db.scalar(
         select(ConflictDeclaration.id).where(
             ConflictDeclaration.user_id == user.id, ConflictDeclaration.producer_id == producer_id
         )
     )
     if exists:
         return
-    session.add(
-        ConflictDeclaration(user_id=user.id, producer_id=producer_id, reason=reason.strip())
-    )
-    session.flush()
+    db.add(ConflictDeclaration(user_id=user.id, producer_id=producer_id, reason=reason.strip()))
+    db.flush()
     audit.record(
-        session,
+        db,
         actor.username,
         "conflict.declared",
         "producer",
@@ -325,9 +323,9 @@ def declare_conflict(
     )
 
 
-def conflicts(session: Session, producer_id: int) -> set[int]:
+def conflicts(db: Session, producer_id: int) -> set[int]:
     return set(
-        session.scalars(
+        db.scalars(
             select(ConflictDeclaration.user_id).where(
                 ConflictDeclaration.producer_id == producer_id
             )
@@ -335,7 +333,7 @@ def conflicts(session: Session, producer_id: int) -> set[int]:
     )
 
 
-def declarations(session: Session, producer_id: int | None = None) -> list[ConflictInfo]:
+def declarations(db: Session, producer_id: int | None = None) -> list[ConflictInfo]:
     """Declared conflicts of interest, of one producer or all, newest first."""
     stmt = select(ConflictDeclaration).order_by(
         ConflictDeclaration.declared_at.desc(), ConflictDeclaration.id.desc()
@@ -352,22 +350,20 @@ def declarations(session: Session, producer_id: int | None = None) -> list[Confl
             d.reason,
             d.declared_at,
         )
-        for d in session.scalars(stmt)
+        for d in db.scalars(stmt)
     ]
 
 
-def _barred(session: Session, inspection: Inspection) -> set[int]:
-    return conflicts(session, inspection.product.producer_id) | {inspection.inspector_id}
+def _barred(db: Session, inspection: Inspection) -> set[int]:
+    return conflicts(db, inspection.product.producer_id) | {inspection.inspector_id}
 
 
-def agenda(session: Session, session_id: int) -> list[AgendaItem]:
+def agenda(db: Session, session_id: int) -> list[AgendaItem]:
     """Submitted inspections awaiting a decision (deferred ones included)."""
-    s = _session(session, session_id)
+    s = _session(db, session_id)
     present = {a.user_id: a.user.username for a in s.attendance if a.present}
     deferred = set(
-        session.scalars(
-            select(Decision.inspection_id).where(Decision.outcome == DecisionOutcome.DEFER)
-        )
+        db.scalars(select(Decision.inspection_id).where(Decision.outcome == DecisionOutcome.DEFER))
     )
     items = []
     stmt = (
@@ -375,12 +371,12 @@ def agenda(session: Session, session_id: int) -> list[AgendaItem]:
         .where(Inspection.status == InspectionStatus.SUBMITTED)
         .order_by(Inspection.submitted_at, Inspection.id)
     )
-    for i in session.scalars(stmt):
-        barred_ids = _barred(session, i)
+    for i in db.scalars(stmt):
+        barred_ids = _barred(db, i)
         barred = tuple(sorted(name for uid, name in present.items() if uid in barred_ids))
         declared = {
             d.user_id: d.reason
-            for d in session.scalars(
+            for d in db.scalars(
                 select(ConflictDeclaration).where(
                     ConflictDeclaration.producer_id == i.product.producer_id
                 )
@@ -413,18 +409,14 @@ def agenda(session: Session, session_id: int) -> list[AgendaItem]:
                 len(set(present) - barred_ids),
                 tuple(sorted(barred_members, key=lambda b: b.username)),
                 i.inspector.username,
-                tuple(
-                    sorted(
-                        session.scalars(select(User.username).where(User.id.in_(declared))).all()
-                    )
-                ),
+                tuple(sorted(db.scalars(select(User.username).where(User.id.in_(declared))).all())),
             )
         )
     return items
 
 
 def decide(
-    session: Session,
+    db: Session,
     actor: UserInfo,
     session_id: int,
     inspection_id: int,
@@ -437,13 +429,13 @@ def decide(
 ) -> DecisionInfo:
     """Record the session's decision on one inspection; a grant issues the certificate."""
     require(actor, *DECIDING_ROLES)
-    s = _open(session, session_id)
-    inspection = session.get(Inspection, inspection_id)
+    s = _open(db, session_id)
+    inspection = db.get(Inspection, inspection_id)
     if inspection is None:
         raise NotFound("inspection.not_found", id=inspection_id)
     if inspection.status != InspectionStatus.SUBMITTED:
         raise RuleViolation("decision.not_submitted", id=inspection_id)
-    barred = _barred(session, inspection)
+    barred = _barred(db, inspection)
     if actor.id == inspection.inspector_id:
         raise Forbidden(
             "decision.inspector_cannot_decide", username=actor.username, id=inspection_id
@@ -481,10 +473,10 @@ def decide(
         votes_against=votes_against,
         recorded_by_id=actor.id,
     )
-    session.add(decision)
-    session.flush()
+    db.add(decision)
+    db.flush()
     audit.record(
-        session,
+        db,
         actor.username,
         f"decision.{outcome.value}",
         "inspection",
@@ -496,13 +488,13 @@ def decide(
     )
     if outcome != DecisionOutcome.DEFER:
         inspection.status = InspectionStatus.DECIDED
-    _consequences(session, actor, s, inspection, decision, scope_product_ids)
-    session.flush()
-    return _decision_info(session, decision)
+    _consequences(db, actor, s, inspection, decision, scope_product_ids)
+    db.flush()
+    return _decision_info(db, decision)
 
 
 def _consequences(
-    session: Session,
+    db: Session,
     actor: UserInfo,
     s: CommitteeSession,
     inspection: Inspection,
@@ -510,16 +502,14 @@ def _consequences(
     scope_product_ids: list[int] | None,
 ) -> None:
     outcome = decision.outcome
-    checked = (
-        session.get(Certificate, inspection.certificate_id) if inspection.certificate_id else None
-    )
+    checked = db.get(Certificate, inspection.certificate_id) if inspection.certificate_id else None
     if inspection.kind == InspectionKind.SURVEILLANCE and checked is not None:
         if outcome == DecisionOutcome.GRANT:
             checked.next_surveillance_on = certificates.add_months(
-                s.held_on, settings.get(session, "surveillance_months")
+                s.held_on, settings.get(db, "surveillance_months")
             )
             audit.record(
-                session,
+                db,
                 actor.username,
                 "certificate.surveillance_passed",
                 "certificate",
@@ -529,7 +519,7 @@ def _consequences(
         elif outcome == DecisionOutcome.REFUSE and checked.status == CertificateStatus.ACTIVE:
             # A failed surveillance suspends the certificate until the committee restores it.
             certificates.decided_status(
-                session,
+                db,
                 actor,
                 checked.number,
                 CertificateEventKind.SUSPENDED,
@@ -550,10 +540,10 @@ def _consequences(
                 action="renewed",
             )
         issued = certificates.issue(
-            session, actor, decision, s.held_on, scope_product_ids, supersedes=supersedes
+            db, actor, decision, s.held_on, scope_product_ids, supersedes=supersedes
         )
         if supersedes is not None:
-            session.add(
+            db.add(
                 CertificateEvent(
                     certificate_id=issued.id,
                     kind=CertificateEventKind.RENEWED,
@@ -563,28 +553,28 @@ def _consequences(
             )
 
 
-def close_session(session: Session, actor: UserInfo, session_id: int) -> SessionInfo:
+def close_session(db: Session, actor: UserInfo, session_id: int) -> SessionInfo:
     require(actor, *SECRETARIAT_ROLES)
-    s = _open(session, session_id)
+    s = _open(db, session_id)
     s.status = SessionStatus.CLOSED
-    session.flush()
+    db.flush()
     audit.record(
-        session,
+        db,
         actor.username,
         "session.closed",
         "committee_session",
         s.id,
         decisions=len(s.decisions),
     )
-    return _info(session, s)
+    return _info(db, s)
 
 
-def get_session(session: Session, session_id: int) -> SessionInfo:
-    return _info(session, _session(session, session_id))
+def get_session(db: Session, session_id: int) -> SessionInfo:
+    return _info(db, _session(db, session_id))
 
 
-def list_sessions(session: Session) -> list[SessionInfo]:
+def list_sessions(db: Session) -> list[SessionInfo]:
     stmt = select(CommitteeSession).order_by(
         CommitteeSession.held_on.desc(), CommitteeSession.id.desc()
     )
-    return [_info(session, s) for s in session.scalars(stmt)]
+    return [_info(db, s) for s in db.scalars(stmt)]

@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ParamSpec
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -63,6 +64,7 @@ def serial_text(serial: int) -> str:
 
 
 Steps = Generator[tuple[int, int], None, "LabelJobResult"]
+P = ParamSpec("P")
 
 
 @dataclass(frozen=True)
@@ -71,62 +73,6 @@ class LabelJobResult:
     path: Path
     certificate: str
     lot: str
-
-
-def print_labels(
-    factory: sessionmaker[Session],
-    certificate_number: str,
-    lot_number: str,
-    count: int,
-    passphrase: str | Signer,
-    output: str | os.PathLike[str],
-    *,
-    template_id: str | None = None,
-    start: int = 1,
-    user: UserInfo | None = None,
-) -> LabelJobResult:
-    """`count` new labels of a lot, each with a new serial and its signed code, into `output`."""
-    return drain(
-        print_steps(
-            factory,
-            certificate_number,
-            lot_number,
-            count,
-            passphrase,
-            output,
-            template_id=template_id,
-            start=start,
-            user=user,
-        )
-    )
-
-
-def reprint_labels(
-    factory: sessionmaker[Session],
-    certificate_number: str,
-    lot_number: str,
-    serials: Ranges,
-    passphrase: str | Signer,
-    output: str | os.PathLike[str],
-    *,
-    template_id: str | None = None,
-    start: int = 1,
-    user: UserInfo | None = None,
-) -> LabelJobResult:
-    """Spoiled labels of a lot printed again, with the same serials."""
-    return drain(
-        reprint_steps(
-            factory,
-            certificate_number,
-            lot_number,
-            serials,
-            passphrase,
-            output,
-            template_id=template_id,
-            start=start,
-            user=user,
-        )
-    )
 
 
 def print_steps(
@@ -193,6 +139,25 @@ def drain(steps: Steps) -> LabelJobResult:
         except StopIteration as finished:
             result: LabelJobResult = finished.value
             return result
+
+
+def _to_the_end(steps: Callable[P, Steps], doc: str) -> Callable[P, LabelJobResult]:
+    """A job's steps as one call that runs them all (the command line has no progress bar)."""
+
+    def run(*args: P.args, **kwargs: P.kwargs) -> LabelJobResult:
+        return drain(steps(*args, **kwargs))
+
+    run.__doc__ = doc
+    return run
+
+
+print_labels = _to_the_end(
+    print_steps,
+    "`count` new labels of a lot, each with a new serial and its signed code, into `output`.",
+)
+reprint_labels = _to_the_end(
+    reprint_steps, "Spoiled labels of a lot printed again, with the same serials."
+)
 
 
 def check_label_job(
