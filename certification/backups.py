@@ -36,7 +36,7 @@ from urllib.parse import unquote
 from sqlalchemy import Engine, create_engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from certification import settings, users
+from certification import audit_checkpoints, settings, users
 from certification.core import audit, clock
 from certification.core.counters import current_value
 from certification.core.errors import InvalidInput, RuleViolation
@@ -182,7 +182,10 @@ def make_backup(
         if not check.ok:
             raise RuleViolation(check.problems[0], path=str(target), detail=check.detail)
         _fsync(part)
+        newest = _newest_checkpoint(part)
         os.replace(part, target)
+        if newest is not None:  # the chain as last signed, kept outside the copy too
+            audit_checkpoints.write_file(checkpoint_file(target), [newest])
     except sqlite3.Error as error:
         raise RuleViolation("backup.failed", path=str(target), reason=str(error)) from None
     except OSError as error:
@@ -194,6 +197,20 @@ def make_backup(
     yield 4, 4
     seconds = (clock.now() - started).total_seconds()
     return BackupInfo(str(target), target.stat().st_size, started, daily, check, round(seconds, 3))
+
+
+def checkpoint_file(backup: Path) -> Path:
+    """Where the audit checkpoint of a backup lies: beside it, named after it."""
+    return backup.with_name(backup.name + audit_checkpoints.SUFFIX)
+
+
+def _newest_checkpoint(path: Path) -> audit_checkpoints.Checkpoint | None:
+    engine = create_engine(f"sqlite:///file:{path.absolute().as_posix()}?mode=ro&uri=true")
+    try:
+        with session_factory(engine)() as session:
+            return audit_checkpoints.latest(session)
+    finally:
+        engine.dispose()
 
 
 def run(steps: Generator[Progress, None, Any]) -> Any:
@@ -342,6 +359,7 @@ def daily_backup(
         match = DAILY.match(old.name)
         if match and (today - date.fromisoformat(match.group(1))).days >= keep:
             old.unlink(missing_ok=True)
+            checkpoint_file(old).unlink(missing_ok=True)
     return made
 
 

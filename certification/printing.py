@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from certification import certificates, inspections, settings, standards
+from certification import audit_checkpoints, certificates, inspections, settings, standards
 from certification.codes import issuing, keys, lists
 from certification.codes.signing import Signer
 from certification.core import clock
@@ -291,6 +291,7 @@ def publish(
 
 
 PUBLISHING_STEPS = 3
+CHECKPOINT_FILE = "audit" + audit_checkpoints.SUFFIX
 
 
 def publishing(
@@ -313,4 +314,7 @@ def publishing(
     signed = None
     if signer is not None and status_list is not None:
         signed = verify_page.signed_lists(session, signer, username, status_list, now)
+        # The audit chain as signed with the status list: kept beside it, outside the register.
+        beside = audit_checkpoints.write_latest(session, Path(folder) / CHECKPOINT_FILE)
+        written += [beside] if beside else []
     return [*written, verify_page.write_page(folder, signed)]

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
+from certification import audit_checkpoints
 from certification.codes import keys, lists
 from certification.codes.keys import KeyInfo
 from certification.codes.signing import format_key_id
@@ -148,7 +149,16 @@ def export_lists(
     moment = clock.now()
     trust = lists.export_trust_list(session, signer, actor.username, moment)
     status = lists.export_status_list(session, signer, actor.username, now=moment)
-    _write_both([(trust_path, trust), (status_path, status)])
+    files = [(trust_path, trust), (status_path, status)]
+    if (checkpoint := audit_checkpoints.latest(session)) is not None:
+        # The audit chain as signed with the lists, kept outside the register.
+        files.append(
+            (
+                target / f"{code}-audit{audit_checkpoints.SUFFIX}",
+                audit_checkpoints.file_bytes([checkpoint]),
+            )
+        )
+    _write_both(files)
     return ExportedLists(trust_path, status_path)
 
 

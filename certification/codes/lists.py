@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from certification import audit_checkpoints
 from certification.codes.keys import fingerprint, own_committee
 from certification.codes.signing import (
     LIST_CONTEXT,
@@ -159,6 +160,7 @@ def export_status_list(
         for c in rows
     ]
     audit.record(session, username, "status_list.export", "status_list", sequence)
+    audit_checkpoints.sign(session, signer, username)  # the key is unlocked anyway
     return status_list_file(signer, _issuer(committee), sequence, moment, valid_for, listed)
 
 

@@ -19,7 +19,7 @@ from typing import ParamSpec
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from certification import lots, settings
+from certification import audit_checkpoints, lots, settings
 from certification.codes import issuing, keys
 from certification.codes.signing import Signer, format_key_id
 from certification.core import clock
@@ -264,6 +264,7 @@ def _steps(
             ]
         content = label_content(session, lot.id)
         template = templates.template(session, job.template)
+        audit_checkpoints.sign(session, signer, username)  # the key is unlocked anyway
 
     # 3. Drawn and written whole beside its name; 4. the outcome recorded, and only then the
     #    file handed over under its name. Any failure (or Cancel) on the way: the job is failed,

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from certification.audit_log import AuditFilter, AuditPage, AuditRow
-from certification.core import audit, clock
+from certification.core import clock
+from certification.register_check import RegisterCheck
 from ui.formats import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.messages.audit import action_words, check_lines
 from ui.operations import ReadOp
 from ui.operations.administration_settings import (
     AuditChoices,
@@ -46,8 +48,8 @@ PROBLEMS = {
 
 
 def action_name(action: str) -> str:
-    """An action as the log names it (a stable code such as `certificate.issued`)."""
-    return action
+    """An action in words of the current language (the log keeps a code: `certificate.issued`)."""
+    return action_words(action)
 
 
 def _details(row: AuditRow) -> str:
@@ -89,7 +91,7 @@ class AuditLogTab(QWidget):
         self.setObjectName("tab_audit")
         self.workspace, self.tasks = workspace, tasks
         self.loaded = False
-        self.report: audit.AuditReport | None = None
+        self.report: RegisterCheck | None = None
         self.page: AuditPage | None = None
         self.messages = FieldMessages()
         self.user = QComboBox(self)
@@ -111,6 +113,8 @@ class AuditLogTab(QWidget):
         self.verify_button.setObjectName("verify_chain")
         self.verdict = QLabel(self)
         self.verdict.setObjectName("chain_verdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count = QLabel(self)
         self.count.setObjectName("count")
         self.labels = {name: QLabel(self) for name in ("user", "action", "subject", "period")}
@@ -224,31 +228,31 @@ class AuditLogTab(QWidget):
         self.verdict.setText(self.tr("Verifying…"))
         ReadOp(self, verify_chain).success(self._verified).run()
 
-    def _verified(self, report: audit.AuditReport) -> None:
+    def _verified(self, report: RegisterCheck) -> None:
         self.report = report
         self.verify_button.setEnabled(True)
         self._say_verdict()
 
     def _say_verdict(self) -> None:
-        report = self.report
-        if report is None:
+        """The chain first, then what `audit verify` says of checkpoints and the register."""
+        check = self.report
+        if check is None:
             self.verdict.clear()
             return
+        report = check.chain
+        self.verdict.setStyleSheet(text_style(GOOD if check.ok else BAD))
         if report.ok:
-            self.verdict.setStyleSheet(text_style(GOOD))
-            self.verdict.setText(
-                self.tr("✓ The chain is unbroken: {entries} entries.").format(
-                    entries=report.entries
-                )
+            first = self.tr("✓ The chain is unbroken: {entries} entries.").format(
+                entries=report.entries
             )
-            return
-        self.verdict.setStyleSheet(text_style(BAD))
-        problem = QCoreApplication.translate("administration", PROBLEMS.get(report.problem, ""))
-        self.verdict.setText(
-            self.tr("✗ The chain is broken at entry {seq}: {problem}.").format(
+            if not check.ok:
+                first = "✗ " + first[2:]
+        else:
+            problem = QCoreApplication.translate("administration", PROBLEMS.get(report.problem, ""))
+            first = self.tr("✗ The chain is broken at entry {seq}: {problem}.").format(
                 seq=report.first_bad_seq, problem=problem
             )
-        )
+        self.verdict.setText("\n".join([first, *check_lines(check)]))
 
     def retranslate(self) -> None:
         self.labels["user"].setText(self.tr("User"))
