@@ -168,7 +168,7 @@ Backups are kept in: {folder}</source>
     </message>
     <message>
         <source>Codes signed with this key from that day on raise an alarm when checked, here and at the committees that receive the next trust list; the key can no longer be unlocked.</source>
-        <translation type="unfinished">Ошол күндөн баштап бул ачкыч менен кол коюлган коддор текшерүүдө эскертүү берет — бул жерде жана кийинки ишеним тизмесин алган комитеттерде; ачкычты мындан ары ачууга болбойт.</translation>
+        <translation>Ошол күндөн баштап бул ачкыч менен кол коюлган коддор текшерүүдө эскертүү берет — бул жерде жана кийинки ишеним тизмесин алган комитеттерде; ачкычты мындан ары ачууга болбойт.</translation>
     </message>
     <message>
         <source>Compromised from</source>
@@ -191,7 +191,7 @@ Backups are kept in: {folder}</source>
     </message>
     <message>
         <source>This committee&apos;s trust list (its public keys) and status list (its suspended and withdrawn certificates as of now), signed with the key in force, for the other committees. Each carries the next sequence number.</source>
-        <translation type="unfinished">Бул комитеттин ишеним тизмеси (ачык ачкычтары) жана статус тизмеси (азыркы учурда токтотулган жана кайтарып алынган сертификаттары), күчүндөгү ачкыч менен кол коюлган, башка комитеттер үчүн. Ар бири кийинки катар номерин алат.</translation>
+        <translation>Бул комитеттин ишеним тизмеси (ачык ачкычтары) жана статус тизмеси (азыркы учурда токтотулган жана кайтарып алынган сертификаттары), күчүндөгү ачкыч менен кол коюлган, башка комитеттер үчүн. Ар бири кийинки катар номерин алат.</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -210,7 +210,7 @@ Backups are kept in: {folder}</source>
     </message>
     <message>
         <source>The new key signs labels and certificates from today. Its passphrase is asked each time something is printed; without it the key cannot be used, and nobody can recover it.</source>
-        <translation type="unfinished">Жаңы ачкыч бүгүндөн баштап этикеткаларга жана сертификаттарга кол коёт. Анын сырсөзү ар бир басып чыгарууда суралат; ансыз ачкычты колдонууга болбойт жана аны эч ким калыбына келтире албайт.</translation>
+        <translation>Жаңы ачкыч бүгүндөн баштап этикеткаларга жана сертификаттарга кол коёт. Анын сырсөзү ар бир басып чыгарууда суралат; ансыз ачкычты колдонууга болбойт жана аны эч ким калыбына келтире албайт.</translation>
     </message>
     <message>
         <source>Rotate the signing key</source>
@@ -218,7 +218,7 @@ Backups are kept in: {folder}</source>
     </message>
     <message>
         <source>A new key signs from today; key {key} stops signing today. Labels it signed stay genuine. Send the new trust list to the other committees.</source>
-        <translation type="unfinished">Жаңы ачкыч бүгүндөн баштап кол коёт; {key} ачкычы бүгүн кол коюуну токтотот. Ал кол койгон этикеткалар чыныгы бойдон калат. Жаңы ишеним тизмесин башка комитеттерге жөнөтүңүз.</translation>
+        <translation>Жаңы ачкыч бүгүндөн баштап кол коёт; {key} ачкычы бүгүн кол коюуну токтотот. Ал кол койгон этикеткалар чыныгы бойдон калат. Жаңы ишеним тизмесин башка комитеттерге жөнөтүңүз.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -264,15 +264,15 @@ Backups are kept in: {folder}</source>
     </message>
     <message>
         <source>Its office read me this same fingerprint (by phone or in person).</source>
-        <translation type="unfinished">Алардын кеңсеси мага дал ушул изди окуп берди (телефон аркылуу же жолугуп).</translation>
+        <translation>Алардын кеңсеси мага дал ушул изди окуп берди (телефон аркылуу же жолугуп).</translation>
     </message>
     <message>
         <source>Compare the fingerprint, then tick the box.</source>
-        <translation type="unfinished">Изди салыштырып, андан кийин белгилеңиз.</translation>
+        <translation>Изди салыштырып, андан кийин белгилеңиз.</translation>
     </message>
     <message>
         <source>This is the first list from that committee: compare its key&apos;s fingerprint with the one its office reads out to you.</source>
-        <translation type="unfinished">Бул ошол комитеттин биринчи тизмеси: анын ачкычынын изин алардын кеңсеси сизге окуп берген из менен салыштырыңыз.</translation>
+        <translation>Бул ошол комитеттин биринчи тизмеси: анын ачкычынын изин алардын кеңсеси сизге окуп берген из менен салыштырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -287,15 +287,15 @@ Backups are kept in: {folder}</source>
     </message>
     <message>
         <source>Only an administrator generates, rotates, retires or reports keys.</source>
-        <translation type="unfinished">Ачкычтарды администратор гана түзөт, алмаштырат, колдонуудан чыгарат же алардын бузулганын билдирет.</translation>
+        <translation>Ачкычтарды администратор гана түзөт, алмаштырат, колдонуудан чыгарат же алардын коопсуздугу бузулганын билдирет.</translation>
     </message>
     <message>
         <source>No key signs today: generate one before printing labels or certificates.</source>
-        <translation type="unfinished">Бүгүн эч бир ачкыч кол койбойт: этикетка же сертификат басып чыгаруудан мурун ачкыч түзүңүз.</translation>
+        <translation>Бүгүн эч бир ачкыч кол койбойт: этикетка же сертификат басып чыгаруудан мурун ачкыч түзүңүз.</translation>
     </message>
     <message>
         <source>Key {key} signs today; its fingerprint: {fingerprint}.</source>
-        <translation type="unfinished">Бүгүн {key} ачкычы кол коёт; анын изи: {fingerprint}.</translation>
+        <translation>Бүгүн {key} ачкычы кол коёт; анын изи: {fingerprint}.</translation>
     </message>
     <message>
         <source>Rotate the key…</source>
@@ -327,7 +327,7 @@ Backups are kept in: {folder}</source>
     </message>
     <message>
         <source>Read its fingerprint to the other committees when they import your trust list: {fingerprint}</source>
-        <translation type="unfinished">Башка комитеттер сиздин ишеним тизмеңизди импорттогондо, аларга анын изин окуп бериңиз: {fingerprint}</translation>
+        <translation>Башка комитеттер сиздин ишеним тизмеңизди импорттогондо, аларга анын изин окуп бериңиз: {fingerprint}</translation>
     </message>
     <message>
         <source>Retire key {key}?</source>
@@ -339,7 +339,7 @@ Backups are kept in: {folder}</source>
     </message>
     <message>
         <source>It signs nothing after today; what it signed until then stays genuine. Without a key in force, nothing can be printed.</source>
-        <translation type="unfinished">Бүгүндөн кийин ал эч нерсеге кол койбойт; ага чейин кол койгону чыныгы бойдон калат. Күчүндөгү ачкыч болбосо, эч нерсе басып чыгарылбайт.</translation>
+        <translation>Бүгүндөн кийин ал эч нерсеге кол койбойт; ага чейин кол койгону чыныгы бойдон калат. Күчүндөгү ачкыч болбосо, эч нерсе басып чыгарылбайт.</translation>
     </message>
 </context>
 <context>
@@ -365,11 +365,11 @@ Backups are kept in: {folder}</source>
     </message>
     <message>
         <source>No list received yet. Codes signed by another committee are checked once its trust list is imported; their status once its status list is.</source>
-        <translation type="unfinished">Азырынча тизме алына элек. Башка комитет кол койгон коддор анын ишеним тизмеси импорттолгондо текшерилет; алардын статусу — статус тизмеси импорттолгондо.</translation>
+        <translation>Азырынча тизме алына элек. Башка комитет кол койгон коддор анын ишеним тизмеси импорттолгондо текшерилет; алардын статусу — статус тизмеси импорттолгондо.</translation>
     </message>
     <message>
         <source>Only an administrator or a secretary exports the lists.</source>
-        <translation type="unfinished">Тизмелерди администратор же катчы гана экспорттойт.</translation>
+        <translation>Тизмелерди администратор же катчы гана экспорттойт.</translation>
     </message>
     <message>
         <source>Only an administrator imports lists.</source>
@@ -419,7 +419,7 @@ Backups are kept in: {folder}</source>
     </message>
     <message>
         <source>The only active administrator keeps this role.</source>
-        <translation type="unfinished">Жалгыз активдүү администратор бул ролду сактайт.</translation>
+        <translation>Жалгыз активдүү администратор бул ролду сактайт.</translation>
     </message>
 </context>
 <context>
@@ -469,7 +469,7 @@ Backups are kept in: {folder}</source>
     </message>
     <message>
         <source>Only an administrator adds users, changes their roles and passwords or deactivates them. Your own password: File ▸ Change my password…</source>
-        <translation type="unfinished">Колдонуучуларды администратор гана кошот, алардын ролдорун жана сырсөздөрүн өзгөртөт же өчүрөт. Өз сырсөзүңүз: Файл ▸ Сырсөзүмдү өзгөртүү…</translation>
+        <translation>Колдонуучуларды администратор гана кошот, алардын ролдорун жана сырсөздөрүн өзгөртөт же өчүрөт. Өз сырсөзүңүз: Файл ▸ Сырсөзүмдү өзгөртүү…</translation>
     </message>
     <message>
         <source>Only an administrator may do this.</source>
@@ -485,7 +485,7 @@ Backups are kept in: {folder}</source>
     </message>
     <message>
         <source>The only active administrator cannot be deactivated: make someone else an administrator first.</source>
-        <translation type="unfinished">Жалгыз активдүү администраторду өчүрүүгө болбойт: адегенде башка бирөөнү администратор кылыңыз.</translation>
+        <translation>Жалгыз активдүү администраторду өчүрүүгө болбойт: адегенде башка бирөөнү администратор кылыңыз.</translation>
     </message>
     <message>
         <source>This user is active.</source>
@@ -505,7 +505,7 @@ Backups are kept in: {folder}</source>
     </message>
     <message>
         <source>They can no longer sign in. Their name stays in the audit log and on what they did; they can be reactivated later.</source>
-        <translation type="unfinished">Ал мындан ары кире албайт. Анын аты аракеттер журналында жана ал жасаган иштерде калат; кийин кайра иштетүүгө болот.</translation>
+        <translation>Ал мындан ары кире албайт. Анын аты аракеттер журналында жана ал жасаган иштерде калат; кийин кайра иштетүүгө болот.</translation>
     </message>
     <message>
         <source>User {user} added: {roles}.</source>
@@ -728,15 +728,15 @@ Backups are kept in: {folder}</source>
     </message>
     <message>
         <source>Trust list no. {sequence} of {committee}, issued {issued} ({age}): {keys} keys trusted.</source>
-        <translation type="unfinished">{committee} комитетинин № {sequence} ишеним тизмеси, чыгарылган: {issued} ({age}): ишенимдүү ачкычтар: {keys}.</translation>
+        <translation>{committee} комитетинин № {sequence} ишеним тизмеси, чыгарылган: {issued} ({age}): ишенимдүү ачкычтар: {keys}.</translation>
     </message>
     <message>
         <source>Status list no. {sequence} of {committee}, as of {issued} ({age}): {count} certificates suspended or withdrawn.</source>
-        <translation type="unfinished">{committee} комитетинин № {sequence} статус тизмеси, {issued} абалы ({age}): токтотулган же кайтарып алынган сертификаттар: {count}.</translation>
+        <translation>{committee} комитетинин № {sequence} статус тизмеси, {issued} абалы боюнча ({age}): токтотулган же кайтарып алынган сертификаттар: {count}.</translation>
     </message>
     <message>
         <source>It was due to be replaced on {day}: ask for a newer one.</source>
-        <translation type="unfinished">Ал {day} алмаштырылышы керек эле: жаңысын сураңыз.</translation>
+        <translation>Ал {day} алмаштырылышы керек эле: жаңысын сураңыз.</translation>
     </message>
     <message>
         <source>Users</source>

@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>Producer</source>
-        <translation type="unfinished">Өндүрүүчү</translation>
+        <translation>Өндүрүүчү</translation>
     </message>
     <message>
         <source>Products</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>{kind} inspection ({status})</source>
-        <translation type="unfinished">{kind} текшерүү ({status})</translation>
+        <translation>{kind} текшерүү ({status})</translation>
     </message>
     <message>
         <source>session {session}: {outcome}</source>
@@ -316,11 +316,11 @@
     </message>
     <message>
         <source>{what} by the grant of session {session}</source>
-        <translation type="unfinished">{what}: {session} отурумдун чечими менен</translation>
+        <translation>{what}: отурумдун чечими менен ({session})</translation>
     </message>
     <message>
         <source>{what} by {number}</source>
-        <translation type="unfinished">{what}: {number} менен</translation>
+        <translation>{what}: {number} менен</translation>
     </message>
     <message>
         <source>{what}: replaces {number}</source>

@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>Producer</source>
-        <translation type="unfinished">Производитель</translation>
+        <translation>Производитель</translation>
     </message>
     <message>
         <source>Products</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished">Действителен до</translation>
+        <translation>Действителен до</translation>
     </message>
     <message>
         <source>Next visit</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>{kind} inspection ({status})</source>
-        <translation type="unfinished">проверка: {kind} ({status})</translation>
+        <translation>проверка: {kind} ({status})</translation>
     </message>
     <message>
         <source>session {session}: {outcome}</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>{what} by the grant of session {session}</source>
-        <translation type="unfinished">{what} решением заседания {session}</translation>
+        <translation>{what} решением заседания {session}</translation>
     </message>
     <message>
         <source>{what} by {number}</source>

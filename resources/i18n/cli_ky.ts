@@ -290,11 +290,11 @@
     </message>
     <message>
         <source>No passphrase for the signing key: type it at the prompt or set BELGI_PASSPHRASE.</source>
-        <translation type="unfinished">Кол коюу ачкычынын сырсөзү жок: аны суроо боюнча териңиз же BELGI_PASSPHRASE коюңуз.</translation>
+        <translation>Кол коюу ачкычынын сырсөзү жок: аны суроо боюнча териңиз же BELGI_PASSPHRASE коюңуз.</translation>
     </message>
     <message>
         <source>Passphrase of the signing key: </source>
-        <translation type="unfinished">Кол коюу ачкычынын сырсөзү: </translation>
+        <translation>Кол коюу ачкычынын сырсөзү: </translation>
     </message>
     <message>
         <source>The public register was written to {folder}:</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>No signing key yet: make one with `key generate`.</source>
-        <translation type="unfinished">Кол коюу ачкычы азырынча жок: `key generate` менен түзүңүз.</translation>
+        <translation>Кол коюу ачкычы азырынча жок: `key generate` менен түзүңүз.</translation>
     </message>
     <message>
         <source>(from {day})</source>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>Key {key} signs from {day}; its fingerprint: {fingerprint}.</source>
-        <translation type="unfinished">{key} ачкычы {day} баштап кол коёт; анын изи: {fingerprint}.</translation>
+        <translation>{key} ачкычы {day} баштап кол коёт; анын изи: {fingerprint}.</translation>
     </message>
     <message>
         <source>Key {key} signs no more after {day}.</source>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>Key {key} is compromised from {day}: codes it signed since then raise an alarm.</source>
-        <translation type="unfinished">{key} ачкычынын коопсуздугу {day} баштап бузулган: ошондон бери ал кол койгон коддор эскертүү берет.</translation>
+        <translation>{key} ачкычынын коопсуздугу {day} баштап бузулган: ошондон бери ал кол койгон коддор эскертүү берет.</translation>
     </message>
     <message>
         <source>Trust list written to {path}.</source>
@@ -422,19 +422,19 @@
     </message>
     <message>
         <source>The first list from this committee: compare its key fingerprint {fingerprint} with the one its office read out to you, then run again with --fingerprint.</source>
-        <translation type="unfinished">Бул комитеттин биринчи тизмеси: анын ачкычынын изин {fingerprint} алардын кеңсеси сизге окуп берген из менен салыштырып, андан кийин --fingerprint менен кайра иштетиңиз.</translation>
+        <translation>Бул комитеттин биринчи тизмеси: анын ачкычынын изин {fingerprint} алардын кеңсеси сизге окуп берген из менен салыштырып, андан кийин --fingerprint менен кайра иштетиңиз.</translation>
     </message>
     <message>
         <source>Trust list no. {sequence} of {committee} taken in (issued {issued}, {days} days ago): {keys} keys trusted.</source>
-        <translation type="unfinished">{committee} комитетинин № {sequence} ишеним тизмеси кабыл алынды (чыгарылган: {issued}, {days} күн мурун): ишенимдүү ачкычтар: {keys}.</translation>
+        <translation>{committee} комитетинин № {sequence} ишеним тизмеси кабыл алынды (чыгарылган: {issued}, {days} күн мурун): ишенимдүү ачкычтар: {keys}.</translation>
     </message>
     <message>
         <source>Status list no. {sequence} of {committee} taken in (as of {issued}, {days} days ago): {count} certificates suspended or withdrawn.</source>
-        <translation type="unfinished">{committee} комитетинин № {sequence} статус тизмеси кабыл алынды ({issued} абалы, {days} күн мурун): токтотулган же кайтарып алынган сертификаттар: {count}.</translation>
+        <translation>{committee} комитетинин № {sequence} статус тизмеси кабыл алынды ({issued} абалы боюнча, {days} күн мурун): токтотулган же кайтарып алынган сертификаттар: {count}.</translation>
     </message>
     <message>
         <source>It was due to be replaced on {day}: ask {committee} for a newer one.</source>
-        <translation type="unfinished">Ал {day} алмаштырылышы керек эле: {committee} комитетинен жаңысын сураңыз.</translation>
+        <translation>Ал {day} алмаштырылышы керек эле: {committee} комитетинен жаңысын сураңыз.</translation>
     </message>
 </context>
 <context>

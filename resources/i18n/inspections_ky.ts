@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished">критикалык</translation>
+        <translation>критикалык</translation>
     </message>
     <message>
         <source>score 0–{maximum}</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Critical criterion not met:</source>
-        <translation type="unfinished">Критикалык критерий аткарылган жок:</translation>
+        <translation>Критикалык критерий аткарылган жок:</translation>
     </message>
 </context>
 <context>
@@ -387,11 +387,11 @@
     </message>
     <message>
         <source>Critical criterion {code} {text} is not met.</source>
-        <translation type="unfinished">{code} {text} критикалык критерийи аткарылган жок.</translation>
+        <translation>{code} {text} критикалык критерийи аткарылган жок.</translation>
     </message>
     <message>
         <source>Critical criterion not met:</source>
-        <translation type="unfinished">Критикалык критерий аткарылган жок:</translation>
+        <translation>Критикалык критерий аткарылган жок:</translation>
     </message>
     <message>
         <source>Not answered yet: {codes}.</source>

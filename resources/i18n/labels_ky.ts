@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>Lot {lot}: {allocated} serials issued — {printed} printed (of which {reprinted} printed again), {spoiled} spoiled, {pending} in jobs not confirmed.</source>
-        <translation type="unfinished">{lot} партиясы: {allocated} сериялык номер берилген — {printed} басылган (анын ичинен {reprinted} кайра басылган), {spoiled} жараксыз, {pending} ырасталбаган тапшырмаларда.</translation>
+        <translation>{lot} партиясы: {allocated} сериялык номер берилген — {printed} басылган (анын ичинен {reprinted} кайра басылган), {spoiled} жараксыз, {pending} ырасталбаган тапшырмаларда.</translation>
     </message>
     <message>
         <source>Spoiled: {runs}</source>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>Print job {job} of {at} (serials {serials}) never reported: was it printed?</source>
-        <translation type="unfinished">{at} күнкү {job} басуу тапшырмасы (номерлер {serials}) жыйынтыгын билдирген эмес: басылганбы?</translation>
+        <translation>{at} күнкү {job} басуу тапшырмасы (номерлер {serials}) жыйынтыгын билдирген эмес: басылганбы?</translation>
     </message>
     <message>
         <source>{count} labels of lot {lot}, serials {serials}, sent to {printer}.</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Label stock</source>
-        <translation type="unfinished">Этикетка кагазы</translation>
+        <translation>Этикетка кагазы</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -378,15 +378,15 @@
     </message>
     <message>
         <source>Serials</source>
-        <translation type="unfinished">Номерлер</translation>
+        <translation>Номерлер</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished">Этикеткалар</translation>
+        <translation>Этикеткалар</translation>
     </message>
     <message>
         <source>Label stock</source>
-        <translation type="unfinished">Этикетка кагазы</translation>
+        <translation>Этикетка кагазы</translation>
     </message>
     <message>
         <source>State</source>

@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Label stock</source>
-        <translation type="unfinished">Этикеточный материал</translation>
+        <translation>Этикеточный материал</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -378,15 +378,15 @@
     </message>
     <message>
         <source>Serials</source>
-        <translation type="unfinished">Номера</translation>
+        <translation>Номера</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished">Этикеток</translation>
+        <translation>Этикетки</translation>
     </message>
     <message>
         <source>Label stock</source>
-        <translation type="unfinished">Этикеточный материал</translation>
+        <translation>Этикеточный материал</translation>
     </message>
     <message>
         <source>State</source>

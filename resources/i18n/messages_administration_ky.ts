@@ -5,7 +5,7 @@
     <name>messages</name>
     <message>
         <source>{username} is the only active administrator: make someone else an administrator first.</source>
-        <translation type="unfinished">{username} — жалгыз активдүү администратор: адегенде башка бирөөнү администратор кылыңыз.</translation>
+        <translation>{username} — жалгыз активдүү администратор: адегенде башка бирөөнү администратор кылыңыз.</translation>
     </message>
     <message>
         <source>User {username} is already deactivated.</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Key id “{value}”: eight hexadecimal digits, e.g. 0A1B2C3D.</source>
-        <translation type="unfinished">«{value}» ачкыч идентификатору: сегиз он алтылык цифра, мисалы 0A1B2C3D.</translation>
+        <translation>«{value}» ачкыч идентификатору: сегиз он алтылык цифра, мисалы 0A1B2C3D.</translation>
     </message>
     <message>
         <source>A compromise is reported from a day that has come: today or earlier.</source>
-        <translation type="unfinished">Коопсуздугу бузулган күн бүгүнкү же андан мурунку күн болушу керек.</translation>
+        <translation>Коопсуздугу бузулган күн бүгүнкү же андан мурунку күн болушу керек.</translation>
     </message>
     <message>
         <source>There is no folder {folder}.</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>The lists could not be written ({reason}); neither was written.</source>
-        <translation type="unfinished">Тизмелерди жазуу мүмкүн болгон жок ({reason}); бири да жазылган жок.</translation>
+        <translation>Тизмелерди жазуу мүмкүн болгон жок ({reason}); бири да жазылган жок.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>The file {path} cannot be read: {reason}.</source>
-        <translation type="unfinished">{path} файлын окуу мүмкүн эмес: {reason}.</translation>
+        <translation>{path} файлын окуу мүмкүн эмес: {reason}.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>messages</name>
     <message>
         <source>Key {key_id} is already marked compromised.</source>
-        <translation type="unfinished">{key_id} ачкычынын коопсуздугу бузулганы мурунтан эле белгиленген.</translation>
+        <translation>{key_id} ачкычынын коопсуздугу бузулганы мурунтан эле белгиленген.</translation>
     </message>
     <message>
         <source>Key {key_id} is already retired.</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Confirm the sender&apos;s key fingerprint {fingerprint} with them before importing.</source>
-        <translation type="unfinished">Импорттоодон мурун жөнөтүүчүнүн ачкычынын изин {fingerprint} алар менен тактаңыз.</translation>
+        <translation>Импорттоодон мурун жөнөтүүчүнүн ачкычынын изин {fingerprint} алар менен тактаңыз.</translation>
     </message>
     <message>
         <source>This list comes from this committee itself; nothing to import.</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>The list is signed with key {key_id}, which is marked compromised.</source>
-        <translation type="unfinished">Тизмеге коопсуздугу бузулган деп белгиленген {key_id} ачкычы менен кол коюлган.</translation>
+        <translation>Тизмеге коопсуздугу бузулган деп белгиленген {key_id} ачкычы менен кол коюлган.</translation>
     </message>
     <message>
         <source>The list file is too large.</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>The passphrase needs at least {minimum} characters.</source>
-        <translation type="unfinished">Ачкычтын сырсөзүндө жок дегенде {minimum} белги болушу керек.</translation>
+        <translation>Ачкычтын сырсөзүндө жок дегенде {minimum} белги болушу керек.</translation>
     </message>
     <message>
         <source>A key cannot be retired before its signing period begins.</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Wrong passphrase for the signing key.</source>
-        <translation type="unfinished">Кол коюу ачкычынын сырсөзү туура эмес.</translation>
+        <translation>Кол коюу ачкычынын сырсөзү туура эмес.</translation>
     </message>
     <message>
         <source>The committee is not set up in this database yet.</source>

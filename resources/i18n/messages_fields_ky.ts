@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Star bands</source>
-        <translation type="unfinished">Жылдыз чектери</translation>
+        <translation>Жылдыз чектери</translation>
     </message>
     <message>
         <source>Minimum</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Surveillance interval, months</source>
-        <translation type="unfinished">Көзөмөл текшерүүсүнүн аралыгы, ай</translation>
+        <translation>Көзөмөл текшерүүсүнүн аралыгы, ай</translation>
     </message>
     <message>
         <source>Expiry warning, days</source>

@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Issued by the committee for a certificate in force, but this label was recorded as spoiled and not printed again: it should not be on a product.</source>
-        <translation type="unfinished">Комитет тарабынан күчүндөгү сертификатка берилген, бирок бул этикетка жараксыз деп катталган жана кайра басылган эмес: ал продукцияда болбошу керек.</translation>
+        <translation>Комитет тарабынан күчүндөгү сертификатка берилген, бирок бул этикетка жараксыз деп катталган жана кайра басылган эмес: ал продукцияда болбошу керек.</translation>
     </message>
     <message>
         <source>Issued by the committee, but the certificate&apos;s validity has ended.</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>The code is dated after today: check this computer&apos;s clock; otherwise the key is misused.</source>
-        <translation type="unfinished">Коддун датасы бүгүнкүдөн кийин: бул компьютердин саатын текшериңиз; болбосо ачкыч туура эмес колдонулууда.</translation>
+        <translation>Коддун датасы бүгүнкүдөн кийин: бул компьютердин саатын текшериңиз; болбосо ачкыч туура эмес колдонулууда.</translation>
     </message>
     <message>
         <source>Signed on or after the date the key was reported compromised.</source>
@@ -145,11 +145,11 @@
     </message>
     <message>
         <source>Spoiled label: ask who had the spoiled labels of this lot, and where they went.</source>
-        <translation type="unfinished">Жараксыз этикетка: бул партиянын жараксыз этикеткалары кимде болгонун жана кайда кеткенин сураңыз.</translation>
+        <translation>Жараксыз этикетка: бул партиянын жараксыз этикеткалары кимде болгонун жана кайда кеткенин сураңыз.</translation>
     </message>
     <message>
         <source>Its print job never reported the labels printed: ask the office whether this sheet was printed.</source>
-        <translation type="unfinished">Анын басып чыгаруу тапшырмасы этикеткалар басылганын билдирген эмес: бул барак басылганбы, кеңседен сураңыз.</translation>
+        <translation>Анын басып чыгаруу тапшырмасы этикеткалар басылганын билдирген эмес: бул барак басылганбы, кеңседен сураңыз.</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>First day</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Kind of producer</source>
-        <translation type="unfinished">Өндүрүүчүнүн түрү</translation>
+        <translation>Өндүрүүчүнүн түрү</translation>
     </message>
     <message>
         <source>Producers</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished">Жаштар</translation>
+        <translation>Жаштар</translation>
     </message>
     <message>
         <source>Members, women and youth as registered for each producer.</source>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>Surveillance visit overdue</source>
-        <translation type="unfinished">Көзөмөл текшерүүсүнүн мөөнөтү өтүп кеткен</translation>
+        <translation>Көзөмөл текшерүүсүнүн мөөнөтү өтүп кеткен</translation>
     </message>
     <message>
         <source>Surveillance visit due within {days} days</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>Possible copies</source>
-        <translation type="unfinished">Көчүрмө болушу мүмкүн</translation>
+        <translation>Көчүрмө болушу мүмкүн</translation>
     </message>
     <message>
         <source>A label is a possible copy when it was checked at more than one place.</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>Made on {day}</source>
-        <translation type="unfinished">Түзүлгөн күнү: {day}</translation>
+        <translation>Түзүлгөн күнү: {day}</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Conflict of interest</source>
-        <translation type="unfinished">Кызыкчылыктардын кагылышы</translation>
+        <translation>Кызыкчылыктардын кагылышы</translation>
     </message>
     <message>
         <source>Choose the producer.</source>
@@ -134,11 +134,11 @@
     </message>
     <message>
         <source>Declare a conflict of interest…</source>
-        <translation type="unfinished">Кызыкчылыктардын кагылышын билдирүү…</translation>
+        <translation>Кызыкчылыктардын кагылышын билдирүү…</translation>
     </message>
     <message>
         <source>Tick the members present. Whoever inspected an item, or declared a conflict of interest with its producer, neither decides it nor counts for its quorum.</source>
-        <translation type="unfinished">Катышкан мүчөлөрдү белгилеңиз. Текшерүүнү жүргүзгөн же өндүрүүчү менен кызыкчылыктардын кагылышын билдирген мүчө ал маселе боюнча чечим кабыл албайт жана кворумга эсептелбейт.</translation>
+        <translation>Катышкан мүчөлөрдү белгилеңиз. Текшерүүнү жүргүзгөн же өндүрүүчү менен кызыкчылыктардын кагылышын билдирген мүчө ал маселе боюнча чечим кабыл албайт жана кворумга эсептелбейт.</translation>
     </message>
     <message>
         <source>Agenda ({count})</source>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>Conflicts of interest</source>
-        <translation type="unfinished">Кызыкчылыктардын кагылышы</translation>
+        <translation>Кызыкчылыктардын кагылышы</translation>
     </message>
     <message>
         <source>Open a session, or choose one from the list.</source>
@@ -272,11 +272,11 @@
     </message>
     <message>
         <source>conflict of interest: {reason}</source>
-        <translation type="unfinished">кызыкчылыктардын кагылышы: {reason}</translation>
+        <translation>кызыкчылыктардын кагылышы: {reason}</translation>
     </message>
     <message>
         <source>conflict of interest</source>
-        <translation type="unfinished">кызыкчылыктардын кагылышы</translation>
+        <translation>кызыкчылыктардын кагылышы</translation>
     </message>
     <message>
         <source>Session</source>

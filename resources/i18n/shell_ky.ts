@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>No signing key in force today: make a new one in Administration</source>
-        <translation type="unfinished">Бүгүн күчүндө турган кол коюу ачкычы жок: «Башкаруу» бөлүмүндө жаңысын түзүңүз</translation>
+        <translation>Бүгүн күчүндө турган кол коюу ачкычы жок: «Башкаруу» бөлүмүндө жаңысын түзүңүз</translation>
     </message>
     <message>
         <source>No signing key yet: labels cannot be signed</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Критикалык</translation>
+        <translation>Критикалык</translation>
     </message>
     <message>
         <source>Top score</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation type="unfinished">Продукциянын категориясы</translation>
     </message>
     <message>
         <source>Version</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished">критикалык</translation>
+        <translation>критикалык</translation>
     </message>
     <message>
         <source>No.</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Критикалык</translation>
+        <translation>Критикалык</translation>
     </message>
     <message>
         <source>acceptable</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Signing key for label codes (can be made later)</source>
-        <translation type="unfinished">Этикетка коддоруна кол коюу ачкычы (кийин да түзсө болот)</translation>
+        <translation>Этикетка коддоруна кол коюу ачкычы (кийин да түзсө болот)</translation>
     </message>
     <message>
         <source>Name in Kyrgyz</source>

@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>What the code says</source>
-        <translation type="unfinished">Коддо эмне жазылган</translation>
+        <translation>Коддо эмне жазылган</translation>
     </message>
     <message>
         <source>Product</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Seen before, the first sighting first ({count})</source>
-        <translation type="unfinished">Мурда кездешкен жерлери, эң биринчиси башында (саны: {count})</translation>
+        <translation>Мурда кездешкен жерлери, эң биринчиси башында (саны: {count})</translation>
     </message>
     <message>
         <source>{count} codes in the image, {failed} of them not genuine and valid:</source>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Serial {serial}: the other committee keeps its own label stock.</source>
-        <translation type="unfinished">Сериялык номер {serial}: этикеткаларды башка комитет өзү эсепке алат.</translation>
+        <translation>Сериялык номер {serial}: этикеткаларды башка комитет өзү эсепке алат.</translation>
     </message>
     <message>
         <source>Serial {serial} was never printed: {printed} printed for this lot.</source>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Баяндама</translation>
+        <translation>Сүрөттөмө</translation>
     </message>
     <message>
         <source>Opened by</source>
