@@ -72,15 +72,32 @@ def _fresh_pg_database(admin_url: str) -> tuple[str, Engine]:
     return admin_url.rsplit("/", 1)[0] + f"/{name}", admin
 
 
+@pytest.fixture(scope="session")
+def _pg_migrated(postgres_url: str) -> str:
+    """A PostgreSQL database brought to the newest schema once; each test gets a copy of it."""
+    url, _ = _fresh_pg_database(postgres_url)
+    engine = make_engine(url)
+    upgrade(engine)
+    engine.dispose()  # a template is copied only while nobody is connected to it
+    return url.rsplit("/", 1)[1]
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def any_engine(request: pytest.FixtureRequest, tmp_path) -> Iterator[Engine]:  # type: ignore[no-untyped-def]
-    """A migrated, empty database on each engine Belgi supports."""
+    """A migrated, empty database on each engine Belgi supports (the storage and service tests
+    of the register run on both: docs/reliability.md)."""
     if request.param == "sqlite":
         engine = make_engine(f"sqlite:///{tmp_path / 'belgi.sqlite3'}")
     else:
-        url, _ = _fresh_pg_database(request.getfixturevalue("postgres_url"))
-        engine = make_engine(url)
-    upgrade(engine)
+        admin_url = request.getfixturevalue("postgres_url")
+        template = request.getfixturevalue("_pg_migrated")
+        name = f"belgi_{uuid.uuid4().hex[:12]}"
+        admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+        admin.dispose()
+        engine = make_engine(admin_url.rsplit("/", 1)[0] + f"/{name}")
+    upgrade(engine)  # one query: it is at the newest revision already
     yield engine
     engine.dispose()
 

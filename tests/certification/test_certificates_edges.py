@@ -26,8 +26,8 @@ from tests.factories import (
 TODAY = clock.today()
 
 
-def test_a_numbering_format_without_the_year_cannot_repeat_a_number(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_a_numbering_format_without_the_year_cannot_repeat_a_number(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     with unit_of_work(o.factory) as s:
         settings.put(s, "admin", "numbering_format", "{region}-{seq:03d}")
     _p, first = add_producer(o, "«Биринчи»")
@@ -47,8 +47,8 @@ def test_a_numbering_format_without_the_year_cannot_repeat_a_number(sqlite_engin
         assert audit.verify(s).ok
 
 
-def test_a_grant_covers_only_the_producers_own_products(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_a_grant_covers_only_the_producers_own_products(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     _p, product = add_producer(o, "«Биринчи»")
     _p, stranger = add_producer(o, "«Башка»")
     inspection = submitted_inspection(o, product)
@@ -70,8 +70,8 @@ def test_a_grant_covers_only_the_producers_own_products(sqlite_engine: Engine) -
         assert certificates.list_certificates(s) == []
 
 
-def test_state_changes_need_a_known_action_and_a_reason(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_state_changes_need_a_known_action_and_a_reason(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     number, product = certified(o)
     for call, code in [
         (
@@ -95,9 +95,9 @@ def test_state_changes_need_a_known_action_and_a_reason(sqlite_engine: Engine) -
 
 
 def test_the_register_filters_and_counts_and_knows_whose_visit_is_due(
-    sqlite_engine: Engine,
+    any_engine: Engine,
 ) -> None:
-    o = make_office(sqlite_engine)
+    o = make_office(any_engine)
     honey, _ = certified(o, "«Ак-Суу бал» өндүрүш тобу")
     felt, _ = certified(o, "«Кочкор кийизи»")
     with unit_of_work(o.factory) as s:

@@ -40,9 +40,9 @@ def jpeg() -> bytes:
 
 
 def test_an_inspection_is_started_only_against_the_right_standard_and_certificate(
-    sqlite_engine: Engine,
+    any_engine: Engine,
 ) -> None:
-    o = make_office(sqlite_engine)
+    o = make_office(any_engine)
     number, honey = certified(o)
     _other, other_honey = add_producer(o, "«Талаа гүлү»", product="Талаа балы")
     with unit_of_work(o.factory) as s:
@@ -86,8 +86,8 @@ def test_an_inspection_is_started_only_against_the_right_standard_and_certificat
         assert inspections.list_inspections(s, InspectionStatus.DRAFT) == []
 
 
-def test_answers_notes_and_photos_must_fit_the_standard(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_answers_notes_and_photos_must_fit_the_standard(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     _producer, product_id = add_producer(o)
     with unit_of_work(o.factory) as s:
         draft = inspections.start_inspection(s, o.inspector, product_id, o.version_id, TODAY).id
@@ -131,8 +131,8 @@ def test_answers_notes_and_photos_must_fit_the_standard(sqlite_engine: Engine) -
         assert inspections.photo_thumbnails(s, draft) == []
 
 
-def test_a_non_conformity_is_closed_once(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_a_non_conformity_is_closed_once(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     _producer, product_id = add_producer(o)
     with unit_of_work(o.factory) as s:
         draft = inspections.start_inspection(s, o.inspector, product_id, o.version_id, TODAY).id

@@ -30,9 +30,9 @@ def refused(o: Office, code: str, call: Callable[[Session], object]) -> DomainEr
 
 
 def test_the_office_is_set_up_once_with_a_known_region_and_a_kyrgyz_name(
-    sqlite_engine: Engine,
+    any_engine: Engine,
 ) -> None:
-    factory = session_factory(sqlite_engine)
+    factory = session_factory(any_engine)
     asked = {
         "region_code": "KG-Z",
         "code": "T1",
@@ -64,8 +64,8 @@ def test_the_office_is_set_up_once_with_a_known_region_and_a_kyrgyz_name(
         assert [u.username for u in users.list_users(s)] == ["admin"]
 
 
-def test_user_accounts_are_checked_before_they_are_made(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_user_accounts_are_checked_before_they_are_made(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     for username, full_name, password, roles, code in [
         ("", "Бакыт", "secret", [Role.CLERK], "user.bad_username"),
         ("bakyt uulu", "Бакыт", "secret", [Role.CLERK], "user.bad_username"),
@@ -83,8 +83,8 @@ def test_user_accounts_are_checked_before_they_are_made(sqlite_engine: Engine) -
         assert "bakyt" not in {u.username for u in users.list_users(s)}
 
 
-def test_a_new_password_replaces_the_old_and_clears_the_failures(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_a_new_password_replaces_the_old_and_clears_the_failures(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     with unit_of_work(o.factory) as s:
         assert users.login(s, "clerk", "wrong").user is None
     refused(o, "user.password_too_short", lambda s: users.set_password(s, "admin", "clerk", "abc"))
@@ -99,9 +99,9 @@ def test_a_new_password_replaces_the_old_and_clears_the_failures(sqlite_engine: 
 
 
 def test_a_password_hashed_with_weaker_settings_is_rehashed_at_sign_in(
-    sqlite_engine: Engine,
+    any_engine: Engine,
 ) -> None:
-    o = make_office(sqlite_engine)
+    o = make_office(any_engine)
     old = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash("secret")
     with unit_of_work(o.factory) as s:
         s.scalars(select(User).where(User.username == "clerk")).one().password_hash = old
@@ -113,8 +113,8 @@ def test_a_password_hashed_with_weaker_settings_is_rehashed_at_sign_in(
         assert users.login(s, "clerk", "secret").user is not None
 
 
-def test_a_lot_is_refused_outside_its_certificate(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_a_lot_is_refused_outside_its_certificate(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     number, product = certified(o)
     _other, stranger = certified(o, "«Башка топ»")
     with read_unit(o.factory) as s:

@@ -41,8 +41,8 @@ def test_search_finds_cyrillic_in_any_case(any_engine: Engine) -> None:
         assert producers.search_producers(s, "100%_") == []  # wildcards are literal
 
 
-def test_producer_validation_names_the_field(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_producer_validation_names_the_field(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     bad = [
         (replace(FORM, name="  "), "name"),
         (replace(FORM, region_code="KG-X"), "region_code"),
@@ -59,8 +59,8 @@ def test_producer_validation_names_the_field(sqlite_engine: Engine) -> None:
         assert producers.search_producers(s) == []  # nothing half-written
 
 
-def test_participation_totals(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_participation_totals(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     with unit_of_work(o.factory) as s:
         producers.register_producer(s, o.clerk, FORM)
         producers.register_producer(
@@ -85,8 +85,8 @@ def _png(width: int, height: int) -> bytes:
     return out.getvalue()
 
 
-def test_photos_get_thumbnails_and_bad_files_are_refused(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_photos_get_thumbnails_and_bad_files_are_refused(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     _producer, product = add_producer(o)
     with unit_of_work(o.factory) as s:
         photo = producers.add_product_photo(s, o.clerk, product, _png(1600, 900), "Банка")
@@ -104,8 +104,8 @@ def test_photos_get_thumbnails_and_bad_files_are_refused(sqlite_engine: Engine) 
         assert len(producers.product_photos(s, product)) == 1
 
 
-def test_decompression_bomb_is_refused_before_decoding(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_decompression_bomb_is_refused_before_decoding(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     _producer, product = add_producer(o)
     out = io.BytesIO()
     Image.new("1", (12_000, 12_000)).save(out, "PNG")  # 144 Mpx in ~20 kB
@@ -114,8 +114,8 @@ def test_decompression_bomb_is_refused_before_decoding(sqlite_engine: Engine) ->
     assert caught.value.code in ("photo.too_many_pixels", "photo.unreadable")
 
 
-def test_login_counts_failures_and_resets_on_success(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_login_counts_failures_and_resets_on_success(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     for expected in (1, 2, 3):
         with unit_of_work(o.factory) as s:
             attempt = users.login(s, "clerk", "wrong")
@@ -129,15 +129,15 @@ def test_login_counts_failures_and_resets_on_success(sqlite_engine: Engine) -> N
         assert users.login(s, "nobody", "secret").user is None
 
 
-def test_roles_are_enforced(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_roles_are_enforced(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     users.require(o.admin, Role.CHAIR)  # admins hold every role
     with pytest.raises(Forbidden):
         users.require(o.inspector, Role.CHAIR)
 
 
-def test_settings_are_validated_and_audited(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_settings_are_validated_and_audited(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     with unit_of_work(o.factory) as s:
         assert settings.get(s, "numbering_format") == "{region}-{year}-{seq:05d}"
         settings.put(s, "admin", "validity_months", 24)
@@ -157,8 +157,8 @@ def test_settings_are_validated_and_audited(sqlite_engine: Engine) -> None:
         assert audit.verify(s).ok
 
 
-def test_only_the_secretary_and_inspectors_keep_the_register(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_only_the_secretary_and_inspectors_keep_the_register(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     for outsider in (o.chair, o.members[0]):
         with pytest.raises(Forbidden), unit_of_work(o.factory) as s:
             producers.register_producer(s, outsider, FORM)

@@ -36,8 +36,8 @@ BAD_FIELDS = [
 ]
 
 
-def test_a_producer_with_a_bad_field_is_refused_beside_that_field(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_a_producer_with_a_bad_field_is_refused_beside_that_field(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     for changes, code, field in BAD_FIELDS:
         with pytest.raises(InvalidInput) as refused, unit_of_work(o.factory) as s:
             producers.register_producer(s, o.clerk, replace(FORM, **changes))  # type: ignore[arg-type]
@@ -71,8 +71,8 @@ def test_renaming_a_producer_or_product_finds_its_certificate_by_the_new_name(
         assert audit.verify(s).ok
 
 
-def test_a_certified_product_keeps_its_category(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_a_certified_product_keeps_its_category(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     _number, product_id = certified(o)
     with unit_of_work(o.factory) as s:
         jam = producers.add_category(s, o.admin, " JAM ", "Джем", "", "")
@@ -97,8 +97,8 @@ def test_a_certified_product_keeps_its_category(sqlite_engine: Engine) -> None:
         assert producers.get_product(s, product_id).category.code == "honey"
 
 
-def test_a_category_needs_a_free_latin_code_and_a_kyrgyz_name(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_a_category_needs_a_free_latin_code_and_a_kyrgyz_name(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     for code, name_ky, refusal in [
         ("бал", "Бал", "category.bad_code"),  # codes are Latin, for files and URLs
         ("x" * 33, "Бал", "category.bad_code"),
@@ -112,8 +112,8 @@ def test_a_category_needs_a_free_latin_code_and_a_kyrgyz_name(sqlite_engine: Eng
         assert [c.code for c in producers.categories(s)] == ["honey"]
 
 
-def test_products_and_photos_that_are_not_there(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_products_and_photos_that_are_not_there(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     _number, product_id = certified(o)
     with read_unit(o.factory) as s:
         producer_id = producers.get_product(s, product_id).producer_id

@@ -96,8 +96,8 @@ def test_a_failed_surveillance_suspends_the_certificate_with_the_committees_reas
         assert inspections.get_inspection(s, visit).status == InspectionStatus.DECIDED
 
 
-def test_a_withdrawn_certificate_cannot_be_renewed(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_a_withdrawn_certificate_cannot_be_renewed(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     number, product_id = certified(o)
     renewal = follow_up(o, product_id, number, InspectionKind.RENEWAL, "excellent")
     with unit_of_work(o.factory) as s:
@@ -115,8 +115,8 @@ def test_a_withdrawn_certificate_cannot_be_renewed(sqlite_engine: Engine) -> Non
         assert inspections.get_inspection(s, renewal).status == InspectionStatus.SUBMITTED
 
 
-def test_a_session_that_cannot_be_held_is_not_opened(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_a_session_that_cannot_be_held_is_not_opened(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     cases = [
         ({"quorum": 0}, "quorum", "session.bad_quorum"),
         ({"quorum": 5}, "quorum", "session.bad_quorum"),  # the committee has four members
@@ -146,8 +146,8 @@ def test_a_session_that_cannot_be_held_is_not_opened(sqlite_engine: Engine) -> N
         assert sessions.get_session(s, first).title == f"{TODAY.year}/1"
 
 
-def test_a_committee_without_members_cannot_meet(sqlite_engine: Engine) -> None:
-    factory = session_factory(sqlite_engine)
+def test_a_committee_without_members_cannot_meet(any_engine: Engine) -> None:
+    factory = session_factory(any_engine)
     with unit_of_work(factory) as s:
         office.set_up(
             s,
@@ -166,8 +166,8 @@ def test_a_committee_without_members_cannot_meet(sqlite_engine: Engine) -> None:
     assert caught.value.code == "session.no_members"
 
 
-def test_decisions_the_session_refuses(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_decisions_the_session_refuses(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     _producer, product_id = add_producer(o)
     inspection = submitted_inspection(o, product_id)
     with unit_of_work(o.factory) as s:
@@ -220,8 +220,8 @@ def test_decisions_the_session_refuses(sqlite_engine: Engine) -> None:
         assert sessions.get_session(s, held).decisions == ()
 
 
-def test_a_conflict_is_declared_once_for_a_real_member_and_producer(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_a_conflict_is_declared_once_for_a_real_member_and_producer(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     producer_id, _product = add_producer(o)
     other_id, _other = add_producer(o, "«Кочкор кийизи»", product="Шырдак")
     refused(

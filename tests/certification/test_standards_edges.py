@@ -94,8 +94,8 @@ def test_a_standard_of_notes_only_scores_nothing() -> None:
     )
 
 
-def test_a_standard_needs_a_free_code_a_title_and_a_category(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_a_standard_needs_a_free_code_a_title_and_a_category(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     for code, title, category, refusal in [
         ("BABP-JAM", " ", o.category_id, "field.required"),
         ("BABP-JAM", "Джем", 10_000, "category.not_found"),

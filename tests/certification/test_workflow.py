@@ -57,8 +57,8 @@ def test_a_used_standard_version_is_frozen_and_edits_make_a_new_version(
         assert standards.get_version(s, o.version_id).spec.pass_mark == Decimal(75)
 
 
-def test_standard_validation(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_standard_validation(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     with unit_of_work(o.factory) as s:
         spec = standards.get_version(s, o.version_id).spec
     group = spec.groups[0]
@@ -144,8 +144,8 @@ def test_an_inspector_who_is_also_a_member_cannot_decide_own_inspection(
     assert caught.value.code == "decision.inspector_cannot_decide"
 
 
-def test_quorum_counts_only_members_who_may_decide(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_quorum_counts_only_members_who_may_decide(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     producer, product = add_producer(o)
     inspection = submitted_inspection(o, product)
     session_id = open_session(o, quorum=4)
@@ -158,9 +158,9 @@ def test_quorum_counts_only_members_who_may_decide(sqlite_engine: Engine) -> Non
 
 
 def test_failed_inspection_cannot_be_granted_and_refusal_needs_a_reason(
-    sqlite_engine: Engine,
+    any_engine: Engine,
 ) -> None:
-    o = make_office(sqlite_engine)
+    o = make_office(any_engine)
     _producer, product = add_producer(o)
     inspection = submitted_inspection(o, product, quality="critical")
     session_id = open_session(o)
@@ -176,8 +176,8 @@ def test_failed_inspection_cannot_be_granted_and_refusal_needs_a_reason(
         assert inspections.get_inspection(s, inspection).status == InspectionStatus.DECIDED
 
 
-def test_deferred_inspection_returns_to_the_next_agenda(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_deferred_inspection_returns_to_the_next_agenda(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     _producer, product = add_producer(o)
     inspection = submitted_inspection(o, product)
     first = open_session(o)
@@ -232,8 +232,8 @@ def test_lifecycle_transitions_and_history(any_engine: Engine) -> None:
     assert [e.username for e in info.events[1:]] == ["chair"] * 3
 
 
-def test_expiry_follows_from_the_date(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_expiry_follows_from_the_date(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     number, _product = certified(o)
     with read_unit(o.factory) as s:
         info = certificates.get_certificate(s, number)
@@ -250,8 +250,8 @@ def test_expiry_follows_from_the_date(sqlite_engine: Engine) -> None:
         certificates.change_status(s, o.chair, number, CertificateEventKind.SUSPENDED, "x", later)
 
 
-def test_renewal_supersedes_the_old_certificate(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_renewal_supersedes_the_old_certificate(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     old, product = certified(o)
     with unit_of_work(o.factory) as s:
         import random
@@ -278,8 +278,8 @@ def test_renewal_supersedes_the_old_certificate(sqlite_engine: Engine) -> None:
         assert certificates.get_certificate(s, new).supersedes == old
 
 
-def test_search_by_number_prefix_and_name(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_search_by_number_prefix_and_name(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     number, _ = certified(o, "«Нарын шырдагы» аялдар тобу")
     with read_unit(o.factory) as s:
         assert [c.number for c in certificates.list_certificates(s, query="kg-n-2")] == [number]
@@ -318,8 +318,8 @@ def test_lots_are_unique_per_producer_and_checked(any_engine: Engine) -> None:
         assert [x.lot_number for x in lots.lots_of(s, number)] == ["2611-01"]
 
 
-def test_scope_change_reissues_under_a_new_number(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_scope_change_reissues_under_a_new_number(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     old, product = certified(o)
     with unit_of_work(o.factory) as s:
         from certification import producers
