@@ -12,8 +12,6 @@ published or exported status list, so a copy survives the register being replace
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -142,24 +140,18 @@ def file_bytes(checkpoints: Iterable[Checkpoint]) -> bytes:
     return (json.dumps(body, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def write_file(path: Path, checkpoints: Iterable[Checkpoint]) -> Path:
-    """Write the file whole beside its name, then give it the name."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(file_bytes(checkpoints))
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-    return path
+def write_file(path: Path, checkpoints: Iterable[Checkpoint], *, public: bool = False) -> Path:
+    """Write the file whole beside its name, then give it the name (readable by others when it
+    is published beside the status list)."""
+    from certification.documents.output import write_atomically
+
+    return write_atomically(path, file_bytes(checkpoints), public=public)
 
 
-def write_latest(session: Session, path: Path) -> Path | None:
+def write_latest(session: Session, path: Path, *, public: bool = False) -> Path | None:
     """The newest checkpoint of the register, as a file at `path`; None when there is none."""
     found = latest(session)
-    return write_file(path, [found]) if found else None
+    return write_file(path, [found], public=public) if found else None
 
 
 def read_file(path: Path) -> list[Checkpoint]:

@@ -315,6 +315,8 @@ def publishing(
     if signer is not None and status_list is not None:
         signed = verify_page.signed_lists(session, signer, username, status_list, now)
         # The audit chain as signed with the status list: kept beside it, outside the register.
-        beside = audit_checkpoints.write_latest(session, Path(folder) / CHECKPOINT_FILE)
+        beside = audit_checkpoints.write_latest(
+            session, Path(folder) / CHECKPOINT_FILE, public=True
+        )
         written += [beside] if beside else []
     return [*written, verify_page.write_page(folder, signed)]

@@ -183,6 +183,7 @@ def test_the_public_register_is_published_with_a_signed_status_list(
         "register.xlsx",
         "register.pdf",
         "status-list.json",
+        "audit.checkpoint.json",  # the audit chain as signed with the status list
         "v",  # the verification page
     }
     register = json.loads((tmp_path / "register.json").read_text(encoding="utf-8"))
