@@ -465,7 +465,8 @@ def certificate_detail(
                 job.labels,
             )
         )
-    history.sort(key=lambda h: (h.day or h.at.date(), h.at))
+    # By office day (Bishkek, as a lot's reporting day is), then moment.
+    history.sort(key=lambda h: (h.day or clock.local(h.at).date(), h.at))
     scope = session.execute(
         select(Product.id, Product.name)
         .where(Product.producer_id == c.producer_id)

@@ -219,7 +219,11 @@ def test_lists_exported_both_or_neither_and_taken_in_by_another_office(
     assert error.code == "lists.folder_missing"
     with unit_of_work(office.factory) as s:
         done = keyring.export_lists(s, office.clerk, "naryn phrase", str(out))
-    assert sorted(p.name for p in out.iterdir()) == ["N1-status-list.json", "N1-trust-list.json"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "N1-audit.checkpoint.json",  # the audit chain as signed with the lists
+        "N1-status-list.json",
+        "N1-trust-list.json",
+    ]
     trust = json.loads(done.trust_list.read_text())
     assert trust["body"]["sequence"] == 1 and trust["signer"] == key.key_id_text
 
