@@ -322,6 +322,11 @@ class HistoryEntry:
     count: int | None = None
     day: date | None = None  # the day it happened, when that is not the day it was recorded
 
+    @property
+    def office_day(self) -> date:
+        """The day it happened in the office's time (Bishkek), for ordering and reading."""
+        return self.day or clock.local(self.at).date()
+
 
 @dataclass(frozen=True)
 class LotLine:
@@ -465,8 +470,7 @@ def certificate_detail(
                 job.labels,
             )
         )
-    # By office day (Bishkek, as a lot's reporting day is), then moment.
-    history.sort(key=lambda h: (h.day or clock.local(h.at).date(), h.at))
+    history.sort(key=lambda h: (h.office_day, h.at))
     scope = session.execute(
         select(Product.id, Product.name)
         .where(Product.producer_id == c.producer_id)

@@ -234,7 +234,7 @@ class HistoryTableModel(RowsTableModel[HistoryEntry]):
             "when",
             QT_TRANSLATE_NOOP("certificates", "Date"),
             lambda h: format_date(h.day or h.at),
-            sort=lambda h: (h.day or h.at.date(), h.at),
+            sort=lambda h: (h.office_day, h.at),
         ),
         Column("what", QT_TRANSLATE_NOOP("certificates", "What"), history_what),
         Column("who", QT_TRANSLATE_NOOP("certificates", "Who"), lambda h: h.who),
