@@ -38,7 +38,7 @@ from models.enums import SpoilReason
 from ui.labels.keyholder import KeyHolder
 from ui.labels.preview import PagesPreview
 from ui.labels.sheet import SheetPicker
-from ui.messages.values import name_of
+from ui.messages.values import name_of, unit_name
 from ui.operations import Cancelled, Job, ReadOp, Task
 from ui.operations.labels import (
     JobPreview,
@@ -93,7 +93,7 @@ class LotDialog(FormDialog):
         self.unit = QComboBox(self)
         self.unit.setObjectName("unit")
         for unit in UNITS:
-            self.unit.addItem(unit, unit)
+            self.unit.addItem(unit_name(unit), unit)
         today = clock.today()
         self.produced = DateEdit(today, self)
         self.produced.setObjectName("produced_on")

@@ -7,7 +7,7 @@ from certification.labels.jobs import PrintJob
 from certification.labels.serials import ranges_text
 from ui.formats import format_date, format_decimal, format_number
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.messages.values import name_of
+from ui.messages.values import name_of, unit_name
 from ui.operations.labels import LotRow
 from ui.widgets.tables import Column, RowsTableModel
 
@@ -37,7 +37,7 @@ class LotsTableModel(RowsTableModel[LotRow]):
         Column(
             "quantity",
             QT_TRANSLATE_NOOP("labels", "Quantity"),
-            lambda r: f"{format_decimal(r.lot.quantity)} {r.lot.unit}",
+            lambda r: f"{format_decimal(r.lot.quantity)} {unit_name(r.lot.unit)}",
             sort=lambda r: r.lot.quantity,
             numeric=True,
         ),
