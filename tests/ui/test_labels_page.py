@@ -168,7 +168,8 @@ def test_glabels_templates_imported_are_offered_for_printing(
         dialog.reject()
         page.import_templates(str(data.parent / "missing.xml"))
         settle(qtbot, page)
-        assert message_box(page, "errorBox").text() == "File error: No such file or directory"
+        missing = str(data.parent / "missing.xml")
+    assert message_box(page, "errorBox").text() == f"The file {missing} does not exist."
 
 
 def printer_to(path: Path, dpi: int = 300) -> QPrinter:
