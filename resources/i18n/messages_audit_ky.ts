@@ -294,5 +294,9 @@
         <source>roles changed</source>
         <translation type="unfinished">ролдор өзгөртүлдү</translation>
     </message>
+    <message>
+        <source>wrong password at log-in</source>
+        <translation type="unfinished">кирүүдө туура эмес сырсөз</translation>
+    </message>
 </context>
 </TS>

@@ -294,5 +294,9 @@
         <source>roles changed</source>
         <translation>роли изменены</translation>
     </message>
+    <message>
+        <source>wrong password at log-in</source>
+        <translation>неверный пароль при входе</translation>
+    </message>
 </context>
 </TS>

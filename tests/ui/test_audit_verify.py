@@ -97,7 +97,15 @@ def _recorded_actions() -> set[str]:
     }
     found: set[str] = set()
     for path in (ROOT / "certification").rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        named = {  # module constants such as LOGIN_FAILED = "user.login_failed"
+            target.id: node.value.value
+            for node in tree.body
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
+        for node in ast.walk(tree):
             if not (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Attribute)
@@ -109,6 +117,9 @@ def _recorded_actions() -> set[str]:
             action = node.args[2]
             if isinstance(action, ast.Constant):
                 found.add(str(action.value))
+                continue
+            if isinstance(action, ast.Name) and action.id in named:
+                found.add(str(named[action.id]))
                 continue
             assert isinstance(action, ast.JoinedStr), ast.unparse(action)
             head = action.values[0]

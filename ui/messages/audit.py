@@ -79,6 +79,7 @@ ACTIONS = {
     "user.reactivated": QT_TRANSLATE_NOOP("audit action", "user reactivated"),
     "user.password_changed": QT_TRANSLATE_NOOP("audit action", "password changed"),
     "user.roles_changed": QT_TRANSLATE_NOOP("audit action", "roles changed"),
+    "user.login_failed": QT_TRANSLATE_NOOP("audit action", "wrong password at log-in"),
 }
 
 
