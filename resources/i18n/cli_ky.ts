@@ -624,8 +624,16 @@
         <translation type="unfinished">кол коюлган абал тизмеси да (купуя сөз)</translation>
     </message>
     <message>
-        <source>check that no entry was edited, removed or moved</source>
-        <translation type="unfinished">эч бир жазуу өзгөртүлбөгөнүн, өчүрүлбөгөнүн же жылдырылбаганын текшерүү</translation>
+        <source>check that no entry was edited, removed or moved, and that the register agrees with the log</source>
+        <translation type="unfinished">журналдын бир да жазуусу өзгөртүлбөгөнүн, өчүрүлбөгөнүн же жылдырылбаганын жана реестр журнал менен дал келерин текшерүү</translation>
+    </message>
+    <message>
+        <source>a signed checkpoint file, or a folder of them (a published register, exported lists); the backup folder is always read</source>
+        <translation type="unfinished">кол коюлган текшерүү чекитинин файлы же алардын папкасы (жарыяланган реестр, экспорттолгон тизмелер); резервдик көчүрмөлөрдүн папкасы дайыма окулат</translation>
+    </message>
+    <message>
+        <source>open this dialog of the page and picture it (labels: print, calibration)</source>
+        <translation type="unfinished">барактын ушул диалогун ачып, сүрөткө тартуу (labels: print, calibration)</translation>
     </message>
     <message>
         <source>an administrator (or BELGI_USER)</source>

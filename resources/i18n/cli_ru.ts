@@ -624,8 +624,16 @@
         <translation type="unfinished">также подписанный список статусов (парольная фраза)</translation>
     </message>
     <message>
-        <source>check that no entry was edited, removed or moved</source>
-        <translation type="unfinished">проверить, что ни одна запись не изменена, не удалена и не перемещена</translation>
+        <source>check that no entry was edited, removed or moved, and that the register agrees with the log</source>
+        <translation type="unfinished">проверить, что ни одна запись не изменена, не удалена и не перемещена и что реестр согласуется с журналом</translation>
+    </message>
+    <message>
+        <source>a signed checkpoint file, or a folder of them (a published register, exported lists); the backup folder is always read</source>
+        <translation type="unfinished">файл подписанной контрольной точки или папка с ними (опубликованный реестр, экспортированные списки); папка резервных копий читается всегда</translation>
+    </message>
+    <message>
+        <source>open this dialog of the page and picture it (labels: print, calibration)</source>
+        <translation type="unfinished">открыть этот диалог страницы и снять его (labels: print, calibration)</translation>
     </message>
     <message>
         <source>an administrator (or BELGI_USER)</source>

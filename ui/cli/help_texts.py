@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (help texts are kept whole, one per line, as the generator writes them)
 """Every command's help text, marked for translation (written by `python -m ui.cli.help_texts`
 from the parser itself; `tests/ui/test_cli_language.py` fails when one is missing)."""
 
@@ -57,7 +58,14 @@ TEXTS = (
     QT_TRANSLATE_NOOP("cli help", "the report of one inspection"),
     QT_TRANSLATE_NOOP("cli help", "the committee's figures for a period"),
     QT_TRANSLATE_NOOP("cli help", "also the signed status list (passphrase)"),
-    QT_TRANSLATE_NOOP("cli help", "check that no entry was edited, removed or moved"),
+    QT_TRANSLATE_NOOP(
+        "cli help",
+        "check that no entry was edited, removed or moved, and that the register agrees with the log",
+    ),
+    QT_TRANSLATE_NOOP(
+        "cli help",
+        "a signed checkpoint file, or a folder of them (a published register, exported lists); the backup folder is always read",
+    ),
     QT_TRANSLATE_NOOP("cli help", "an administrator (or BELGI_USER)"),
     QT_TRANSLATE_NOOP("cli help", "replace without asking"),
     QT_TRANSLATE_NOOP("cli help", "a new user (password: prompt or BELGI_NEW_PASSWORD)"),
@@ -89,6 +97,9 @@ TEXTS = (
     ),
     QT_TRANSLATE_NOOP("cli help", "the place of the checks of --scan"),
     QT_TRANSLATE_NOOP("cli help", "the tab to show, on a page with tabs"),
+    QT_TRANSLATE_NOOP(
+        "cli help", "open this dialog of the page and picture it (labels: print, calibration)"
+    ),
 )
 
 
