@@ -76,9 +76,7 @@ def test_a_command_loads_neither_the_demo_builder_nor_the_widgets(
     assert "certification.certificates" in modules or command[0] != "certificates"
     # `audit verify` reads the checkpoints kept beside the backups, so it may load the backups.
     allowed = {"certification.backups"} if command[0] == "audit" else set()
-    unwanted = [
-        m for m in modules if (m in NEVER or m.split(".")[0] in NEVER) and m not in allowed
-    ]
+    unwanted = [m for m in modules if (m in NEVER or m.split(".")[0] in NEVER) and m not in allowed]
     assert unwanted == []
 
 
