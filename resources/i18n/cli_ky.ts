@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>label stock: reprints, spoilage, templates</source>
-        <translation type="unfinished">этикеткалар: кайра басуу, бузулгандар, шаблондор</translation>
+        <translation type="unfinished">этикеткалар: кайра басуу, жараксыздар, шаблондор</translation>
     </message>
     <message>
         <source>documents to publish or file</source>
@@ -565,11 +565,11 @@
     </message>
     <message>
         <source>print spoiled labels again, same serials</source>
-        <translation type="unfinished">бузулган этикеткаларды ошол эле номерлер менен кайра басуу</translation>
+        <translation type="unfinished">жараксыз этикеткаларды ошол эле номерлер менен кайра басуу</translation>
     </message>
     <message>
         <source>record spoiled labels, with the reason</source>
-        <translation type="unfinished">бузулган этикеткаларды себеби менен каттоо</translation>
+        <translation type="unfinished">жараксыз этикеткаларды себеби менен каттоо</translation>
     </message>
     <message>
         <source>what became of every serial of a lot</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>also the signed status list (passphrase)</source>
-        <translation type="unfinished">кол коюлган абал тизмеси да (купуя сөз)</translation>
+        <translation type="unfinished">кол коюлган абал тизмеси да (ачкычтын сырсөзү)</translation>
     </message>
     <message>
         <source>check that no entry was edited, removed or moved, and that the register agrees with the log</source>

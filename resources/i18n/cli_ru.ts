@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>also the signed status list (passphrase)</source>
-        <translation type="unfinished">также подписанный список статусов (парольная фраза)</translation>
+        <translation type="unfinished">также подписанный список статусов (пароль ключа)</translation>
     </message>
     <message>
         <source>check that no entry was edited, removed or moved, and that the register agrees with the log</source>

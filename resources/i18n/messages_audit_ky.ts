@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Certificate {number} is valid until {stored} in the register, but was issued valid until {logged}.</source>
-        <translation type="unfinished">{number} сертификаты реестрде {stored} чейин жарактуу, бирок ал {logged} чейин жарактуу болуп берилген.</translation>
+        <translation type="unfinished">{number} сертификаты реестрде {stored} чейин күчүндө, бирок ал {logged} чейин күчүндө болуп берилген.</translation>
     </message>
     <message>
         <source>Certificate {number} has no “{kind}” event in the register, though the log records one (entry {seq}).</source>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>inspection submitted</source>
-        <translation type="unfinished">текшерүү тапшырылды</translation>
+        <translation type="unfinished">текшерүү жөнөтүлдү</translation>
     </message>
     <message>
         <source>label stock added</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>spoiled labels sent to print again</source>
-        <translation type="unfinished">бузулган этикеткалар кайра басып чыгарууга жөнөтүлдү</translation>
+        <translation type="unfinished">жараксыз этикеткалар кайра басып чыгарууга жөнөтүлдү</translation>
     </message>
     <message>
         <source>labels printed</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Certificate {number} is valid until {stored} in the register, but was issued valid until {logged}.</source>
-        <translation>Сертификат {number} в реестре действует до {stored}, но был выдан со сроком до {logged}.</translation>
+        <translation>Сертификат {number} в реестре действителен до {stored}, но был выдан действительным до {logged}.</translation>
     </message>
     <message>
         <source>Certificate {number} has no “{kind}” event in the register, though the log records one (entry {seq}).</source>

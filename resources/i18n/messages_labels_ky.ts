@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The printer {printer} reported a failure after the labels were recorded as printed: record those that did not come out as spoiled, then reprint them.</source>
-        <translation type="unfinished">Этикеткалар басылган деп катталгандан кийин {printer} принтери ката билдирди: чыкпай калгандарын бузулган деп каттап, анан кайра басыңыз.</translation>
+        <translation type="unfinished">Этикеткалар басылган деп катталгандан кийин {printer} принтери ката билдирди: чыкпай калгандарын жараксыз деп каттап, анан кайра басыңыз.</translation>
     </message>
     <message>
         <source>“{value}” is not a distance in millimetres.</source>
