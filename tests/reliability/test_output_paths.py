@@ -266,3 +266,18 @@ def test_the_office_s_files_are_its_own_and_the_public_register_is_readable(
     assert len(files) > 6
     assert {str(p): _mode(p) for p in folders} == dict.fromkeys(map(str, folders), 0o755)
     assert {str(p): _mode(p) for p in files} == dict.fromkeys(map(str, files), 0o644)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_calibration_s_outline_page_is_saved_only_where_a_document_may_be(
+    db: Path, tmp_path: Path, kind: str
+) -> None:
+    """The page's Save outline page… goes through the same check as `label outline -o`."""
+    from certification.core.errors import DomainError
+    from certification.documents.labels import PrinterOffset
+    from ui.operations.labels import save_outline
+
+    target = _kinds(tmp_path)[kind]
+    with pytest.raises(DomainError) as refused:
+        _read(db, lambda s: save_outline(s, "a4-3x8", PrinterOffset(0.0, 0.0), str(target)))
+    assert refused.value.code == "document.not_a_file"

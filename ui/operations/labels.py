@@ -177,10 +177,10 @@ def outline_page(db: Session, template_id: str, offset: PrinterOffset) -> bytes:
 
 
 def save_outline(db: Session, template_id: str, offset: PrinterOffset, path: str) -> Path:
-    """The outline page written whole to `path` (or nothing)."""
-    from certification.documents.output import write_atomically
+    """The outline page written whole to `path` (or nothing), where a document may be written."""
+    from certification.documents.output import write_document
 
-    return write_atomically(path, outline_page(db, template_id, offset))
+    return write_document(path, lambda: outline_page(db, template_id, offset))
 
 
 def set_offset(
