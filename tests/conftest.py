@@ -10,12 +10,19 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import Engine, create_engine, text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from models.db import make_engine, upgrade
 from tests.pg_server import PostgresServer
+
+# The suite draws the same examples on every run, so a red build can be reproduced and a green
+# one stays green; `HYPOTHESIS_PROFILE=explore` draws fresh ones, ten times as many fuzz cases.
+settings.register_profile("default", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -138,7 +138,7 @@ def parse_glabels(data: bytes) -> list[LabelTemplate]:
         raise InvalidInput("label.import_unreadable")  # no entity tricks in a template file
     try:
         root = ET.fromstring(data)
-    except ET.ParseError as exc:
+    except (ET.ParseError, LookupError, ValueError) as exc:  # LookupError: an unknown encoding
         raise InvalidInput("label.import_unreadable") from exc
     if _local(root.tag) not in ("Glabels-templates", "Glabels-document"):
         raise InvalidInput("label.import_not_glabels")

@@ -101,6 +101,7 @@ def test_exported_template_reads_back_the_same() -> None:
     ("data", "code"),
     [
         (b"not xml", "label.import_unreadable"),
+        (b'<?xml version="1.0" encoding="TTF-8"?><Glabels-templates/>', "label.import_unreadable"),
         (b"<html/>", "label.import_not_glabels"),
         (b"<Glabels-templates/>", "label.import_no_templates"),
         (

@@ -30,8 +30,9 @@ from tests.reliability.conftest import register_dump
 from ui.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
+SCALE = 10 if os.environ.get("HYPOTHESIS_PROFILE") == "explore" else 1
 FUZZ = settings(
-    max_examples=100,
+    max_examples=100 * SCALE,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     database=None,
@@ -268,7 +269,7 @@ def _qr_png() -> bytes:
 QR_PNG = _qr_png()
 
 
-@settings(FUZZ, max_examples=80)
+@settings(FUZZ, max_examples=80 * SCALE)
 @given(data=st.one_of(st.binary(max_size=300), mutated(QR_PNG)))
 def test_any_bytes_as_a_photo_give_codes_or_a_reason(data: bytes) -> None:
     read = images.decode_image(data)
@@ -364,7 +365,7 @@ def cli_register(
     engine.dispose()
 
 
-@settings(FUZZ, max_examples=40)
+@settings(FUZZ, max_examples=40 * SCALE)
 @given(command=st.sampled_from(COMMANDS), rest=st.lists(tokens, max_size=7))
 def test_any_command_line_ends_in_a_result_or_one_line(
     cli_register: tuple[Path, Engine],
