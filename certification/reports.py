@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, select, true
 from sqlalchemy.orm import Session
 
 from certification.core import clock
@@ -197,6 +197,13 @@ def _issued_in(period: Period) -> ColumnElement[bool]:
     return and_(Certificate.issued_on >= period.start, Certificate.issued_on <= period.end)
 
 
+def _whole_history(period: Period, today: date) -> bool:
+    """Nothing is issued before EARLIEST or after today: such a period needs no filter, and
+    without one each count reads the index that serves it (by producer, by product) whole
+    instead of every certificate through the index of issue dates."""
+    return period.start <= EARLIEST and period.end >= today
+
+
 def _in_force(today: date) -> ColumnElement[bool]:
     return and_(Certificate.status == ACTIVE, Certificate.valid_until >= today)
 
@@ -209,19 +216,20 @@ def certificate_figures(session: Session, period: Period, today: date) -> Certif
         ),
         else_=Certificate.status,
     )
+    issued_in = true() if _whole_history(period, today) else _issued_in(period)
     counted: dict[str, int] = {
         key: n
         for key, n in session.execute(
-            select(state, func.count()).where(_issued_in(period)).group_by(state)
+            select(state, func.count()).where(issued_in).group_by(state)
         ).tuples()
     }
     by_status = tuple(
         Share(s.value, counted[s.value]) for s in CertificateStatus if counted.get(s.value)
     )
-    # Counted by producer from the report index alone first, then each producer looked up once.
+    # Counted by producer from an index alone first, then each producer looked up once.
     per_producer = (
         select(Certificate.producer_id, func.count().label("n"))
-        .where(_issued_in(period))
+        .where(issued_in)
         .group_by(Certificate.producer_id)
         .subquery()
     )
@@ -236,15 +244,18 @@ def certificate_figures(session: Session, period: Period, today: date) -> Certif
         .join(regions, regions.c.region_code == Region.code)
         .order_by(regions.c.n.desc(), Region.code)
     ).tuples()
-    issued = select(Certificate.id).where(_issued_in(period))
-    scope = (
-        select(
-            Product.category_id,
-            func.count(func.distinct(CertificateProduct.certificate_id)).label("n"),
+    # A certificate counts once in each category its scope touches.
+    pairs = select(CertificateProduct.certificate_id, Product.category_id).join(
+        Product, CertificateProduct.product_id == Product.id
+    )
+    if not _whole_history(period, today):
+        pairs = pairs.where(
+            CertificateProduct.certificate_id.in_(select(Certificate.id).where(issued_in))
         )
-        .join(Product, CertificateProduct.product_id == Product.id)
-        .where(CertificateProduct.certificate_id.in_(issued))
-        .group_by(Product.category_id)
+    touched = pairs.distinct().subquery()
+    scope = (
+        select(touched.c.category_id, func.count().label("n"))
+        .group_by(touched.c.category_id)
         .subquery()
     )
     by_category = session.execute(

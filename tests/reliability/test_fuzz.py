@@ -383,6 +383,8 @@ def test_any_command_line_ends_in_a_result_or_one_line(
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err and "Traceback" not in captured.out
     assert status in (0, 1, 2), (argv, status, captured.err)
+    if command == ["verify"] and captured.out and not captured.err:
+        return  # a verdict: exit 1 means "not a genuine label in force", and the check is logged
     if status != 0:
         assert len(captured.err.strip().splitlines()) == 1, (argv, captured.err)
         assert register_dump(engine) == before, argv
