@@ -154,8 +154,8 @@
         <translation>{number} сертификаты</translation>
     </message>
     <message>
-        <source>{pages} page(s), as they will be printed.</source>
-        <translation>{pages} бет, басылып чыга турган түрүндө.</translation>
+        <source>The certificate as it will be printed.</source>
+        <translation>Сертификат басылып чыга турган түрүндө.</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -168,10 +168,6 @@
     <message>
         <source>Close</source>
         <translation>Жабуу</translation>
-    </message>
-    <message>
-        <source>The printer could not be started.</source>
-        <translation>Принтерди иштетүү мүмкүн болгон жок.</translation>
     </message>
     <message>
         <source>Save the certificate as</source>

@@ -154,8 +154,8 @@
         <translation>Сертификат {number}</translation>
     </message>
     <message>
-        <source>{pages} page(s), as they will be printed.</source>
-        <translation>Страниц: {pages}, в том виде, как они будут напечатаны.</translation>
+        <source>The certificate as it will be printed.</source>
+        <translation>Сертификат в том виде, в каком он будет напечатан.</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -168,10 +168,6 @@
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>The printer could not be started.</source>
-        <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
         <source>Save the certificate as</source>

@@ -183,33 +183,6 @@
     </message>
 </context>
 <context>
-    <name>PagesPreview</name>
-    <message>
-        <source>Previous page</source>
-        <translation type="unfinished">Мурунку бет</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation type="unfinished">Кийинки бет</translation>
-    </message>
-    <message>
-        <source>Fit the page&apos;s width</source>
-        <translation type="unfinished">Беттин туурасына батыруу</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation type="unfinished">Кичирейтүү</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation type="unfinished">Чоңойтуу</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation type="unfinished">Бет {page} / {pages}</translation>
-    </message>
-</context>
-<context>
     <name>PrintLabelsDialog</name>
     <message>
         <source>Print labels</source>

@@ -183,33 +183,6 @@
     </message>
 </context>
 <context>
-    <name>PagesPreview</name>
-    <message>
-        <source>Previous page</source>
-        <translation>Предыдущая страница</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Следующая страница</translation>
-    </message>
-    <message>
-        <source>Fit the page&apos;s width</source>
-        <translation>По ширине страницы</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Уменьшить</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Увеличить</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Страница {page} из {pages}</translation>
-    </message>
-</context>
-<context>
     <name>PrintLabelsDialog</name>
     <message>
         <source>Print labels</source>

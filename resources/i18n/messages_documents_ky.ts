@@ -40,6 +40,10 @@
         <translation type="unfinished">{path} файл эмес (папка, түзмөк, канал же шилтеме); эч нерсе жазылган жок.</translation>
     </message>
     <message>
+        <source>The printer {printer} could not be started; nothing was printed.</source>
+        <translation type="unfinished">{printer} принтери иштеген жок; эч нерсе басылган жок.</translation>
+    </message>
+    <message>
         <source>The file {path} could not be written: {reason}.</source>
         <translation>{path} файлын жазууга мүмкүн болгон жок: {reason}.</translation>
     </message>

@@ -40,6 +40,10 @@
         <translation>{path} — не файл (а папка, устройство, канал или ссылка); ничего не записано.</translation>
     </message>
     <message>
+        <source>The printer {printer} could not be started; nothing was printed.</source>
+        <translation>Не удалось запустить принтер {printer}; ничего не напечатано.</translation>
+    </message>
+    <message>
         <source>The file {path} could not be written: {reason}.</source>
         <translation>Не удалось записать файл {path}: {reason}.</translation>
     </message>

@@ -4,10 +4,6 @@
 <context>
     <name>messages</name>
     <message>
-        <source>The printer {printer} could not be started; nothing was printed.</source>
-        <translation type="unfinished">{printer} принтери иштеген жок; эч нерсе басылган жок.</translation>
-    </message>
-    <message>
         <source>The printer {printer} reported a failure after the labels were recorded as printed: record those that did not come out as spoiled, then reprint them.</source>
         <translation type="unfinished">Этикеткалар басылган деп катталгандан кийин {printer} принтери ката билдирди: чыкпай калгандарын жараксыз деп каттап, анан кайра басыңыз.</translation>
     </message>

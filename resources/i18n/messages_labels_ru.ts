@@ -4,10 +4,6 @@
 <context>
     <name>messages</name>
     <message>
-        <source>The printer {printer} could not be started; nothing was printed.</source>
-        <translation>Не удалось запустить принтер {printer}; ничего не напечатано.</translation>
-    </message>
-    <message>
         <source>The printer {printer} reported a failure after the labels were recorded as printed: record those that did not come out as spoiled, then reprint them.</source>
         <translation>Принтер {printer} сообщил об ошибке после того, как этикетки записаны как напечатанные: запишите невышедшие как испорченные и перепечатайте их.</translation>
     </message>

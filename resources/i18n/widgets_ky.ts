@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>PagesPreview</name>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished">Мурунку бет</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished">Кийинки бет</translation>
+    </message>
+    <message>
+        <source>Fit the page&apos;s width</source>
+        <translation type="unfinished">Беттин туурасына батыруу</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished">Кичирейтүү</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished">Чоңойтуу</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">Бет {page} / {pages}</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The register is busy with another user&apos;s work; try again in a moment.</source>

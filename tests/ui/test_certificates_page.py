@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QBuffer, QIODevice, Qt
-from PySide6.QtGui import QImage
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QBuffer, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
 from certification.certificate_register import sort_key
@@ -298,6 +298,19 @@ def test_a_re_issue_covers_the_products_ticked(
         assert info.products == ("Кара бал", "Ак бал")
 
 
+def on_white(document: QPdfDocument, page: int, dpi: int) -> QImage:
+    """A page as the view draws it, painted onto white paper (QtPdf renders onto transparency)."""
+    points = document.pagePointSize(page)
+    size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+    image = document.render(page, size, QPdfDocumentRenderOptions())
+    paper = QImage(size, QImage.Format.Format_RGB32)
+    paper.fill(Qt.GlobalColor.white)
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return paper
+
+
 def qr_of(image: QImage) -> list[str]:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -326,7 +339,14 @@ def test_the_pdf_is_previewed_printed_and_saved_and_its_code_verifies(
         assert preview.document.status() == QPdfDocument.Status.Ready
         assert preview.document.pageCount() == 1
         assert preview.view.document() is preview.document
-        (code,) = qr_of(preview.page_image(0, 200))
+        # The whole page is seen at once, as large as the view allows.
+        points = preview.document.pagePointSize(0)
+        scale = preview.view.logicalDpiX() / 72 * preview.view.zoomFactor()
+        room = preview.view.viewport().size()
+        shown_w, shown_h = points.width() * scale, points.height() * scale
+        assert shown_w <= room.width() and shown_h <= room.height()
+        assert shown_h >= 0.8 * room.height() or shown_w >= 0.8 * room.width()
+        (code,) = qr_of(on_white(preview.document, 0, 200))
         with read_unit(o.factory) as s:
             result = verify_text(s, code, record=False)
         assert result.outcome.value == "genuine_valid" and result.certificate == number

@@ -1,4 +1,4 @@
-"""A certificate's PDF on screen (QtPdf), to print through the system's print dialog or to save.
+"""A certificate's PDF on screen, to print through the system's print dialog or to save.
 The pages shown, printed and saved are the same bytes."""
 
 from __future__ import annotations
@@ -6,10 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,8 +24,9 @@ from ui.operations.certificates import save_pdf
 from ui.tasks import Tasks
 from ui.widgets.files import file_dialog
 from ui.widgets.messages import MessageLine
+from ui.widgets.pdf import PagesPreview, print_pdf
 
-PRINT_DPI = 300  # enough for the QR code's modules; a page at 600 dpi would take 140 MB
+MM_PER_POINT = 25.4 / 72
 
 
 class PdfPreview(QDialog):
@@ -42,16 +40,9 @@ class PdfPreview(QDialog):
         self.setObjectName("pdfPreview")
         self.finished.connect(self.deleteLater)
         self.tasks, self.number, self.data = tasks, number, data
-        self.buffer = QBuffer(self)
-        self.buffer.setData(QByteArray(data))
-        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(self)
-        self.document.load(self.buffer)
-        self.view = QPdfView(self)
-        self.view.setObjectName("pdfView")
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.pages = PagesPreview(self)
+        self.pages.set_pdf(data)
+        self.document, self.view = self.pages.document, self.pages.view
         self.heading = QLabel(self)
         self.error = MessageLine(self, "error")
         self.print_button = QPushButton(self)
@@ -70,7 +61,7 @@ class PdfPreview(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.resize(720, 860)
@@ -78,11 +69,7 @@ class PdfPreview(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Certificate {number}").format(number=self.number))
-        self.heading.setText(
-            self.tr("{pages} page(s), as they will be printed.").format(
-                pages=self.document.pageCount()
-            )
-        )
+        self.heading.setText(self.tr("The certificate as it will be printed."))
         self.print_button.setText(self.tr("Print…"))
         self.save_button.setText(self.tr("Save as PDF…"))
         self.close_button.setText(self.tr("Close"))
@@ -92,18 +79,6 @@ class PdfPreview(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def page_image(self, page: int, dpi: int) -> QImage:
-        """A page as pixels at `dpi`, onto white paper (what the printer gets)."""
-        points = self.document.pagePointSize(page)
-        size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-        image = self.document.render(page, size, QPdfDocumentRenderOptions())
-        paper = QImage(size, QImage.Format.Format_RGB32)
-        paper.fill(Qt.GlobalColor.white)
-        painter = QPainter(paper)
-        painter.drawImage(0, 0, image)
-        painter.end()
-        return paper
 
     def choose_printer(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -115,23 +90,18 @@ class PdfPreview(QDialog):
         dialog.show()
 
     def print_to(self, printer: QPrinter) -> None:
-        """Each page at the printer's resolution (at most `PRINT_DPI`), fitted to its page."""
-        dpi = min(printer.resolution(), PRINT_DPI)
-        painter = QPainter()
-        if not painter.begin(printer):
-            self.error.setText(self.tr("The printer could not be started."))
-            return
-        try:
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                image = self.page_image(page, dpi)
-                target = painter.viewport()
-                fitted = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(QRect(target.topLeft(), fitted), image)
-        finally:
-            painter.end()
-        self.printed.emit()
+        """The pages at the printer's own resolution, the paper the PDF's page size (off the GUI
+        thread: a page at 600 dpi is some 35 million pixels)."""
+        size = self.document.pagePointSize(0)
+        width, height = size.width() * MM_PER_POINT, size.height() * MM_PER_POINT
+        data, number = self.data, self.number
+        self.error.clear()
+        (
+            ReadOp(self, lambda _db: print_pdf(data, printer, width, height, number))
+            .success(lambda _pages: self.printed.emit())
+            .failure(self._failed)
+            .run()
+        )
 
     def choose_file(self) -> None:
         start = str(Path(user_documents_dir()) / f"{self.number}.pdf")

@@ -26,12 +26,12 @@ from typing_extensions import override
 from certification.core.errors import DomainError
 from certification.documents.labels import PrinterOffset
 from certification.labels.templates import TemplateInfo
-from ui.labels.preview import PagesPreview
 from ui.operations import ReadOp, WriteOp
-from ui.operations.labels import offset_of, outline_page, print_pdf, save_outline, set_offset
+from ui.operations.labels import offset_of, outline_page, save_outline, set_offset
 from ui.tasks import Tasks
 from ui.widgets.boxes import error_text
 from ui.widgets.messages import FieldMessages, MessageLine, said_text
+from ui.widgets.pdf import PagesPreview, print_pdf
 from ui.workspace import Workspace
 
 

@@ -36,7 +36,6 @@ from certification.labels.templates import TemplateInfo
 from certification.lots import UNITS
 from models.enums import SpoilReason
 from ui.labels.keyholder import KeyHolder
-from ui.labels.preview import PagesPreview
 from ui.labels.sheet import SheetPicker
 from ui.messages.values import name_of, unit_name
 from ui.operations import Cancelled, Job, ReadOp, Task
@@ -56,6 +55,7 @@ from ui.widgets.edits import DateEdit, fill_choices
 from ui.widgets.files import file_dialog
 from ui.widgets.forms import FormDialog
 from ui.widgets.messages import FieldMessages, MessageLine, said_text
+from ui.widgets.pdf import PagesPreview
 from ui.workspace import Workspace
 
 PREVIEW_WIDTH = 380  # pixels: an A4 sheet at about 45 dpi when fitted, zoom for more

@@ -27,6 +27,9 @@ MESSAGES = {
         "messages",
         "{path} is not a file (but a folder, device, pipe or link); nothing was written.",
     ),
+    "printer.failed": QT_TRANSLATE_NOOP(
+        "messages", "The printer {printer} could not be started; nothing was printed."
+    ),
     "document.write_failed": QT_TRANSLATE_NOOP(
         "messages", "The file {path} could not be written: {reason}."
     ),

@@ -3,9 +3,6 @@
 from ui.i18n import QT_TRANSLATE_NOOP
 
 MESSAGES = {
-    "labels.printer_failed": QT_TRANSLATE_NOOP(
-        "messages", "The printer {printer} could not be started; nothing was printed."
-    ),
     "labels.printer_failed_after": QT_TRANSLATE_NOOP(
         "messages",
         "The printer {printer} reported a failure after the labels were recorded as printed: "

@@ -12,9 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -33,6 +31,7 @@ from certification.lots import LotInfo
 from certification.users import UserInfo
 from models.db import read_unit
 from models.enums import CertificateStatus
+from ui.widgets.pdf import draw_pages, prepare_printer, printer_name
 
 if TYPE_CHECKING:
     from certification.labels.printing import LabelJobResult
@@ -200,86 +199,6 @@ class Printed:
     printer: str | None = None
 
 
-BAND_ROWS = 512  # pixel rows rendered at once: a 1200-dpi A4 band is 5 MB, the page 140 MB
-
-
-def printer_dpi(printer: QPrinter) -> int:
-    """The resolution pages are rendered at for `printer`: its own, so an image pixel is a
-    printer dot. Codes are laid out on a 300-dpi dot grid, so on 300, 600 and 1200-dpi printers
-    each module is a whole number of dots; on others, edges are rendered without anti-aliasing
-    and fall on whole dots."""
-    return max(72, printer.resolution())
-
-
-def prepare_printer(printer: QPrinter, width_mm: float, height_mm: float, name: str) -> None:
-    """The page the size of the label stock's sheet, no margins: page coordinates are paper
-    coordinates, so the printer offsets measured on the outline page hold."""
-    page = QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter)
-    orientation = (
-        QPageLayout.Orientation.Landscape
-        if width_mm > height_mm
-        else QPageLayout.Orientation.Portrait
-    )
-    printer.setPageLayout(QPageLayout(page, orientation, QMarginsF()))
-    printer.setFullPage(True)
-    printer.setDocName(name)
-
-
-def draw_pages(pdf: bytes, printer: QPrinter, painter: QPainter) -> int:
-    """Every page of `pdf` onto `painter` (begun on `printer`) at the printer's resolution, in
-    bands; returns the pages drawn."""
-    dpi = printer_dpi(printer)
-    aliased = dpi % 300 != 0
-    document = QPdfDocument()
-    data = QBuffer()
-    data.setData(QByteArray(pdf))
-    data.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(data)
-    try:
-        for page in range(document.pageCount()):
-            if page and not printer.newPage():
-                raise RuleViolation("labels.printer_failed", printer=printer_name(printer))
-            points = document.pagePointSize(page)
-            width = round(points.width() * dpi / 72)
-            height = round(points.height() * dpi / 72)
-            for top in range(0, height, BAND_ROWS):
-                rows = min(BAND_ROWS, height - top)
-                options = QPdfDocumentRenderOptions()
-                options.setScaledSize(QSize(width, height))
-                options.setScaledClipRect(QRect(0, top, width, rows))
-                if aliased:
-                    options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.PathAliased)
-                band = document.render(page, QSize(width, rows), options)
-                paper = QImage(band.size(), QImage.Format.Format_RGB32)
-                paper.fill(Qt.GlobalColor.white)
-                onto = QPainter(paper)
-                onto.drawImage(0, 0, band)
-                onto.end()
-                painter.drawImage(0, top, paper)
-        return document.pageCount()
-    finally:
-        document.close()
-
-
-def printer_name(printer: QPrinter) -> str:
-    return printer.printerName() or printer.outputFileName() or "?"
-
-
-def print_pdf(pdf: bytes, printer: QPrinter, width_mm: float, height_mm: float, name: str) -> int:
-    """A finished PDF (the outline page) sent to `printer`; the pages sent."""
-    prepare_printer(printer, width_mm, height_mm, name)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise RuleViolation("labels.printer_failed", printer=printer_name(printer))
-    try:
-        pages = draw_pages(pdf, printer, painter)
-    finally:
-        ended = painter.end()
-    if not ended:
-        raise RuleViolation("labels.printer_failed", printer=printer_name(printer))
-    return pages
-
-
 def label_job(
     factory: sessionmaker[Session],
     number: str,
@@ -333,7 +252,7 @@ def label_job(
         prepare_printer(printer, sheet.page_width, sheet.page_height, lot_number)
         painter = QPainter()
         if not painter.begin(printer):
-            raise RuleViolation("labels.printer_failed", printer=printer_name(printer))
+            raise RuleViolation("printer.failed", printer=printer_name(printer))
         ended = True
         try:
             result = yield from steps(folder / f"{lot_number}.pdf")

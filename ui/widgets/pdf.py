@@ -1,17 +1,33 @@
-"""The pages of a label job on screen (QtPdf), one at a time, with page navigation and zoom.
+"""PDF pages on screen and on paper, shared by the certificate's preview and the label pages.
 
-The view renders pages on QtPdf's own threads; the PDF bytes come from the same drawing code as
-the job's (`labels.printing.preview_pages`), so what is shown is where the labels will fall.
+`PagesPreview` shows a PDF page by page with navigation and zoom; QtPdf renders the pages on its
+own threads. `print_pdf` and `draw_pages` send the same bytes to a printer at the printer's own
+resolution, in bands, onto white paper (QtPdf renders onto a transparent image).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QPointF,
+    QRect,
+    QSize,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 from typing_extensions import override
+
+from certification.core.errors import RuleViolation
 
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 8.0
@@ -31,6 +47,7 @@ class PagesPreview(QWidget):
         self.view.setPageMode(QPdfView.PageMode.SinglePage)
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setMinimumSize(260, 300)
+        self.view.viewport().installEventFilter(self)
         self.fitting: str | None = "page"  # "page", "width", or None for a zoom of one's own
         self.note = ""
         self.shown = 0  # documents loaded so far (tests wait on it)
@@ -162,6 +179,92 @@ class PagesPreview(QWidget):
         self.view.setZoomFactor(max(ZOOM_MIN / 4, factor))
 
     @override
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Refit once the view's viewport has its new size: the preview's own resize comes before
+        # its layout has resized the view.
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return super().eventFilter(watched, event)
+
+
+# Paper -------------------------------------------------------------------------------------
+
+
+BAND_ROWS = 512  # pixel rows rendered at once: a 1200-dpi A4 band is 5 MB, the page 140 MB
+
+
+def printer_dpi(printer: QPrinter) -> int:
+    """The resolution pages are rendered at for `printer`: its own, so an image pixel is a
+    printer dot. Codes are laid out on a 300-dpi dot grid, so on 300, 600 and 1200-dpi printers
+    each module is a whole number of dots; on others, edges are rendered without anti-aliasing
+    and fall on whole dots."""
+    return max(72, printer.resolution())
+
+
+def prepare_printer(printer: QPrinter, width_mm: float, height_mm: float, name: str) -> None:
+    """The page the size of the label stock's sheet, no margins: page coordinates are paper
+    coordinates, so the printer offsets measured on the outline page hold."""
+    page = QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter)
+    orientation = (
+        QPageLayout.Orientation.Landscape
+        if width_mm > height_mm
+        else QPageLayout.Orientation.Portrait
+    )
+    printer.setPageLayout(QPageLayout(page, orientation, QMarginsF()))
+    printer.setFullPage(True)
+    printer.setDocName(name)
+
+
+def draw_pages(pdf: bytes, printer: QPrinter, painter: QPainter) -> int:
+    """Every page of `pdf` onto `painter` (begun on `printer`) at the printer's resolution, in
+    bands; returns the pages drawn."""
+    dpi = printer_dpi(printer)
+    aliased = dpi % 300 != 0
+    document = QPdfDocument()
+    data = QBuffer()
+    data.setData(QByteArray(pdf))
+    data.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(data)
+    try:
+        for page in range(document.pageCount()):
+            if page and not printer.newPage():
+                raise RuleViolation("printer.failed", printer=printer_name(printer))
+            points = document.pagePointSize(page)
+            width = round(points.width() * dpi / 72)
+            height = round(points.height() * dpi / 72)
+            for top in range(0, height, BAND_ROWS):
+                rows = min(BAND_ROWS, height - top)
+                options = QPdfDocumentRenderOptions()
+                options.setScaledSize(QSize(width, height))
+                options.setScaledClipRect(QRect(0, top, width, rows))
+                if aliased:
+                    options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.PathAliased)
+                band = document.render(page, QSize(width, rows), options)
+                paper = QImage(band.size(), QImage.Format.Format_RGB32)
+                paper.fill(Qt.GlobalColor.white)
+                onto = QPainter(paper)
+                onto.drawImage(0, 0, band)
+                onto.end()
+                painter.drawImage(0, top, paper)
+        return document.pageCount()
+    finally:
+        document.close()
+
+
+def printer_name(printer: QPrinter) -> str:
+    return printer.printerName() or printer.outputFileName() or "?"
+
+
+def print_pdf(pdf: bytes, printer: QPrinter, width_mm: float, height_mm: float, name: str) -> int:
+    """A finished PDF (the outline page) sent to `printer`; the pages sent."""
+    prepare_printer(printer, width_mm, height_mm, name)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise RuleViolation("printer.failed", printer=printer_name(printer))
+    try:
+        pages = draw_pages(pdf, printer, painter)
+    finally:
+        ended = painter.end()
+    if not ended:
+        raise RuleViolation("printer.failed", printer=printer_name(printer))
+    return pages
