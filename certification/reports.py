@@ -1,10 +1,10 @@
 """The committee's figures for a period: certificates, inspections, label checks, producers.
 
 Every figure is one aggregate query (GROUP BY and conditional sums in the database, never a loop
-over rows here), served by an index or, for the checks, by the log's daily sums
-(`models.CodeCheckDay`), so the dashboard stays quick on a register of 100,000 certificates and
-a million checks (`bench/reports.py`). Each function returns frozen dataclasses of plain
-values; names of regions and categories come in the three languages.
+over rows here), served by an index or, for the checks, by the log's monthly and daily sums
+(`models.CodeCheckMonth`, `models.CodeCheckDay`), so the dashboard stays quick on a register
+of 100,000 certificates and a million checks (`bench/reports.py`). Each function returns frozen
+dataclasses of plain values; names of regions and categories come in the three languages.
 
 What a period means for each figure:
 
@@ -24,7 +24,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Subquery,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from certification.core import clock
@@ -34,6 +45,7 @@ from models import (
     Certificate,
     CertificateProduct,
     CodeCheckDay,
+    CodeCheckMonth,
     Inspection,
     Producer,
     Product,
@@ -197,11 +209,15 @@ def _issued_in(period: Period) -> ColumnElement[bool]:
     return and_(Certificate.issued_on >= period.start, Certificate.issued_on <= period.end)
 
 
-def _whole_history(period: Period, today: date) -> bool:
-    """Nothing is issued before EARLIEST or after today: such a period needs no filter, and
-    without one each count reads the index that serves it (by producer, by product) whole
+def _whole_history(session: Session, period: Period, today: date) -> bool:
+    """Whether the period holds every certificate: from the first issue day (one step down the
+    index of issue dates) to today, as nothing is issued later. Such a period needs no filter,
+    and without one each count reads the index that serves it (by producer, by product) whole
     instead of every certificate through the index of issue dates."""
-    return period.start <= EARLIEST and period.end >= today
+    if period.end < today:
+        return False
+    first = session.scalar(select(func.min(Certificate.issued_on)))
+    return first is None or period.start <= first
 
 
 def _in_force(today: date) -> ColumnElement[bool]:
@@ -216,7 +232,8 @@ def certificate_figures(session: Session, period: Period, today: date) -> Certif
         ),
         else_=Certificate.status,
     )
-    issued_in = true() if _whole_history(period, today) else _issued_in(period)
+    everything = _whole_history(session, period, today)
+    issued_in = true() if everything else _issued_in(period)
     counted: dict[str, int] = {
         key: n
         for key, n in session.execute(
@@ -248,7 +265,7 @@ def certificate_figures(session: Session, period: Period, today: date) -> Certif
     pairs = select(CertificateProduct.certificate_id, Product.category_id).join(
         Product, CertificateProduct.product_id == Product.id
     )
-    if not _whole_history(period, today):
+    if not everything:
         pairs = pairs.where(
             CertificateProduct.certificate_id.in_(select(Certificate.id).where(issued_in))
         )
@@ -330,30 +347,58 @@ def inspection_figures(session: Session, period: Period) -> InspectionFigures:
 # Checks ------------------------------------------------------------------------------------------
 
 
+def _check_sums(period: Period) -> Subquery:
+    """The period's sums as rows of (outcome, place_key, place, checks, cloned): whole months
+    from `CodeCheckMonth`, the days before the first and after the last whole month from
+    `CodeCheckDay`."""
+    day, month = CodeCheckDay, CodeCheckMonth
+    first = period.start if period.start.day == 1 else _next_month(period.start)
+    following = _next_month(period.end)
+    after = following if following - timedelta(days=1) == period.end else period.end.replace(day=1)
+    if first >= after:  # no whole month inside: every day from the daily sums
+        return (
+            select(day.outcome, day.place_key, day.place, day.checks, day.cloned)
+            .where(day.day >= period.start, day.day <= period.end)
+            .subquery()
+        )
+    months = select(month.outcome, month.place_key, month.place, month.checks, month.cloned).where(
+        month.month >= first, month.month < after
+    )
+    days = select(day.outcome, day.place_key, day.place, day.checks, day.cloned).where(
+        or_(
+            and_(day.day >= period.start, day.day < first),
+            and_(day.day >= after, day.day <= period.end),
+        )
+    )
+    return union_all(months, days).subquery()
+
+
+def _next_month(d: date) -> date:
+    return date(d.year + d.month // 12, d.month % 12 + 1, 1)
+
+
 def check_figures(session: Session, period: Period, top: int = TOP_PLACES) -> CheckFigures:
-    """From the log's daily sums (`CodeCheckDay`, counted as each check is logged), not from
-    every check: a period's office days in Bishkek are whole days of it."""
-    day = CodeCheckDay
-    in_period = and_(day.day >= period.start, day.day <= period.end)
+    """From the log's monthly and daily sums (counted as each check is logged), not from every
+    check: a period's office days in Bishkek are whole days of it."""
+    sums = _check_sums(period)
     outcomes = session.execute(
-        select(day.outcome, func.sum(day.checks), func.sum(day.cloned))
-        .where(in_period)
-        .group_by(day.outcome)
+        select(sums.c.outcome, func.sum(sums.c.checks), func.sum(sums.c.cloned)).group_by(
+            sums.c.outcome
+        )
     ).tuples()
     counts = sorted(((o, int(n), int(c)) for o, n, c in outcomes), key=lambda r: (-r[1], r[0]))
-    genuine = case((day.outcome.like("genuine\\_%", escape="\\"), day.checks), else_=0)
-    forged = case((day.outcome == FORGED, day.checks), else_=0)
+    genuine = case((sums.c.outcome.like("genuine\\_%", escape="\\"), sums.c.checks), else_=0)
+    forged = case((sums.c.outcome == FORGED, sums.c.checks), else_=0)
     places = (
         select(
-            day.place_key,
-            func.min(day.place).label("place"),
-            func.sum(day.checks).label("checks"),
+            sums.c.place_key,
+            func.min(sums.c.place).label("place"),
+            func.sum(sums.c.checks).label("checks"),
             func.sum(genuine).label("genuine"),
-            func.sum(day.cloned).label("cloned"),
+            func.sum(sums.c.cloned).label("cloned"),
             func.sum(forged).label("forged"),
         )
-        .where(in_period)
-        .group_by(day.place_key)
+        .group_by(sums.c.place_key)
         .subquery()
     )
     ranked = [

@@ -5,6 +5,7 @@ from models.certificates import Certificate, CertificateEvent, CertificateProduc
 from models.codes import (
     CodeCheck,
     CodeCheckDay,
+    CodeCheckMonth,
     Complaint,
     ImportedList,
     LabelBatch,
@@ -53,6 +54,7 @@ __all__ = [
     "CertificateProduct",
     "CodeCheck",
     "CodeCheckDay",
+    "CodeCheckMonth",
     "Committee",
     "CommitteeSession",
     "Complaint",

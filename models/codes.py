@@ -168,6 +168,21 @@ class CodeCheckDay(Base):
     cloned: Mapped[int] = mapped_column(Integer)  # of them flagged possibly cloned
 
 
+class CodeCheckMonth(Base):
+    """The same sums per calendar month (`month` is its first day): a year's figures come from
+    a few hundred rows, and only the days at a period's ends are read from `code_check_day`."""
+
+    __tablename__ = "code_check_month"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012  (SQLAlchemy's own attribute)
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(24), primary_key=True)
+    place_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    place: Mapped[str] = mapped_column(String(200), primary_key=True)
+    checks: Mapped[int] = mapped_column(Integer)
+    cloned: Mapped[int] = mapped_column(Integer)
+
+
 class Complaint(Base):
     """Opened from a failed check; links what the label claimed: producer, lot, certificate."""
 

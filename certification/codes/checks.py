@@ -1,6 +1,6 @@
 """The check log read back for the verification desk: the day's checks, the places used before,
 and where one label was seen before (what makes a check "possibly cloned"); and the log's daily
-sums (`CodeCheckDay`), counted as each check is logged, for the reports."""
+sums (`CodeCheckDay`, `CodeCheckMonth`), counted as each check is logged, for the reports."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from models import (
     Certificate,
     CodeCheck,
     CodeCheckDay,
+    CodeCheckMonth,
     Committee,
     Complaint,
     Lot,
@@ -211,29 +212,34 @@ def sightings(session: Session, check_id: int) -> list[Sighting]:
 def count_check(
     session: Session, at: datetime, outcome: str, place: str, place_key: str, flags: str
 ) -> None:
-    """Add one logged check to its day's sums, in the transaction that logs it. An insert that
-    adds to the row when it exists, so two workstations logging at once both count."""
+    """Add one logged check to its day's and its month's sums, in the transaction that logs it.
+    An insert that adds to the row when it exists, so two workstations logging at once both
+    count."""
     dialect = session.get_bind().dialect.name
-    table = CodeCheckDay.__table__
-    assert isinstance(table, Table)
-    values = {
-        "day": clock.local(at).date(),
-        "outcome": outcome,
-        "place_key": place_key,
-        "place": place,
-        "checks": 1,
-        "cloned": int(CLONED in flags),  # as the reports have always matched it
-    }
-    upsert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
-    session.execute(
-        upsert.values(values).on_conflict_do_update(
-            index_elements=["day", "outcome", "place_key", "place"],
-            set_={
-                "checks": table.c.checks + 1,
-                "cloned": table.c.cloned + upsert.excluded.cloned,
-            },
+    day = clock.local(at).date()
+    for table, when in (
+        (CodeCheckDay.__table__, {"day": day}),
+        (CodeCheckMonth.__table__, {"month": day.replace(day=1)}),
+    ):
+        assert isinstance(table, Table)
+        values = {
+            **when,
+            "outcome": outcome,
+            "place_key": place_key,
+            "place": place,
+            "checks": 1,
+            "cloned": int(CLONED in flags),  # as the reports have always matched it
+        }
+        upsert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+        session.execute(
+            upsert.values(values).on_conflict_do_update(
+                index_elements=[*when, "outcome", "place_key", "place"],
+                set_={
+                    "checks": table.c.checks + 1,
+                    "cloned": table.c.cloned + upsert.excluded.cloned,
+                },
+            )
         )
-    )
 
 
 def office_day(session: Session) -> ColumnElement[date]:
@@ -246,7 +252,8 @@ def office_day(session: Session) -> ColumnElement[date]:
 
 
 def recount_check_days(session: Session) -> None:
-    """The daily sums counted again from every check (after checks were written in bulk)."""
+    """The daily and monthly sums counted again from every check (after checks were written in
+    bulk)."""
     day = office_day(session)
     cloned = case((CodeCheck.flags.contains(CLONED), 1), else_=0)
     session.execute(delete(CodeCheckDay))
@@ -261,5 +268,19 @@ def recount_check_days(session: Session) -> None:
                 func.count(),
                 func.sum(cloned),
             ).group_by(day, CodeCheck.outcome, CodeCheck.place_key, CodeCheck.place),
+        )
+    )
+    d = CodeCheckDay
+    if session.get_bind().dialect.name == "postgresql":
+        month: ColumnElement[date] = cast(func.date_trunc("month", d.day), Date)
+    else:
+        month = func.date(d.day, literal("start of month"), type_=Date)
+    session.execute(delete(CodeCheckMonth))
+    session.execute(
+        insert(CodeCheckMonth).from_select(
+            ["month", "outcome", "place_key", "place", "checks", "cloned"],
+            select(
+                month, d.outcome, d.place_key, d.place, func.sum(d.checks), func.sum(d.cloned)
+            ).group_by(month, d.outcome, d.place_key, d.place),
         )
     )

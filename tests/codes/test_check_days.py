@@ -19,7 +19,7 @@ from certification.codes.checks import CLONED
 from certification.codes.service import verify_text
 from certification.core import clock
 from certification.reports import Period
-from models import CodeCheck, CodeCheckDay, fold
+from models import CodeCheck, CodeCheckDay, CodeCheckMonth, fold
 from models.db import alembic_config, make_engine, read_unit, session_factory, unit_of_work, upgrade
 from tests.codes.test_service import Office, office  # noqa: F401  (the fixture)
 from tests.factories import make_office
@@ -44,6 +44,21 @@ def summed(engine: Engine) -> Sums:
     with read_unit(session_factory(engine)) as s:
         rows = s.scalars(select(CodeCheckDay)).all()
     return {(r.day, r.outcome, r.place_key, r.place): (r.checks, r.cloned) for r in rows}
+
+
+def monthly(engine: Engine) -> Sums:
+    with read_unit(session_factory(engine)) as s:
+        rows = s.scalars(select(CodeCheckMonth)).all()
+    return {(r.month, r.outcome, r.place_key, r.place): (r.checks, r.cloned) for r in rows}
+
+
+def by_month(sums: Sums) -> Sums:
+    out: dict[tuple[date, str, str, str], tuple[int, int]] = {}
+    for (day, *rest), (n, cloned) in sums.items():
+        key = (day.replace(day=1), *rest)
+        had = out.get(key, (0, 0))  # type: ignore[call-overload]
+        out[key] = (had[0] + n, had[1] + cloned)  # type: ignore[index]
+    return out
 
 
 def bishkek(day: date, hour: int, minute: int = 0) -> datetime:
@@ -71,6 +86,7 @@ def test_daily_sums_follow_every_logged_check(office: Office) -> None:  # noqa: 
     log_checks(office)
     expected = counted_from_log(engine)
     assert summed(engine) == expected
+    assert monthly(engine) == by_month(expected)
     days = {day for day, *_ in expected}
     assert days == {MAY_1, MAY_2, MAY_5}
     outcomes = {outcome for _day, outcome, *_ in expected}
@@ -125,6 +141,7 @@ def test_the_migration_sums_an_older_register_s_log(older_register: Engine) -> N
     expected = counted_from_log(any_engine)
     assert len({day for day, *_ in expected}) == 2  # the checks span midnight in Bishkek
     assert summed(any_engine) == expected
+    assert monthly(any_engine) == by_month(expected)
 
 
 def test_a_restored_backup_brings_its_own_daily_sums(sqlite_engine: Engine, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -144,3 +161,44 @@ def test_a_restored_backup_brings_its_own_daily_sums(sqlite_engine: Engine, tmp_
     run(restore(o.factory, saved.path, o.admin))
     assert counted_from_log(sqlite_engine) == before
     assert summed(sqlite_engine) == before
+    assert monthly(sqlite_engine) == by_month(before)
+
+
+APRIL_30, MAY_31, JUNE_1 = date(2026, 4, 30), date(2026, 5, 31), date(2026, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        (APRIL_30, MAY_31),  # one day before a whole month
+        (MAY_1, JUNE_1),  # a whole month and a day after it
+        (date(2026, 4, 1), date(2026, 6, 30)),  # three whole months
+        (MAY_2, MAY_31),  # no whole month: days only
+        (APRIL_30, JUNE_1),  # a day on each side of May
+        (date(2025, 12, 31), date(2026, 1, 1)),  # across a year's end, no checks
+    ],
+)
+def test_a_period_counts_whole_months_and_its_ends(
+    office: Office,  # noqa: F811
+    start: date,
+    end: date,
+) -> None:
+    """Whole months are read from the monthly sums, the days at the ends from the daily ones:
+    every period counts each check of its office days once."""
+    engine = office.factory.kw["bind"]
+    first, second, _third = office.labels[:3]
+    office.verify(first, "Ош базары", now=bishkek(APRIL_30, 23, 30))
+    office.verify(first, "Дордой", now=bishkek(MAY_1, 0, 30))
+    office.verify("not a code", "Дордой", now=bishkek(MAY_5, 12))
+    office.verify(second, "Ош базары", now=bishkek(MAY_31, 23, 59))
+    office.verify(second, "", now=bishkek(JUNE_1, 0, 1))
+    sums = counted_from_log(engine)
+    inside = {k: v for k, v in sums.items() if start <= k[0] <= end}
+    places: Counter[str] = Counter()
+    for (_day, _outcome, _key, place), (n, _cloned) in inside.items():
+        places[place] += n
+    with read_unit(office.factory) as s:
+        got = reports.check_figures(s, Period(start, end))
+    assert got.total == sum(n for n, _c in inside.values())
+    assert got.cloned == sum(c for _n, c in inside.values())
+    assert {p.place: p.checks for p in got.places} == dict(places)
