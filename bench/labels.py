@@ -335,7 +335,13 @@ def bench_label_command(register: Register, work: Path, runs: int = 5) -> float:
 
     number, lot = register.lot
     url = f"sqlite:///{work / 'bench.sqlite3'}"
-    env = {**environment(str(work)), "BELGI_PASSPHRASE": "demo", "BELGI_LANG": "ky"}
+    env = {
+        **environment(str(work)),
+        "BELGI_USER": "clerk",  # a signing command names who prints, with the password
+        "BELGI_PASSWORD": "demo",
+        "BELGI_PASSPHRASE": "demo",
+        "BELGI_LANG": "ky",
+    }
     main_py = str(Path(__file__).resolve().parent.parent / "main.py")
     argv = [sys.executable, main_py, "--db", url, "labels", number, "--lot", lot]
     floors, walls, cpus, floor_cpus = [], [], [], []

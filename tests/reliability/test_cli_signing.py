@@ -189,59 +189,65 @@ def wrote_nothing(out: Path) -> bool:
     return not any(out.iterdir())
 
 
-@pytest.mark.parametrize("kind", SIGNING)
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """The folder a signing command is told to write into: empty unless it signed."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture(params=SIGNING)
+def signing(request: pytest.FixtureRequest, engine: Engine, out: Path) -> list[str]:
+    """Each command that signs, as a user would type it, without `--user`."""
+    return _signing_command(request.param, engine, out)
+
+
 def test_the_passphrase_alone_signs_nothing(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     register_copy: Path,
     engine: Engine,
-    tmp_path: Path,
-    kind: str,
+    out: Path,
+    signing: list[str],
 ) -> None:
-    out = tmp_path / "out"
-    out.mkdir()
-    args = _signing_command(kind, engine, out)
     before = register_dump(engine)
-    status, line = run(capsys, monkeypatch, register_copy, *args)
+    status, line = run(capsys, monkeypatch, register_copy, *signing)
     assert (status, line) == (1, "Say who acts: --user NAME (or BELGI_USER).")
     assert wrote_nothing(out)
     assert register_dump(engine) == before
 
 
-@pytest.mark.parametrize("kind", SIGNING)
 def test_a_user_without_the_role_is_refused_before_the_passphrase(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     register_copy: Path,
     engine: Engine,
-    tmp_path: Path,
-    kind: str,
+    out: Path,
+    signing: list[str],
 ) -> None:
-    out = tmp_path / "out"
-    out.mkdir()
-    args = [*_signing_command(kind, engine, out), "--user", "inspector"]
     before = register_dump(engine)
-    status, line = run(capsys, monkeypatch, register_copy, *args, passphrase=None)
+    status, line = run(
+        capsys, monkeypatch, register_copy, *signing, "--user", "inspector", passphrase=None
+    )
     assert status == 1
     assert line.startswith("User inspector may not do this (it needs the role:"), line
     assert wrote_nothing(out)
     assert register_dump(engine) == before
 
 
-@pytest.mark.parametrize("kind", SIGNING)
 def test_a_wrong_password_signs_nothing(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     register_copy: Path,
     engine: Engine,
-    tmp_path: Path,
-    kind: str,
+    out: Path,
+    signing: list[str],
 ) -> None:
-    out = tmp_path / "out"
-    out.mkdir()
-    args = [*_signing_command(kind, engine, out), "--user", "clerk"]
     jobs = label_jobs(engine)
-    status, line = run(capsys, monkeypatch, register_copy, *args, password="wrong")
+    status, line = run(
+        capsys, monkeypatch, register_copy, *signing, "--user", "clerk", password="wrong"
+    )
     assert (status, line) == (1, WRONG)
     assert wrote_nothing(out) and label_jobs(engine) == jobs
     assert failures(engine, "clerk") == 1
