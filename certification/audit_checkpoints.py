@@ -204,11 +204,17 @@ class CheckpointProblem:
     entries: int  # the chain's length now
 
 
-def _restores(session: Session) -> list[tuple[datetime, int, int]]:
-    """Each restore on record: when, the backup's chain length, the replaced chain's length."""
+def _restores(session: Session, signed: Iterable[Checkpoint]) -> list[tuple[datetime, int, int]]:
+    """Each restore on record that a checkpoint in `signed` (signatures already checked) vouches
+    for — one of the chain ending in its entry, signed at the restore: when, the backup's chain
+    length, the replaced chain's length. An entry written by SQL, its hash recomputed, has no
+    such checkpoint (only the committee's key makes one), so it excuses nothing."""
+    vouched = {(cp.entries, cp.head) for cp in signed}
     rows = session.scalars(select(AuditEntry).where(AuditEntry.action == "register.restored"))
     out = []
     for e in rows:
+        if (e.seq, e.hash) not in vouched:
+            continue
         details = json.loads(e.details)
         backup, replaced = details.get("entries"), details.get("replaced_entries")
         if isinstance(backup, int) and isinstance(replaced, int):
@@ -219,12 +225,11 @@ def _restores(session: Session) -> list[tuple[datetime, int, int]]:
 def check(session: Session, extra: Iterable[Checkpoint] = ()) -> list[CheckpointProblem]:
     """Every checkpoint (the register's and `extra`) the chain as it stands does not bear out.
 
-    A checkpoint signed before a restore, of a length the restored backup did not reach, belongs
-    to the register that restore replaced (its safety copy keeps it): it is not held against the
-    chain."""
+    A checkpoint signed before a signed restore, of a length the restored backup did not reach,
+    belongs to the register that restore replaced (its safety copy keeps it): it is not held
+    against the chain."""
     keys = {k.key_id: k.public_key for k in session.scalars(select(SigningKey))}
     entries = current_value(session, audit.CHAIN)
-    restores = _restores(session)
     problems: list[CheckpointProblem] = []
     every = [*stored(session), *extra]
     if not every:
@@ -232,6 +237,7 @@ def check(session: Session, extra: Iterable[Checkpoint] = ()) -> list[Checkpoint
     from certification.codes.signing import signature_valid
 
     seen: set[tuple[int, str, str]] = set()
+    signed: list[Checkpoint] = []
     for cp in every:
         if (cp.entries, cp.head, cp.signature) in seen:
             continue
@@ -243,7 +249,10 @@ def check(session: Session, extra: Iterable[Checkpoint] = ()) -> list[Checkpoint
             signature = b""
         if public is None or not signature_valid(public, signature, cp.message()):
             problems.append(CheckpointProblem("forged", cp, entries))
-            continue
+        else:
+            signed.append(cp)
+    restores = _restores(session, signed)
+    for cp in signed:
         if any(
             cp.signed_at < at and backup < cp.entries <= replaced
             for at, backup, replaced in restores

@@ -10,7 +10,9 @@ trusted, and restored only after that check — without ever handing out a numbe
   through SQLite's backup API (other connections see the restored register at their next
   transaction), and then raises every counter above every number the replaced register knew —
   from its counters, its certificates, its label lots and its audit log — so no certificate
-  number, lot number, label serial or list sequence is given out again.
+  number, lot number, label serial or list sequence is given out again. Given the signing key's
+  passphrase, the restore signs a checkpoint of the chain ending in its `register.restored` entry:
+  only such a signed entry excuses the replaced register's checkpoints (`audit_checkpoints`).
 - `daily_backup` makes at most one copy a day and removes daily copies older than the
   `backup_keep_days` setting; copies made by hand are never removed.
 
@@ -30,7 +32,7 @@ from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from sqlalchemy import Engine, create_engine, select
@@ -43,6 +45,9 @@ from certification.core.errors import InvalidInput, RuleViolation
 from models import AuditEntry, Certificate, Committee, Counter, LabelLot
 from models.db import MIGRATIONS, is_read_only, session_factory, unit_of_work, upgrade
 from models.enums import Role
+
+if TYPE_CHECKING:  # cryptography loads only for a signed restore
+    from certification.codes.signing import Signer
 
 Progress = tuple[int, int]
 DAILY = re.compile(r"^belgi-(\d{4}-\d{2}-\d{2})\.sqlite3$")
@@ -85,6 +90,7 @@ class RestoreResult:
     check: BackupCheck
     safety_copy: str  # the register as it was before, kept beside the backups
     raised: dict[str, int] = field(default_factory=dict)  # counter or lot → new value
+    signed: bool = False  # a checkpoint signed at the restore vouches for its audit entry
 
 
 # Where the register is ---------------------------------------------------------------------------
@@ -441,10 +447,28 @@ def _file_marks(path: Path, marks: _Marks) -> None:
         engine.dispose()
 
 
+def _backup_signer(path: Path, passphrase: str) -> Signer:
+    """The backup's signing key unlocked with `passphrase` (a wrong one refused before anything
+    is replaced); the restored register holds the same key."""
+    from certification.codes import keys
+
+    engine = create_engine(f"sqlite:///file:{path.absolute().as_posix()}?mode=ro&uri=true")
+    try:
+        with session_factory(engine)() as session:
+            return keys.unlock_signing_key(session, passphrase)
+    finally:
+        engine.dispose()
+
+
 def restore(
-    factory: sessionmaker[Session], backup: Path | str, actor: users.UserInfo
+    factory: sessionmaker[Session],
+    backup: Path | str,
+    actor: users.UserInfo,
+    passphrase: str | None = None,
 ) -> Generator[Progress, None, RestoreResult]:
-    """Replace the register with a checked backup; counters end above every known number."""
+    """Replace the register with a checked backup; counters end above every known number. With
+    the passphrase, the restore's audit entry is signed (a checkpoint of the chain ending in it),
+    so `audit verify` lets it excuse the checkpoints of the longer chain it replaced."""
     users.require(actor, Role.ADMIN)
     engine = _engine_of(factory)
     live = register_file(engine)
@@ -455,6 +479,7 @@ def restore(
     check = check_backup(backup)
     if not check.ok:
         raise RuleViolation(check.problems[0], path=str(backup), detail=check.detail)
+    signer = _backup_signer(backup, passphrase) if passphrase else None
     yield 1, 5
     with factory() as session:
         try:
@@ -503,8 +528,10 @@ def restore(
             safety_copy=str(safety),
             raised=raised,
         )
+        if signer is not None:
+            audit_checkpoints.sign(session, signer, actor.username)
     yield 5, 5
-    return RestoreResult(check, str(safety), raised)
+    return RestoreResult(check, str(safety), raised, signer is not None)
 
 
 def _head(session: Session) -> str:

@@ -29,6 +29,7 @@ from certification.core import clock
 from certification.core.errors import InvalidInput
 from certification.documents.output import PUBLIC_FOLDER, write_atomically
 from certification.labels import ledger
+from certification.labels.serials import issued_serials
 from models import Certificate, LabelLot, Lot
 from models.enums import CertificateStatus
 
@@ -79,7 +80,7 @@ def _lot_entry(session: Session, labels: LabelLot, lot: Lot) -> dict[str, Any]:
         "lot_no": labels.lot_no,
         "lot": lot.lot_number,
         "product": lot.product.name,
-        "printed": labels.last_serial,
+        "printed": issued_serials(session, lot.id),  # the jobs' word, not the lot's counter
         "spoiled": [[r.first, r.last, r.reason] for r in stock.spoiled_runs],
     }
 

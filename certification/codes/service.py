@@ -2,8 +2,9 @@
 
 The pure checks (`verification.assess`) run first; this module supplies what only the register
 knows: the status of this committee's certificates, imported status lists of other committees,
-how many labels of a lot were printed, which were spoiled and not printed again, and where the
-same label was checked before.
+which serials of a lot were issued (its allocations and print jobs, never its counter, which an
+SQL edit could move), which were spoiled and not printed again, and where the same label was
+checked before.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from models import (
     CertificateProduct,
     CodeCheck,
     Committee,
+    LabelBatch,
     LabelLot,
     LabelPrint,
     LabelPrintRange,
@@ -103,7 +105,8 @@ class VerificationResult:
     lot_id: int | None = None
     producer_id: int | None = None
     check_id: int | None = None
-    printed: int = 0  # labels printed for the lot so far (this committee's labels)
+    printed: int = 0  # the highest serial the lot's allocations and print jobs hold
+    issued: bool = False  # the serial lies in one of the lot's allocations or print jobs
     spoiled_as: str | None = None  # the label stock's reason, when spoiled and not printed again
 
     @property
@@ -344,18 +347,57 @@ def _describe(
     conn = session.connection()
     row = None
     if rec.lot is not None:
-        row = conn.execute(_LOT, {"certificate": certificate.id, "lot_no": rec.lot}).first()
+        values = {"certificate": certificate.id, "lot_no": rec.lot, "serial": rec.serial or 0}
+        row = conn.execute(_LOT, values).first()
     if row is None:
         products = ", ".join(conn.scalars(_SCOPE, {"certificate": certificate.id})) or None
         return replace(result, product=products)
-    printed, lot_id, lot_number, product = row
-    return replace(result, lot=lot_number, lot_id=lot_id, product=product, printed=printed)
+    lot_id, lot_number, product, allocated, printed, in_batch, in_job = row
+    return replace(
+        result,
+        lot=lot_number,
+        lot_id=lot_id,
+        product=product,
+        printed=max(allocated or 0, printed or 0),
+        issued=bool(in_batch or in_job),
+    )
 
 
 _CC, _PRODUCT = CodeCheck.__table__.c, Product.__table__.c
 _LL, _LOT_C = LabelLot.__table__.c, Lot.__table__.c
+_B, _PR, _PRINT = LabelBatch.__table__.c, LabelPrintRange.__table__.c, LabelPrint.__table__.c
+_BATCHES = select(func.max(_B.last_serial)).where(_B.lot_id == _LL.lot_id)
+_JOBS = (
+    select(func.max(_PR.last_serial))
+    .join_from(LabelPrintRange.__table__, LabelPrint.__table__, _PR.print_id == _PRINT.id)
+    .where(_PRINT.lot_id == _LL.lot_id, _PRINT.kind == LabelJobKind.PRINT)
+)
+_IN_BATCH = (
+    select(_B.id)
+    .where(_B.lot_id == _LL.lot_id)
+    .where(_B.first_serial <= bindparam("serial"), _B.last_serial >= bindparam("serial"))
+    .exists()
+)
+_IN_JOB = (
+    select(_PR.id)
+    .join_from(LabelPrintRange.__table__, LabelPrint.__table__, _PR.print_id == _PRINT.id)
+    .where(_PRINT.lot_id == _LL.lot_id, _PRINT.kind == LabelJobKind.PRINT)
+    .where(_PR.first_serial <= bindparam("serial"), _PR.last_serial >= bindparam("serial"))
+    .exists()
+)
+# Whether a serial was issued is read from the lot's allocations and print jobs, which the
+# database keeps from overlapping (revision 0011), never from `label_lot.last_serial`: a counter
+# moved by hand makes neither printed labels look unprinted nor unprinted ones printed.
 _LOT = (
-    select(_LL.last_serial, _LOT_C.id, _LOT_C.lot_number, _PRODUCT.name)
+    select(
+        _LOT_C.id,
+        _LOT_C.lot_number,
+        _PRODUCT.name,
+        _BATCHES.scalar_subquery(),
+        _JOBS.scalar_subquery(),
+        _IN_BATCH,
+        _IN_JOB,
+    )
     .join_from(LabelLot.__table__, Lot.__table__, _LL.lot_id == _LOT_C.id)
     .join(Product.__table__, _LOT_C.product_id == _PRODUCT.id)
     .where(_LL.certificate_id == bindparam("certificate"), _LL.lot_no == bindparam("lot_no"))
@@ -378,8 +420,7 @@ _PLACES = (
 def _label_flags(session: Session, found: Assessment, result: VerificationResult) -> set[Flag]:
     assert found.record is not None and found.key is not None
     flags: set[Flag] = set()
-    serial = found.record.serial or 0
-    if found.key.own and serial > result.printed:  # our key signed a label we never printed
+    if found.key.own and not result.issued:  # our key signed a label we never issued
         flags |= {Flag.POSSIBLY_CLONED, Flag.ALARM}
     ref = _label_ref(found.record, found.key)
     places = set(session.connection().scalars(_PLACES, {"ref": ref}))
@@ -390,11 +431,7 @@ def _label_flags(session: Session, found: Assessment, result: VerificationResult
     return flags
 
 
-_SP, _PR, _PRINT = (
-    LabelSpoilage.__table__.c,
-    LabelPrintRange.__table__.c,
-    LabelPrint.__table__.c,
-)
+_SP = LabelSpoilage.__table__.c
 _HAS_SERIAL = (_SP.lot_id == bindparam("lot"), _SP.first_serial <= bindparam("serial"))
 _SPOILED = and_(*_HAS_SERIAL, _SP.last_serial >= bindparam("serial"))
 
@@ -433,7 +470,7 @@ def _stock(session: Session, result: VerificationResult) -> VerificationResult |
     spoils, reason, reprints, pending = (
         session.connection().execute(_STOCK, {"lot": result.lot_id, "serial": result.serial}).one()
     )
-    if result.serial <= result.printed and spoils and spoils >= 1 + reprints:
+    if result.issued and spoils and spoils >= 1 + reprints:
         detail = f"{Outcome.GENUINE_VALID.value}.spoiled_label"
         if result.outcome is not Outcome.GENUINE_VALID:
             detail = result.reason  # the certificate's state is the more important news

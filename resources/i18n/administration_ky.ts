@@ -159,6 +159,10 @@ Backups are kept in: {folder}</source>
         <source>Restore…</source>
         <translation>Калыбына келтирүү…</translation>
     </message>
+    <message>
+        <source>Signing key passphrase (signs the restore)</source>
+        <translation type="unfinished">Кол коюу ачкычынын сырсөзү (калыбына келтирүүгө кол коёт)</translation>
+    </message>
 </context>
 <context>
     <name>CompromiseDialog</name>

@@ -159,6 +159,10 @@ Backups are kept in: {folder}</source>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
+    <message>
+        <source>Signing key passphrase (signs the restore)</source>
+        <translation>Пароль ключа подписи (подписывает восстановление)</translation>
+    </message>
 </context>
 <context>
     <name>CompromiseDialog</name>

@@ -337,8 +337,16 @@
         <translation>Эч нерсе калыбына келтирилген жок.</translation>
     </message>
     <message>
+        <source>Passphrase of the signing key, to sign the restore (Enter: not signed): </source>
+        <translation type="unfinished">Кол коюу ачкычынын сырсөзү, калыбына келтирүүгө кол коюу үчүн (Enter: кол коюлбайт): </translation>
+    </message>
+    <message>
         <source>Register restored from {path}; the register it replaced is kept in {safety}. {raised} counters moved above numbers already given out.</source>
         <translation>Реестр {path} файлынан калыбына келтирилди; алмаштырылган реестр {safety} файлында сакталды. {raised} эсептегич мурун берилген номерлерден жогору жылдырылды.</translation>
+    </message>
+    <message>
+        <source>The restore is not signed: audit verify reports the checkpoints of the register it replaced as entries removed.</source>
+        <translation type="unfinished">Калыбына келтирүүгө кол коюлган жок: audit verify алмаштырылган реестрдин текшерүү белгилерин журналдан өчүрүлгөн жазуулар катары көрсөтөт.</translation>
     </message>
     <message>
         <source>No lots under certificate {number}.</source>

@@ -337,8 +337,16 @@
         <translation>Ничего не восстановлено.</translation>
     </message>
     <message>
+        <source>Passphrase of the signing key, to sign the restore (Enter: not signed): </source>
+        <translation>Пароль ключа подписи, чтобы подписать восстановление (Enter: без подписи): </translation>
+    </message>
+    <message>
         <source>Register restored from {path}; the register it replaced is kept in {safety}. {raised} counters moved above numbers already given out.</source>
         <translation>Реестр восстановлен из {path}; заменённый реестр сохранён в {safety}. {raised} счётчиков поднято выше уже выданных номеров.</translation>
+    </message>
+    <message>
+        <source>The restore is not signed: audit verify reports the checkpoints of the register it replaced as entries removed.</source>
+        <translation type="unfinished">Восстановление не подписано: audit verify покажет контрольные точки заменённого реестра как удалённые записи.</translation>
     </message>
     <message>
         <source>No lots under certificate {number}.</source>

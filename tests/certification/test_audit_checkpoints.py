@@ -16,10 +16,12 @@ from sqlalchemy import Engine
 from certification import audit_checkpoints, backups, certificates, printing, register_check
 from certification.codes import keyring, keys
 from certification.core import audit
+from certification.core.errors import DomainError
 from certification.labels import printing as label_printing
-from models.db import read_unit, unit_of_work
+from models.db import HEAD, read_unit, unit_of_work
 from models.enums import CertificateEventKind
 from tests.certification.labelled import PASSPHRASE, Labelled, labelled_office
+from tests.reliability.conftest import belgi
 from tests.tamper import unguard
 
 
@@ -182,8 +184,73 @@ def test_after_a_restore_the_checkpoints_of_the_replaced_register_are_not_held_a
     print_labels(lab, tmp_path / "tuesday.pdf")  # a longer chain, signed
     tuesday = backups.run(backups.make_backup(lab.office.factory))
     assert backups.checkpoint_file(Path(tuesday.path)).exists()
-    backups.run(backups.restore(lab.office.factory, monday.path, lab.office.admin))
+    restored = backups.restore(lab.office.factory, monday.path, lab.office.admin, PASSPHRASE)
+    assert backups.run(restored).signed
     assert check(lab).ok
+
+
+def test_a_restore_not_signed_excuses_nothing(lab: Labelled, tmp_path: Path) -> None:
+    monday = backups.run(backups.make_backup(lab.office.factory, tmp_path / "monday.sqlite3"))
+    print_labels(lab, tmp_path / "tuesday.pdf")
+    backups.run(backups.make_backup(lab.office.factory))
+    unsigned = backups.run(backups.restore(lab.office.factory, monday.path, lab.office.admin))
+    assert not unsigned.signed
+    assert codes(check(lab)) == ["audit.checkpoint_truncated"]
+
+
+def test_a_wrong_passphrase_restores_nothing(lab: Labelled, tmp_path: Path) -> None:
+    monday = backups.run(backups.make_backup(lab.office.factory, tmp_path / "monday.sqlite3"))
+    print_labels(lab, tmp_path / "tuesday.pdf")
+    with read_unit(lab.office.factory) as s:
+        before = audit.entry_count(s)
+    restoring = backups.restore(lab.office.factory, monday.path, lab.office.admin, "не тот")
+    with pytest.raises(DomainError) as refused:
+        backups.run(restoring)
+    assert refused.value.code == "codes.wrong_passphrase"
+    with read_unit(lab.office.factory) as s:
+        assert audit.entry_count(s) == before
+    assert not list((Path(database(lab)).parent / "backups").glob("before-restore-*"))
+
+
+def test_a_restore_entry_forged_by_sql_does_not_excuse_a_cut_log(
+    lab: Labelled, tmp_path: Path
+) -> None:
+    print_labels(lab, tmp_path / "more.pdf")
+    with read_unit(lab.office.factory) as s:
+        newest = audit_checkpoints.latest(s)
+    assert newest is not None
+    signed, kept = newest.entries, newest.entries - 2
+    edit(
+        lab,
+        f"DELETE FROM audit_entry WHERE seq > {kept}",
+        f"UPDATE counter SET value = {kept} WHERE name = 'audit'",
+    )
+    # The entry a restore writes, appended as the program would: its chain hash is right.
+    with unit_of_work(lab.office.factory) as s:
+        audit.record(
+            s,
+            "admin",
+            "register.restored",
+            "register",
+            "monday.sqlite3",
+            revision=HEAD,
+            entries=kept,
+            replaced_entries=signed + 100,
+            replaced_head="0" * 64,
+            safety_copy=str(tmp_path / "before-restore.sqlite3"),
+            raised={},
+        )
+    found = check(lab)
+    assert found.chain.ok
+    assert codes(found) == ["audit.checkpoint_truncated"]
+    assert (found.findings[0].fields["entries"], found.findings[0].fields["now"]) == (
+        signed,
+        kept + 1,
+    )
+    lab.office.factory.kw["bind"].dispose()
+    said = belgi(Path(database(lab)), "audit", "verify", password=None)
+    assert said.returncode == 1
+    assert f"counts {signed} entries, the log now has {kept + 1}." in said.stdout + said.stderr
 
 
 # The register read against the log -------------------------------------------------------------
@@ -227,3 +294,23 @@ def test_a_lowered_lot_counter_and_an_edited_job_state_are_found(lab: Labelled) 
     assert (job.fields["stored"], job.fields["logged"]) == ("failed", "printed")
     edit(lab, "DELETE FROM label_print_range", "DELETE FROM label_print")
     assert "audit.job_missing" in codes(check(lab))
+
+
+def test_the_command_line_signs_a_restore_with_the_passphrase_and_says_when_it_did_not(
+    lab: Labelled, tmp_path: Path
+) -> None:
+    monday = backups.run(backups.make_backup(lab.office.factory, tmp_path / "monday.sqlite3"))
+    print_labels(lab, tmp_path / "tuesday.pdf")
+    backups.run(backups.make_backup(lab.office.factory))  # its checkpoint lies in the folder
+    lab.office.factory.kw["bind"].dispose()
+    db = Path(database(lab))
+    restore = ("restore", monday.path, "--yes", "--user", "admin")
+    signed = belgi(db, *restore, password="secret", env={"BELGI_PASSPHRASE": PASSPHRASE})
+    assert signed.returncode == 0, signed.stderr
+    assert "Register restored from" in signed.stdout and "not signed" not in signed.stdout
+    verified = belgi(db, "audit", "verify", password=None)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    unsigned = belgi(db, *restore, password="secret")
+    assert unsigned.returncode == 0, unsigned.stderr
+    assert "The restore is not signed" in unsigned.stdout
+    assert belgi(db, "audit", "verify", password=None).returncode == 1

@@ -51,9 +51,9 @@ def stock(lab: Labelled) -> ledger.Reconciliation:
 
 
 def test_a_sheet_that_cannot_be_recorded_printed_is_not_handed_over(
-    sqlite_engine: Engine, folder: Path, monkeypatch: pytest.MonkeyPatch
+    any_engine: Engine, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    lab = labelled_office(sqlite_engine)
+    lab = labelled_office(any_engine)
     out = folder / "labels.pdf"
     monkeypatch.setattr(jobs, "finish_print", locked)
     with pytest.raises(OperationalError):
@@ -66,9 +66,9 @@ def test_a_sheet_that_cannot_be_recorded_printed_is_not_handed_over(
 
 
 def test_a_sheet_handed_over_is_recorded_printed_and_every_code_verifies(
-    sqlite_engine: Engine, folder: Path
+    any_engine: Engine, folder: Path
 ) -> None:
-    lab = labelled_office(sqlite_engine)
+    lab = labelled_office(any_engine)
     out = folder / "labels.pdf"
     result = run_labels(lab, out, count=3)
     assert result.path == out and sorted(p.name for p in folder.iterdir()) == ["labels.pdf"]
@@ -81,9 +81,9 @@ def test_a_sheet_handed_over_is_recorded_printed_and_every_code_verifies(
 
 
 def test_a_job_left_pending_verifies_with_a_flag_and_the_next_job_resolves_it(
-    sqlite_engine: Engine, folder: Path, monkeypatch: pytest.MonkeyPatch
+    any_engine: Engine, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    lab = labelled_office(sqlite_engine)
+    lab = labelled_office(any_engine)
     with monkeypatch.context() as m:
         m.setattr(jobs, "finish_print", locked)
         m.setattr(jobs, "fail_print", locked)
@@ -121,9 +121,9 @@ def test_a_job_left_pending_verifies_with_a_flag_and_the_next_job_resolves_it(
 
 
 def test_a_job_of_another_workstation_is_resolved_once_older_than_any_run(
-    sqlite_engine: Engine,
+    any_engine: Engine,
 ) -> None:
-    lab = labelled_office(sqlite_engine)
+    lab = labelled_office(any_engine)
     with unit_of_work(lab.office.factory) as s:
         job = jobs.start_print(s, lab.lot.id, 4, None, 1, "clerk", "other-pc:4242:1")
     with unit_of_work(lab.office.factory) as s:
@@ -135,9 +135,9 @@ def test_a_job_of_another_workstation_is_resolved_once_older_than_any_run(
 
 
 def test_cancel_during_drawing_records_the_job_failed_and_leaves_no_file(
-    sqlite_engine: Engine, folder: Path
+    any_engine: Engine, folder: Path
 ) -> None:
-    lab = labelled_office(sqlite_engine)
+    lab = labelled_office(any_engine)
     out = folder / "labels.pdf"
     steps = printing.print_steps(
         lab.office.factory, lab.certificate, lab.lot.lot_number, 12, PASSPHRASE, out
@@ -152,9 +152,9 @@ def test_cancel_during_drawing_records_the_job_failed_and_leaves_no_file(
 
 
 def test_a_pending_job_of_an_earlier_version_is_answered_by_a_person(
-    sqlite_engine: Engine, folder: Path
+    any_engine: Engine, folder: Path
 ) -> None:
-    lab = labelled_office(sqlite_engine)
+    lab = labelled_office(any_engine)
     factory = lab.office.factory
     with unit_of_work(factory) as s:
         first = jobs.start_print(s, lab.lot.id, 6, None, 1, "clerk")  # no run named

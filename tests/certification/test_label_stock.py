@@ -89,9 +89,9 @@ def test_prints_spoilage_and_reprints_account_for_every_serial(any_engine: Engin
 
 
 def test_serials_allocated_outside_a_print_job_are_still_accounted_for(
-    sqlite_engine: Engine,
+    any_engine: Engine,
 ) -> None:
-    lab = labelled_office(sqlite_engine)
+    lab = labelled_office(any_engine)
     with unit_of_work(lab.office.factory) as s:
         allocate_label_serials(s, lab.lot.id, 12, "clerk")
     assert balance(lab).unrecorded == 12
@@ -113,8 +113,8 @@ def counts(lab: Labelled) -> tuple[int, int, int, int]:
         )
 
 
-def test_refused_acts_change_nothing(sqlite_engine: Engine) -> None:
-    lab = labelled_office(sqlite_engine)
+def test_refused_acts_change_nothing(any_engine: Engine) -> None:
+    lab = labelled_office(any_engine)
     printed_job(lab, 10)
     lot, clerk = lab.lot.id, lab.office.clerk
     refused: list[tuple[Callable[..., object], tuple[object, ...], str]] = [

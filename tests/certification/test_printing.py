@@ -23,9 +23,9 @@ from tests.factories import add_producer, make_office, submitted_inspection
 
 
 def test_a_certificate_from_the_register_carries_its_own_genuine_code(
-    sqlite_engine: Engine,
+    any_engine: Engine,
 ) -> None:
-    lab = labelled_office(sqlite_engine)
+    lab = labelled_office(any_engine)
     factory = lab.office.factory
     with read_unit(factory) as s:
         signer = keys.unlock_signing_key(s, PASSPHRASE)
@@ -98,9 +98,9 @@ def test_a_label_job_prints_every_serial_once_with_a_genuine_code(
 
 
 def test_nothing_is_allocated_when_a_label_job_is_refused(
-    sqlite_engine: Engine, tmp_path: Path
+    any_engine: Engine, tmp_path: Path
 ) -> None:
-    lab = labelled_office(sqlite_engine)
+    lab = labelled_office(any_engine)
     folder = tmp_path / "out"
     folder.mkdir()
 
@@ -143,8 +143,8 @@ def test_nothing_is_allocated_when_a_label_job_is_refused(
     assert list(folder.iterdir()) == []
 
 
-def test_the_inspection_report_says_what_was_found_and_why(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_the_inspection_report_says_what_was_found_and_why(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     _producer, product = add_producer(o)
     inspection = submitted_inspection(o, product, quality="weak")
     with read_unit(o.factory) as s:
@@ -166,9 +166,9 @@ def test_the_inspection_report_says_what_was_found_and_why(sqlite_engine: Engine
 
 
 def test_the_public_register_is_published_with_a_signed_status_list(
-    sqlite_engine: Engine, tmp_path: Path
+    any_engine: Engine, tmp_path: Path
 ) -> None:
-    lab = labelled_office(sqlite_engine)
+    lab = labelled_office(any_engine)
     factory = lab.office.factory
     with unit_of_work(factory) as s:
         certificates.change_status(

@@ -108,9 +108,9 @@ def test_every_setting_takes_a_good_value_and_reads_it_back_as_its_type(
 
 
 def test_a_form_is_saved_whole_or_not_at_all_and_only_by_an_administrator(
-    sqlite_engine: Engine,
+    any_engine: Engine,
 ) -> None:
-    o = make_office(sqlite_engine)
+    o = make_office(any_engine)
     with pytest.raises(InvalidInput) as refused, unit_of_work(o.factory) as s:
         settings.put_all(s, o.admin, {"validity_months": 12, "numbering_format": "{year}"})
     assert refused.value.fields["field"] == "numbering_format"
@@ -120,7 +120,7 @@ def test_a_form_is_saved_whole_or_not_at_all_and_only_by_an_administrator(
         assert settings.get(s, "validity_months") == 36
 
 
-def test_the_keys_of_each_type_are_the_registry_s(sqlite_engine: Engine) -> None:
+def test_the_keys_of_each_type_are_the_registry_s(any_engine: Engine) -> None:
     """The typed keys of `get` list every setting of that type, so `get` never says Any."""
     by_kind = {
         settings.TextKey: {Kind.TEXT, Kind.CHOICE},
@@ -136,9 +136,9 @@ def test_the_keys_of_each_type_are_the_registry_s(sqlite_engine: Engine) -> None
 
 
 def test_the_preview_shows_the_next_number_and_the_next_certificate_gets_it(
-    sqlite_engine: Engine,
+    any_engine: Engine,
 ) -> None:
-    o = make_office(sqlite_engine)
+    o = make_office(any_engine)
     number, _ = certified(o)
     with read_unit(o.factory) as s:
         year = int(number.split("-")[2])
@@ -152,8 +152,8 @@ def test_the_preview_shows_the_next_number_and_the_next_certificate_gets_it(
     assert second == preview
 
 
-def test_committee_names_and_the_marks_reach_the_certificate(sqlite_engine: Engine) -> None:
-    o = make_office(sqlite_engine)
+def test_committee_names_and_the_marks_reach_the_certificate(any_engine: Engine) -> None:
+    o = make_office(any_engine)
     number, _ = certified(o)
     with unit_of_work(o.factory) as s:
         settings.put_all(

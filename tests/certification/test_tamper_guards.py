@@ -4,6 +4,7 @@ edited behind the program's back: real SQLite files edited with sqlite3, and rea
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,9 +13,12 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from certification import backups
+from certification.codes import issuing, keys
 from certification.codes.service import verify_text
 from certification.core import audit
 from certification.labels import ledger, printing
+from certification.labels.serials import LabelAllocation
+from models import LabelLot
 from models.db import make_engine, read_unit, session_factory, unit_of_work, upgrade
 from tests.certification.labelled import PASSPHRASE, Labelled, labelled_office
 from tests.documents import pdfcheck
@@ -55,6 +59,40 @@ def test_a_lowered_lot_counter_prints_no_serial_twice(
     with read_unit(lab.office.factory) as s:
         stock = ledger.reconcile(s, lab.lot.id)
     assert stock.balanced and (stock.allocated, stock.printed) == (53, 53)
+
+
+def test_a_counter_moved_by_hand_does_not_change_what_a_returned_code_says(
+    any_engine: Engine, tmp_path: Path
+) -> None:
+    lab = labelled_office(any_engine)
+    out = tmp_path / "sheet.pdf"
+    printing.print_labels(
+        lab.office.factory, lab.certificate, lab.lot.lot_number, 20, PASSPHRASE, out
+    )
+    codes = [code for page in pdfcheck.pages(out.read_bytes()) for code in pdfcheck.qr_texts(page)]
+    with unit_of_work(lab.office.factory) as s:
+        ledger.spoil(s, lab.office.clerk, lab.lot.id, ((5, 5),), "damaged")
+        labels = s.get_one(LabelLot, lab.lot.id)
+        signer = keys.unlock_signing_key(s, PASSPHRASE)
+        never = LabelAllocation(0, lab.lot.id, labels.certificate_id, labels.lot_no, 500, 500)
+        beyond = [
+            *issuing.label_codes(s, signer, never),
+            *issuing.label_codes(s, signer, replace(never, first_serial=21, last_serial=21)),
+        ]
+
+    def verified(texts: list[str]) -> dict[int, tuple[str, tuple[str, ...], bool]]:
+        with read_unit(lab.office.factory) as s:
+            found = [verify_text(s, t, record=False) for t in texts]
+        return {r.serial or 0: (r.outcome.value, r.flags, r.issued) for r in found}
+
+    printed = {n: ("genuine_valid", (), True) for n in range(1, 21)}
+    printed[5] = ("genuine_valid", ("alarm", "spoiled_label"), True)
+    unissued = {n: ("genuine_valid", ("alarm", "possibly_cloned"), False) for n in (21, 500)}
+    for counter in (3, 1000, 0):
+        with any_engine.begin() as conn:
+            conn.execute(text("UPDATE label_lot SET last_serial = :n"), {"n": counter})
+        assert verified(codes) == printed, counter
+        assert verified(beyond) == unissued, counter
 
 
 def _lot_and_job(engine: Engine) -> tuple[int, int]:

@@ -22,8 +22,8 @@ from tests.codes import factories
 NOW = datetime(2026, 5, 1, 4, 0, tzinfo=UTC)
 
 
-def test_a_complaint_about_a_suspended_certificates_code(sqlite_engine: Engine) -> None:
-    factory = session_factory(sqlite_engine)
+def test_a_complaint_about_a_suspended_certificates_code(any_engine: Engine) -> None:
+    factory = session_factory(any_engine)
     with unit_of_work(factory) as s:
         reg = factories.certificate(s, status=CertificateStatus.SUSPENDED)
         keys.generate_signing_key(

@@ -52,8 +52,8 @@ def test_concurrent_printers_never_get_the_same_serial(any_engine: Engine) -> No
         assert [(b.first_serial, b.last_serial) for b in batches] == ranges
 
 
-def test_lots_are_numbered_within_their_certificate(sqlite_engine: Engine) -> None:
-    factory = session_factory(sqlite_engine)
+def test_lots_are_numbered_within_their_certificate(any_engine: Engine) -> None:
+    factory = session_factory(any_engine)
     with unit_of_work(factory) as s:
         reg = factories.certificate(s)
         second = factories.add_lot(s, s.get_one(Certificate, reg.certificate_id), "2026-018")
@@ -65,8 +65,8 @@ def test_lots_are_numbered_within_their_certificate(sqlite_engine: Engine) -> No
     assert (a.lot_no, a.first_serial, a2.first_serial, a2.last_serial) == (2, 1, 6, 10)
 
 
-def test_no_labels_for_a_suspended_certificate_or_bad_count(sqlite_engine: Engine) -> None:
-    factory = session_factory(sqlite_engine)
+def test_no_labels_for_a_suspended_certificate_or_bad_count(any_engine: Engine) -> None:
+    factory = session_factory(any_engine)
     with unit_of_work(factory) as s:
         reg = factories.certificate(s, status=CertificateStatus.SUSPENDED)
     with pytest.raises(RuleViolation) as error, unit_of_work(factory) as s:
@@ -80,8 +80,8 @@ def test_no_labels_for_a_suspended_certificate_or_bad_count(sqlite_engine: Engin
         assert s.scalars(select(LabelBatch)).all() == []
 
 
-def test_printed_codes_verify_as_genuine(sqlite_engine: Engine) -> None:
-    factory = session_factory(sqlite_engine)
+def test_printed_codes_verify_as_genuine(any_engine: Engine) -> None:
+    factory = session_factory(any_engine)
     with unit_of_work(factory) as s:
         reg = factories.certificate(s)
         keys.generate_signing_key(

@@ -59,19 +59,19 @@ def test_generate_unlock_sign(any_engine: Engine) -> None:
         assert audit.verify(s).ok
 
 
-def test_short_passphrase_is_refused_and_nothing_written(sqlite_engine: Engine) -> None:
-    factory = session_factory(sqlite_engine)
+def test_short_passphrase_is_refused_and_nothing_written(any_engine: Engine) -> None:
+    factory = session_factory(any_engine)
     with unit_of_work(factory) as s:
         own_committee(s)
     with pytest.raises(InvalidInput) as error, unit_of_work(factory) as s:
         keys.generate_signing_key(s, "abc", "admin", cost=CHEAP)
     assert error.value.code == "codes.passphrase_too_short"
-    with Session(sqlite_engine) as s:
+    with Session(any_engine) as s:
         assert s.scalars(select(SigningKey)).all() == []
 
 
-def test_new_key_retires_the_old_one_and_old_labels_stay_in_period(sqlite_engine: Engine) -> None:
-    factory = session_factory(sqlite_engine)
+def test_new_key_retires_the_old_one_and_old_labels_stay_in_period(any_engine: Engine) -> None:
+    factory = session_factory(any_engine)
     with unit_of_work(factory) as s:
         own_committee(s)
         first = keys.generate_signing_key(s, "demo", "a", valid_from=date(2025, 1, 1), cost=CHEAP)
@@ -85,8 +85,8 @@ def test_new_key_retires_the_old_one_and_old_labels_stay_in_period(sqlite_engine
             keys.unlock_signing_key(s, "demo", first.key_id, on=date(2026, 3, 1))
 
 
-def test_compromised_key_cannot_sign(sqlite_engine: Engine) -> None:
-    factory = session_factory(sqlite_engine)
+def test_compromised_key_cannot_sign(any_engine: Engine) -> None:
+    factory = session_factory(any_engine)
     with unit_of_work(factory) as s:
         own_committee(s)
         info = keys.generate_signing_key(s, "demo", "a", valid_from=date(2026, 1, 1), cost=CHEAP)

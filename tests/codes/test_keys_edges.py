@@ -25,9 +25,9 @@ def refused(factory: sessionmaker[Session], code: str, call) -> None:  # type: i
 
 
 def test_a_key_is_retired_within_its_period_and_reported_compromised_once(
-    sqlite_engine: Engine,
+    any_engine: Engine,
 ) -> None:
-    factory = session_factory(sqlite_engine)
+    factory = session_factory(any_engine)
     refused(
         factory,
         "committee.own_missing",
@@ -63,8 +63,8 @@ def test_a_key_is_retired_within_its_period_and_reported_compromised_once(
 
 
 @pytest.fixture
-def office(sqlite_engine: Engine) -> sessionmaker[Session]:
-    factory = session_factory(sqlite_engine)
+def office(any_engine: Engine) -> sessionmaker[Session]:
+    factory = session_factory(any_engine)
     with unit_of_work(factory) as s:
         factories.own_committee(s)
     return factory

@@ -14,8 +14,11 @@ from PIL import Image
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QSpinBox
 from sqlalchemy import Engine
 
-from certification import backups, certificates, settings
+from certification import audit_checkpoints, backups, certificates, settings
+from certification.codes import keys
+from certification.core import audit
 from models.db import read_unit, unit_of_work
+from tests.codes.factories import CHEAP
 from tests.factories import certified, make_office
 from tests.tamper import unguard
 from tests.ui.desk import message_box, opened, press, settle, type_text
@@ -124,6 +127,8 @@ def test_back_up_now_then_restore_after_the_check(
 ) -> None:
     o = make_office(sqlite_engine)
     first, _ = certified(o)
+    with unit_of_work(o.factory) as s:
+        keys.generate_signing_key(s, "бал-2026", "admin", cost=CHEAP)
     with opened(qtbot, o, "administration", o.admin) as page:
         tab = page.show_tab("backups")
         assert isinstance(tab, BackupsTab)
@@ -145,14 +150,18 @@ def test_back_up_now_then_restore_after_the_check(
         settle(qtbot, page)
         assert "is whole: 1 certificates" in tab.result.text()
         assert restore.isEnabled()
+        type_text(tab.passphrase, "бал-2026")  # signs the restore
         restore.click()
         press(message_box(tab, "restoreQuestion"))
         settle(qtbot, page)
         told = message_box(tab, "restored")
         assert "The register is restored" in told.text()
         press(told)
+        assert tab.passphrase.text() == ""  # not kept
     with read_unit(o.factory) as s:
         assert [c.number for c in certificates.list_certificates(s)] == [first]
+        signed = audit_checkpoints.latest(s)  # a checkpoint of the chain ending at the restore
+        assert signed is not None and signed.entries == audit.entry_count(s)
     after, _ = certified(o, "«Береке» кооперативи")
     assert after > lost > first
 

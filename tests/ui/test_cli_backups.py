@@ -113,11 +113,13 @@ def test_a_refusal_speaks_the_user_s_language(db: Path, tmp_path: Path) -> None:
 def test_restore_asks_at_a_terminal_before_replacing(
     db: Path, files: Path, answer: str, status: int
 ) -> None:
-    """At a terminal `restore` asks first; only yes (in the user's language) replaces."""
+    """At a terminal `restore` asks first; only yes (in the user's language) replaces (signed
+    with BELGI_PASSPHRASE, which spares the prompt for it)."""
     before = _state(db)
     leader, follower = os.openpty()
     env = {k: v for k, v in os.environ.items() if not k.startswith("BELGI_")}
     env["BELGI_PASSWORD"] = "demo"
+    env["BELGI_PASSPHRASE"] = "demo"
     os.write(leader, f"{answer}\n".encode())
     args = ["--db", str(db), "--lang", "ky", "restore", str(files / "good.sqlite3")]
     result = subprocess.run(
@@ -137,3 +139,4 @@ def test_restore_asks_at_a_terminal_before_replacing(
         assert _state(db) == before
     else:
         assert "Реестр" in result.stdout and "калыбына келтирилди" in result.stdout
+        assert "кол коюлган жок" not in result.stdout

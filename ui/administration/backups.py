@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -114,6 +115,11 @@ class BackupsTab(QWidget):
         self.restore_button = QPushButton(self)
         self.restore_button.setObjectName("restore")
         self.restore_button.setEnabled(False)
+        self.passphrase = QLineEdit(self)  # signs the restore, so `audit verify` accepts it
+        self.passphrase.setObjectName("restore_passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setMinimumWidth(260)
+        self.passphrase.setVisible(self.may_restore)
         self.result = QLabel(self)
         self.result.setObjectName("check_result")
         self.result.setWordWrap(True)
@@ -125,6 +131,7 @@ class BackupsTab(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.check_button)
         actions.addWidget(self.other)
+        actions.addWidget(self.passphrase)
         actions.addWidget(self.restore_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -278,12 +285,14 @@ class BackupsTab(QWidget):
 
     def restore(self, path: str) -> None:
         user = self.workspace.user
+        passphrase = self.passphrase.text() or None
+        self.passphrase.clear()
         self.restore_button.setEnabled(False)
         self.progress.setRange(0, 5)
         self.progress.show()
-        Job(self, lambda factory: restore(factory, path, user)).progress(self._progressed).success(
-            self._restored
-        ).failure(self._failed).run()
+        Job(self, lambda factory: restore(factory, path, user, passphrase)).progress(
+            self._progressed
+        ).success(self._restored).failure(self._failed).run()
 
     def _restored(self, result: RestoreResult) -> None:
         self.progress.hide()
@@ -323,6 +332,7 @@ class BackupsTab(QWidget):
         self.check_button.setText(self.tr("Check the selected backup"))
         self.other.setText(self.tr("Check another file…"))
         self.restore_button.setText(self.tr("Restore…"))
+        self.passphrase.setPlaceholderText(self.tr("Signing key passphrase (signs the restore)"))
         self.model.retranslate()
         if self.state is not None and self.state.refusal is not None:
             self.refusal.setText(said_text(self.state.refusal))

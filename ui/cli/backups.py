@@ -1,9 +1,12 @@
 """`backup FILE` and `restore FILE [--yes]`: the register copied while it is in use, and put back
-from a checked copy (an administrator only)."""
+from a checked copy (an administrator only). A restore is signed with the signing key's
+passphrase (BELGI_PASSPHRASE, or typed at a prompt) so that `audit verify` accepts it."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -85,8 +88,15 @@ def run_restore(args: argparse.Namespace, context: Context) -> int:
         if answer not in yes:
             context.print(QCoreApplication.translate("cli", "Nothing was restored."))
             return 1
+    passphrase = os.environ.get("BELGI_PASSPHRASE")
+    if passphrase is None and sys.stdin.isatty():
+        passphrase = getpass.getpass(
+            QCoreApplication.translate(
+                "cli", "Passphrase of the signing key, to sign the restore (Enter: not signed): "
+            )
+        )
     result: backups.RestoreResult = backups.run(
-        backups.restore(context.factory(), Path(args.file), actor)
+        backups.restore(context.factory(), Path(args.file), actor, passphrase or None)
     )
     text = QCoreApplication.translate(
         "cli",
@@ -94,4 +104,11 @@ def run_restore(args: argparse.Namespace, context: Context) -> int:
         "{raised} counters moved above numbers already given out.",
     )
     context.print(text.format(path=args.file, safety=result.safety_copy, raised=len(result.raised)))
+    if not result.signed:
+        unsigned = QCoreApplication.translate(
+            "cli",
+            "The restore is not signed: audit verify reports the checkpoints of the register it "
+            "replaced as entries removed.",
+        )
+        context.print(unsigned)
     return 0

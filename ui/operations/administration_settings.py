@@ -82,9 +82,11 @@ def check_backup(
 
 
 def restore(
-    factory: sessionmaker[Session], path: str, user: UserInfo
+    factory: sessionmaker[Session], path: str, user: UserInfo, passphrase: str | None = None
 ) -> Generator[Progress, None, backups.RestoreResult]:
-    result: backups.RestoreResult = yield from backups.restore(factory, Path(path), user)
+    result: backups.RestoreResult = yield from backups.restore(
+        factory, Path(path), user, passphrase
+    )
     return result
 
 

@@ -242,7 +242,7 @@ def _serial(checked: Checked, signed: bool) -> CheckLine:
                 "verifydesk", "Serial {serial}: the other committee keeps its own label stock."
             ).format(serial=r.serial),
         )
-    if r.serial > r.printed:
+    if not r.issued:
         text = QCoreApplication.translate(
             "verifydesk", "Serial {serial} was never printed: {printed} printed for this lot."
         )
