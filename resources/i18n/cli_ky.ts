@@ -237,10 +237,6 @@
         <translation>«{page}» деген бет жок; беттер: {pages}.</translation>
     </message>
     <message>
-        <source>Cannot write {file}.</source>
-        <translation>{file} файлын жазуу мүмкүн эмес.</translation>
-    </message>
-    <message>
         <source>The page “{page}” has no scanner field.</source>
         <translation>«{page}» бетинде сканер талаасы жок.</translation>
     </message>

@@ -237,10 +237,6 @@
         <translation>Страницы «{page}» нет; страницы: {pages}.</translation>
     </message>
     <message>
-        <source>Cannot write {file}.</source>
-        <translation>Не удаётся записать {file}.</translation>
-    </message>
-    <message>
         <source>The page “{page}” has no scanner field.</source>
         <translation>На странице «{page}» нет поля сканера.</translation>
     </message>

@@ -63,3 +63,22 @@ def test_a_dialog_of_a_page_is_pictured_on_its_own(office_url: str, tmp_path: Pa
     assert result.returncode == 1 and result.stderr.startswith(
         "The page “labels” has no dialog “x”."
     )
+
+
+def test_a_picture_is_written_only_to_a_regular_file_or_a_new_name(
+    office_url: str, tmp_path: Path
+) -> None:
+    target = tmp_path / "kept.txt"
+    target.write_text("kept")
+    link = tmp_path / "link.png"
+    link.symlink_to(target)
+    for where in ("/dev/null", str(link), str(tmp_path / "no folder" / "x.png"), str(tmp_path)):
+        result = screenshot(office_url, "--lang", "en", "screenshot", "register", "-o", where)
+        assert result.returncode == 1, where
+        said = result.stderr.strip()
+        assert len(said.splitlines()) == 1, said
+        assert "nothing was written" in said or "does not exist" in said, said
+    assert target.read_text() == "kept" and link.is_symlink()
+    out = tmp_path / "register.png"
+    assert screenshot(office_url, "screenshot", "register", "-o", str(out)).returncode == 0
+    assert oct(out.stat().st_mode & 0o777) == "0o644"  # pictures are for the documentation

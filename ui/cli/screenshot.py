@@ -8,7 +8,7 @@ import sys
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, qInstallMessageHandler
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, Qt, qInstallMessageHandler
 
 from certification import office, users
 from certification.users import UserInfo
@@ -64,6 +64,7 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace, context: Context) -> int:
     from PySide6.QtWidgets import QApplication, QDialog
 
+    from certification.documents.output import check_writable, write_atomically
     from ui.app import prepare
     from ui.main_window import MainWindow
     from ui.page import PAGES
@@ -71,6 +72,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
     from ui.tasks import Tasks
     from ui.workspace import Workspace
 
+    check_writable(args.output)  # a device, link or missing folder is refused before any work
     names = [page_id for page_id, _title in PAGES] + list(DIALOGS)
     if args.page not in names:
         text = QCoreApplication.translate("cli", "There is no page “{page}”; the pages: {pages}.")
@@ -110,9 +112,10 @@ def run(args: argparse.Namespace, context: Context) -> int:
     if args.dialog and tasks is not None:
         dialogs = [w for w in page.findChildren(QDialog) if w.isVisible()]
         pictured = dialogs[-1] if dialogs else shown
-    if not pictured.grab().save(args.output, "PNG"):
-        text = QCoreApplication.translate("cli", "Cannot write {file}.")
-        raise CliError(text.format(file=args.output))
+    png = QBuffer()
+    png.open(QIODevice.OpenModeFlag.WriteOnly)
+    pictured.grab().save(png, "PNG")
+    write_atomically(args.output, bytes(png.data().data()), public=True)
     if tasks is not None:
         tasks.close()
     shown.close()
