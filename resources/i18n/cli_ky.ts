@@ -85,9 +85,12 @@
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation type="unfinished">мындай буйрук жок: %(parser_name)r (буйруктар: %(choices)s)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>expected %n argument(s)</source>
-        <translation type="unfinished">%n аргумент керек</translation>
+        <translation>
+            <numerusform>%n аргумент керек</numerusform>
+            <numerusform>%n аргумент керек</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -108,9 +111,12 @@
         <source>“{value}” is not a number</source>
         <translation>«{value}» — сан эмес</translation>
     </message>
-    <message>
-        <source>Audit log intact: {entries} entries.</source>
-        <translation>Аракеттер журналы бүтүн: {entries} жазуу.</translation>
+    <message numerus="yes">
+        <source>Audit log intact: %Ln entry(ies).</source>
+        <translation>
+            <numerusform>Аракеттер журналы бүтүн: %Ln жазуу.</numerusform>
+            <numerusform>Аракеттер журналы бүтүн: %Ln жазуу.</numerusform>
+        </translation>
     </message>
     <message>
         <source>its content was changed</source>
@@ -256,13 +262,19 @@
         <source>Name the user to show: --user NAME.</source>
         <translation>Колдонуучуну көрсөтүңүз: --user NAME.</translation>
     </message>
-    <message>
-        <source>{count} labels of lot {lot} ({certificate}), serials {serials}, written to {path}.</source>
-        <translation>{lot} партиясынын ({certificate}) {count} этикеткасы, номерлери {serials}, {path} файлына жазылды.</translation>
+    <message numerus="yes">
+        <source>%Ln label(s) of lot {lot} ({certificate}), serials {serials}, written to {path}.</source>
+        <translation>
+            <numerusform>{lot} партиясынын ({certificate}) %Ln этикеткасы, номерлери {serials}, {path} файлына жазылды.</numerusform>
+            <numerusform>{lot} партиясынын ({certificate}) %Ln этикеткасы, номерлери {serials}, {path} файлына жазылды.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} labels of lot {lot} recorded as spoiled: {serials}.</source>
-        <translation>{lot} партиясынын {count} этикеткасы жараксыз деп катталды: {serials}.</translation>
+    <message numerus="yes">
+        <source>%Ln label(s) of lot {lot} recorded as spoiled: {serials}.</source>
+        <translation>
+            <numerusform>{lot} партиясынын %Ln этикеткасы жараксыз деп катталды: {serials}.</numerusform>
+            <numerusform>{lot} партиясынын %Ln этикеткасы жараксыз деп катталды: {serials}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lot {lot} ({certificate}): {allocated} serials allocated — {printed} printed (of which {reprinted} printed again), {spoiled} spoiled, {pending} in unfinished jobs, {unrecorded} without a print job.</source>
@@ -272,9 +284,12 @@
         <source>{added} templates added, {skipped} already known or too small for a code.</source>
         <translation>Кошулган үлгүлөр: {added}; мурунтан бар же код үчүн өтө кичине: {skipped}.</translation>
     </message>
-    <message>
-        <source>Template {template} added: {count} labels a page.</source>
-        <translation>{template} үлгүсү кошулду: бир баракта {count} этикетка.</translation>
+    <message numerus="yes">
+        <source>Template {template} added: %n label(s) a page.</source>
+        <translation>
+            <numerusform>{template} үлгүсү кошулду: бир баракта %n этикетка.</numerusform>
+            <numerusform>{template} үлгүсү кошулду: бир баракта %n этикетка.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Template {template} removed.</source>
@@ -316,13 +331,30 @@
         <source>Warning: the register lies on a network share ({kind}); SQLite can be damaged there. Keep it on a local disk, or use PostgreSQL for several workstations.</source>
         <translation>Эскертүү: реестр тармактык папкада жайгашкан ({kind}); SQLite ал жерде бузулушу мүмкүн. Аны жергиликтүү дискте сактаңыз же бир нече жумушчу орун үчүн PostgreSQL колдонуңуз.</translation>
     </message>
-    <message>
-        <source>Backup written to {path}: {size} KB, {entries} audit entries checked, {seconds} s.</source>
-        <translation>Камдык көчүрмө {path} файлына жазылды: {size} КБ, аудиттин {entries} жазуусу текшерилди, {seconds} с.</translation>
+    <message numerus="yes">
+        <source>Backup written to {path}: {size} KB, %Ln audit entry(ies) checked, {seconds} s.</source>
+        <translation>
+            <numerusform>Камдык көчүрмө {path} файлына жазылды: {size} КБ, аудиттин %Ln жазуусу текшерилди, {seconds} с.</numerusform>
+            <numerusform>Камдык көчүрмө {path} файлына жазылды: {size} КБ, аудиттин %Ln жазуусу текшерилди, {seconds} с.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Replace the register with {path} ({certificates} certificates, {entries} audit entries)? Type yes: </source>
-        <translation>Реестрди {path} менен алмаштырабы ({certificates} сертификат, аудиттин {entries} жазуусу)? ооба деп жазыңыз: </translation>
+        <source>Replace the register with {path} ({certificates}, {entries})? Type yes: </source>
+        <translation>Реестрди {path} менен алмаштырабы ({certificates}, {entries})? ооба деп жазыңыз: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln certificate(s)</source>
+        <translation>
+            <numerusform>%Ln сертификат</numerusform>
+            <numerusform>%Ln сертификат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit entry(ies)</source>
+        <translation>
+            <numerusform>аудиттин %Ln жазуусу</numerusform>
+            <numerusform>аудиттин %Ln жазуусу</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restoring replaces the register: confirm with --yes.</source>

@@ -85,9 +85,13 @@
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation type="unfinished">нет такой команды: %(parser_name)r (команды: %(choices)s)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>expected %n argument(s)</source>
-        <translation type="unfinished">нужно аргументов: %n</translation>
+        <translation>
+            <numerusform>нужен %n аргумент</numerusform>
+            <numerusform>нужно %n аргумента</numerusform>
+            <numerusform>нужно %n аргументов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -108,9 +112,13 @@
         <source>“{value}” is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
-    <message>
-        <source>Audit log intact: {entries} entries.</source>
-        <translation>Журнал действий цел: записей — {entries}.</translation>
+    <message numerus="yes">
+        <source>Audit log intact: %Ln entry(ies).</source>
+        <translation>
+            <numerusform>Журнал действий цел: %Ln запись.</numerusform>
+            <numerusform>Журнал действий цел: %Ln записи.</numerusform>
+            <numerusform>Журнал действий цел: %Ln записей.</numerusform>
+        </translation>
     </message>
     <message>
         <source>its content was changed</source>
@@ -256,13 +264,21 @@
         <source>Name the user to show: --user NAME.</source>
         <translation>Укажите пользователя: --user NAME.</translation>
     </message>
-    <message>
-        <source>{count} labels of lot {lot} ({certificate}), serials {serials}, written to {path}.</source>
-        <translation>Этикетки партии {lot} ({certificate}): {count} шт., номера {serials}, записаны в {path}.</translation>
+    <message numerus="yes">
+        <source>%Ln label(s) of lot {lot} ({certificate}), serials {serials}, written to {path}.</source>
+        <translation>
+            <numerusform>%Ln этикетка партии {lot} ({certificate}), № {serials}, записана в {path}.</numerusform>
+            <numerusform>%Ln этикетки партии {lot} ({certificate}), № {serials}, записаны в {path}.</numerusform>
+            <numerusform>%Ln этикеток партии {lot} ({certificate}), № {serials}, записаны в {path}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} labels of lot {lot} recorded as spoiled: {serials}.</source>
-        <translation>Этикетки партии {lot} отмечены как испорченные ({count} шт.): {serials}.</translation>
+    <message numerus="yes">
+        <source>%Ln label(s) of lot {lot} recorded as spoiled: {serials}.</source>
+        <translation>
+            <numerusform>%Ln этикетка партии {lot} отмечена как испорченная: {serials}.</numerusform>
+            <numerusform>%Ln этикетки партии {lot} отмечены как испорченные: {serials}.</numerusform>
+            <numerusform>%Ln этикеток партии {lot} отмечены как испорченные: {serials}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lot {lot} ({certificate}): {allocated} serials allocated — {printed} printed (of which {reprinted} printed again), {spoiled} spoiled, {pending} in unfinished jobs, {unrecorded} without a print job.</source>
@@ -272,9 +288,13 @@
         <source>{added} templates added, {skipped} already known or too small for a code.</source>
         <translation>Добавлено шаблонов: {added}; уже известных или слишком малых для кода: {skipped}.</translation>
     </message>
-    <message>
-        <source>Template {template} added: {count} labels a page.</source>
-        <translation>Шаблон {template} добавлен: этикеток на листе — {count}.</translation>
+    <message numerus="yes">
+        <source>Template {template} added: %n label(s) a page.</source>
+        <translation>
+            <numerusform>Шаблон {template} добавлен: %n этикетка на листе.</numerusform>
+            <numerusform>Шаблон {template} добавлен: %n этикетки на листе.</numerusform>
+            <numerusform>Шаблон {template} добавлен: %n этикеток на листе.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Template {template} removed.</source>
@@ -316,13 +336,33 @@
         <source>Warning: the register lies on a network share ({kind}); SQLite can be damaged there. Keep it on a local disk, or use PostgreSQL for several workstations.</source>
         <translation>Внимание: реестр лежит на сетевом ресурсе ({kind}); там SQLite может повредиться. Держите его на локальном диске или используйте PostgreSQL для нескольких рабочих мест.</translation>
     </message>
-    <message>
-        <source>Backup written to {path}: {size} KB, {entries} audit entries checked, {seconds} s.</source>
-        <translation>Резервная копия записана в {path}: {size} КБ, проверено {entries} записей аудита, {seconds} с.</translation>
+    <message numerus="yes">
+        <source>Backup written to {path}: {size} KB, %Ln audit entry(ies) checked, {seconds} s.</source>
+        <translation>
+            <numerusform>Резервная копия записана в {path}: {size} КБ, проверена %Ln запись аудита, {seconds} с.</numerusform>
+            <numerusform>Резервная копия записана в {path}: {size} КБ, проверены %Ln записи аудита, {seconds} с.</numerusform>
+            <numerusform>Резервная копия записана в {path}: {size} КБ, проверено %Ln записей аудита, {seconds} с.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Replace the register with {path} ({certificates} certificates, {entries} audit entries)? Type yes: </source>
-        <translation>Заменить реестр копией {path} ({certificates} сертификатов, {entries} записей аудита)? Введите да: </translation>
+        <source>Replace the register with {path} ({certificates}, {entries})? Type yes: </source>
+        <translation>Заменить реестр копией {path} ({certificates}, {entries})? Введите да: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln certificate(s)</source>
+        <translation>
+            <numerusform>%Ln сертификат</numerusform>
+            <numerusform>%Ln сертификата</numerusform>
+            <numerusform>%Ln сертификатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit entry(ies)</source>
+        <translation>
+            <numerusform>%Ln запись аудита</numerusform>
+            <numerusform>%Ln записи аудита</numerusform>
+            <numerusform>%Ln записей аудита</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restoring replaces the register: confirm with --yes.</source>

@@ -223,9 +223,12 @@
         <source>Open</source>
         <translation>Ачуу</translation>
     </message>
-    <message>
-        <source>{shown} of {total}</source>
-        <translation>{total} ичинен {shown}</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln inspection(s)</source>
+        <translation>
+            <numerusform>%Ln текшерүүнүн ичинен {shown}</numerusform>
+            <numerusform>%Ln текшерүүнүн ичинен {shown}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -272,9 +275,12 @@
         <source>Pass mark: {mark}</source>
         <translation>Өтүү баллы: {mark}</translation>
     </message>
-    <message>
-        <source>{stars} stars</source>
-        <translation>{stars} жылдыз</translation>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n жылдыз</numerusform>
+            <numerusform>%n жылдыз</numerusform>
+        </translation>
     </message>
     <message>
         <source>Passes</source>

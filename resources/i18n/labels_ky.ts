@@ -149,13 +149,19 @@
         <source>Print job {job} of {at} (serials {serials}) never reported: was it printed?</source>
         <translation>{at} күнкү {job} басуу тапшырмасы (номерлер {serials}) жыйынтыгын билдирген эмес: басылганбы?</translation>
     </message>
-    <message>
-        <source>{count} labels of lot {lot}, serials {serials}, sent to {printer}.</source>
-        <translation type="unfinished">{lot} партиясынын {count} этикеткасы, номерлер {serials}, принтерге жөнөтүлдү: {printer}.</translation>
+    <message numerus="yes">
+        <source>%Ln label(s) of lot {lot}, serials {serials}, sent to {printer}.</source>
+        <translation>
+            <numerusform>{lot} партиясынын %Ln этикеткасы, номерлер {serials}, принтерге жөнөтүлдү: {printer}.</numerusform>
+            <numerusform>{lot} партиясынын %Ln этикеткасы, номерлер {serials}, принтерге жөнөтүлдү: {printer}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} labels of lot {lot}, serials {serials}, written to {path}.</source>
-        <translation>{lot} партиясынын {count} этикеткасы, номерлер {serials}, {path} файлына жазылды.</translation>
+    <message numerus="yes">
+        <source>%Ln label(s) of lot {lot}, serials {serials}, written to {path}.</source>
+        <translation>
+            <numerusform>{lot} партиясынын %Ln этикеткасы, номерлер {serials}, {path} файлына жазылды.</numerusform>
+            <numerusform>{lot} партиясынын %Ln этикеткасы, номерлер {serials}, {path} файлына жазылды.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printer offsets of {stock} kept: right {dx} mm, down {dy} mm.</source>
@@ -294,9 +300,12 @@
 </context>
 <context>
     <name>SheetPicker</name>
-    <message>
-        <source>Sheet of {per_page} labels: positions 1 to {used} used, printing from {start}, {count} on this sheet. Arrow keys choose the first free position.</source>
-        <translation type="unfinished">{per_page} этикеткалуу барак: 1–{used} орундар колдонулган, басуу башталган орун: {start}, бул баракта: {count}. Жебе баскычтары биринчи бош орунду тандайт.</translation>
+    <message numerus="yes">
+        <source>Sheet of %n label(s): positions 1 to {used} used, printing from {start}, {count} on this sheet. Arrow keys choose the first free position.</source>
+        <translation>
+            <numerusform>%n этикеткалуу барак: 1–{used} орундар колдонулган, басуу башталган орун: {start}, бул баракта: {count}. Жебе баскычтары биринчи бош орунду тандайт.</numerusform>
+            <numerusform>%n этикеткалуу барак: 1–{used} орундар колдонулган, басуу башталган орун: {start}, бул баракта: {count}. Жебе баскычтары биринчи бош орунду тандайт.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

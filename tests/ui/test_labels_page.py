@@ -182,7 +182,7 @@ def printer_to(path: Path, dpi: int = 300) -> QPrinter:
 
 
 def test_printed_on_a_printer_from_the_position_chosen_by_keyboard_and_the_key_stays_unlocked(
-    qtbot: Any, sqlite_engine: Engine, tmp_path: Path
+    app: Any, qtbot: Any, sqlite_engine: Engine, tmp_path: Path
 ) -> None:
     lab = labelled_office(sqlite_engine)
     out = tmp_path / "printer.pdf"

@@ -47,14 +47,17 @@ def run_backup(args: argparse.Namespace, context: Context) -> int:
     made: backups.BackupInfo = backups.run(backups.make_backup(context.factory(), Path(args.file)))
     check = made.check
     assert check is not None
+    n = check.entries  # lupdate reads a plain name as the count
     text = QCoreApplication.translate(
-        "cli", "Backup written to {path}: {size} KB, {entries} audit entries checked, {seconds} s."
+        "cli",
+        "Backup written to {path}: {size} KB, %Ln audit entry(ies) checked, {seconds} s.",
+        None,
+        n,
     )
     context.print(
         text.format(
             path=made.path,
             size=round(made.size / 1024),
-            entries=check.entries,
             seconds=f"{made.seconds:.1f}",
         )
     )
@@ -70,10 +73,13 @@ def run_restore(args: argparse.Namespace, context: Context) -> int:
         raise RuleViolation(check.problems[0], path=args.file, detail=check.detail)
     if not args.yes:
         question = QCoreApplication.translate(
-            "cli",
-            "Replace the register with {path} ({certificates} certificates, {entries} audit "
-            "entries)? Type yes: ",
-        ).format(path=args.file, certificates=check.certificates, entries=check.entries)
+            "cli", "Replace the register with {path} ({certificates}, {entries})? Type yes: "
+        )
+        n = check.certificates  # lupdate reads a plain name as the count
+        certificates = QCoreApplication.translate("cli", "%Ln certificate(s)", None, n)
+        n = check.entries
+        entries = QCoreApplication.translate("cli", "%Ln audit entry(ies)", None, n)
+        question = question.format(path=args.file, certificates=certificates, entries=entries)
         if not sys.stdin.isatty():
             raise CliError(
                 QCoreApplication.translate(
