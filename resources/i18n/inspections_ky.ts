@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Add a non-conformity…</source>
-        <translation type="unfinished">Шайкеш келбөөнү кошуу…</translation>
+        <translation>Шайкеш келбөөнү кошуу…</translation>
     </message>
     <message>
         <source>Mark as corrected</source>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Non-conformities ({count})</source>
-        <translation type="unfinished">Шайкеш келбөөлөр ({count})</translation>
+        <translation>Шайкеш келбөөлөр ({count})</translation>
     </message>
     <message>
         <source>Submitted: answers can no longer change.</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Non-conformity</source>
-        <translation type="unfinished">Шайкеш келбөө</translation>
+        <translation>Шайкеш келбөө</translation>
     </message>
 </context>
 <context>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>Non-conformity</source>
-        <translation type="unfinished">Шайкеш келбөө</translation>
+        <translation>Шайкеш келбөө</translation>
     </message>
     <message>
         <source>Corrective action</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Продукциянын категориясы</translation>
+        <translation>Продукциянын категориясы</translation>
     </message>
 </context>
 </TS>

@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Продукциянын категориясы</translation>
+        <translation>Продукциянын категориясы</translation>
     </message>
     <message>
         <source>New standard</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Продукциянын категориясы</translation>
+        <translation>Продукциянын категориясы</translation>
     </message>
     <message>
         <source>Version</source>
