@@ -138,9 +138,12 @@
         <source>Restore</source>
         <translation>Калыбына келтирүү</translation>
     </message>
-    <message>
-        <source>The register is restored. The register it replaced is kept in {file}; {raised} counters were moved above numbers already given out. Sign in again to see it everywhere.</source>
-        <translation>Реестр калыбына келтирилди. Алмаштырылган реестр {file} файлында сакталды; {raised} эсептегич мурун берилген номерлерден жогору жылдырылды. Баардык жерде көрүү үчүн кайра кириңиз.</translation>
+    <message numerus="yes">
+        <source>The register is restored. The register it replaced is kept in {file}; %Ln counter(s) moved above numbers already given out. Sign in again to see it everywhere.</source>
+        <translation>
+            <numerusform>Реестр калыбына келтирилди. Алмаштырылган реестр {file} файлында сакталды; %Ln эсептегич мурун берилген номерлерден жогору жылдырылды. Баардык жерде көрүү үчүн кайра кириңиз.</numerusform>
+            <numerusform>Реестр калыбына келтирилди. Алмаштырылган реестр {file} файлында сакталды; %Ln эсептегич мурун берилген номерлерден жогору жылдырылды. Баардык жерде көрүү үчүн кайра кириңиз.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Register: {register}

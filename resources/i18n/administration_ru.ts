@@ -141,9 +141,13 @@
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
-    <message>
-        <source>The register is restored. The register it replaced is kept in {file}; {raised} counters were moved above numbers already given out. Sign in again to see it everywhere.</source>
-        <translation>Реестр восстановлен. Заменённый реестр сохранён в {file}; {raised} счётчиков поднято выше уже выданных номеров. Войдите заново, чтобы видеть его везде.</translation>
+    <message numerus="yes">
+        <source>The register is restored. The register it replaced is kept in {file}; %Ln counter(s) moved above numbers already given out. Sign in again to see it everywhere.</source>
+        <translation>
+            <numerusform>Реестр восстановлен. Заменённый реестр сохранён в {file}; %Ln счётчик поднят выше уже выданных номеров. Войдите заново, чтобы видеть его везде.</numerusform>
+            <numerusform>Реестр восстановлен. Заменённый реестр сохранён в {file}; %Ln счётчика подняты выше уже выданных номеров. Войдите заново, чтобы видеть его везде.</numerusform>
+            <numerusform>Реестр восстановлен. Заменённый реестр сохранён в {file}; %Ln счётчиков поднято выше уже выданных номеров. Войдите заново, чтобы видеть его везде.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Register: {register}

@@ -368,9 +368,12 @@
         <source>Nothing was restored.</source>
         <translation>Эч нерсе калыбына келтирилген жок.</translation>
     </message>
-    <message>
-        <source>Register restored from {path}; the register it replaced is kept in {safety}. {raised} counters moved above numbers already given out.</source>
-        <translation>Реестр {path} файлынан калыбына келтирилди; алмаштырылган реестр {safety} файлында сакталды. {raised} эсептегич мурун берилген номерлерден жогору жылдырылды.</translation>
+    <message numerus="yes">
+        <source>Register restored from {path}; the register it replaced is kept in {safety}. %Ln counter(s) moved above numbers already given out.</source>
+        <translation>
+            <numerusform>Реестр {path} файлынан калыбына келтирилди; алмаштырылган реестр {safety} файлында сакталды. %Ln эсептегич мурун берилген номерлерден жогору жылдырылды.</numerusform>
+            <numerusform>Реестр {path} файлынан калыбына келтирилди; алмаштырылган реестр {safety} файлында сакталды. %Ln эсептегич мурун берилген номерлерден жогору жылдырылды.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No lots under certificate {number}.</source>

@@ -376,9 +376,13 @@
         <source>Nothing was restored.</source>
         <translation>Ничего не восстановлено.</translation>
     </message>
-    <message>
-        <source>Register restored from {path}; the register it replaced is kept in {safety}. {raised} counters moved above numbers already given out.</source>
-        <translation>Реестр восстановлен из {path}; заменённый реестр сохранён в {safety}. {raised} счётчиков поднято выше уже выданных номеров.</translation>
+    <message numerus="yes">
+        <source>Register restored from {path}; the register it replaced is kept in {safety}. %Ln counter(s) moved above numbers already given out.</source>
+        <translation>
+            <numerusform>Реестр восстановлен из {path}; заменённый реестр сохранён в {safety}. %Ln счётчик поднят выше уже выданных номеров.</numerusform>
+            <numerusform>Реестр восстановлен из {path}; заменённый реестр сохранён в {safety}. %Ln счётчика подняты выше уже выданных номеров.</numerusform>
+            <numerusform>Реестр восстановлен из {path}; заменённый реестр сохранён в {safety}. %Ln счётчиков поднято выше уже выданных номеров.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No lots under certificate {number}.</source>

@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message numerus="yes">
+        <source>The register is restored. The register it replaced is kept in {file}; %Ln counter(s) moved above numbers already given out. Sign in again to see it everywhere.</source>
+        <translation>
+            <numerusform>The register is restored. The register it replaced is kept in {file}; %Ln counter moved above numbers already given out. Sign in again to see it everywhere.</numerusform>
+            <numerusform>The register is restored. The register it replaced is kept in {file}; %Ln counters moved above numbers already given out. Sign in again to see it everywhere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message numerus="yes">
         <source>%Ln certificate(s)</source>
@@ -171,6 +181,13 @@
             <numerusform>%Ln audit entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Register restored from {path}; the register it replaced is kept in {safety}. %Ln counter(s) moved above numbers already given out.</source>
+        <translation>
+            <numerusform>Register restored from {path}; the register it replaced is kept in {safety}. %Ln counter moved above numbers already given out.</numerusform>
+            <numerusform>Register restored from {path}; the register it replaced is kept in {safety}. %Ln counters moved above numbers already given out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
@@ -186,6 +203,16 @@
         <translation>
             <numerusform>Surveillance visit due within %n day</numerusform>
             <numerusform>Surveillance visit due within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>verifydesk</name>
+    <message numerus="yes">
+        <source>Serial {serial} of %Ln printed for this lot.</source>
+        <translation>
+            <numerusform>Serial {serial} of %Ln printed for this lot.</numerusform>
+            <numerusform>Serial {serial} of %Ln printed for this lot.</numerusform>
         </translation>
     </message>
 </context>

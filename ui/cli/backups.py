@@ -94,10 +94,13 @@ def run_restore(args: argparse.Namespace, context: Context) -> int:
     result: backups.RestoreResult = backups.run(
         backups.restore(context.factory(), Path(args.file), actor)
     )
+    n = len(result.raised)  # lupdate reads a plain name as the count
     text = QCoreApplication.translate(
         "cli",
         "Register restored from {path}; the register it replaced is kept in {safety}. "
-        "{raised} counters moved above numbers already given out.",
+        "%Ln counter(s) moved above numbers already given out.",
+        None,
+        n,
     )
-    context.print(text.format(path=args.file, safety=result.safety_copy, raised=len(result.raised)))
+    context.print(text.format(path=args.file, safety=result.safety_copy))
     return 0
