@@ -121,6 +121,23 @@
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message numerus="yes">
+        <source>A checkpoint of %Ln entry(ies) dated {signed_at} ({source}) is not signed by a key of this committee.</source>
+        <translation>
+            <numerusform>A checkpoint of %Ln entry dated {signed_at} ({source}) is not signed by a key of this committee.</numerusform>
+            <numerusform>A checkpoint of %Ln entries dated {signed_at} ({source}) is not signed by a key of this committee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log was rewritten: it differs from the checkpoint of %Ln entry(ies) signed on {signed_at} ({source}).</source>
+        <translation>
+            <numerusform>The log was rewritten: it differs from the checkpoint of %Ln entry signed on {signed_at} ({source}).</numerusform>
+            <numerusform>The log was rewritten: it differs from the checkpoint of %Ln entries signed on {signed_at} ({source}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>certificates</name>
     <message numerus="yes">
         <source>{what}: lot {lot}, %Ln label(s)</source>
