@@ -5,7 +5,7 @@
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished">колдонулушу: </translation>
+        <translation>колдонулушу: </translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -13,77 +13,77 @@
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished">параметрлер</translation>
+        <translation>параметрлер</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished">ушул жардамды көрсөтүп, чыгуу</translation>
+        <translation>ушул жардамды көрсөтүп, чыгуу</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished">%(argument_name)s аргументи: %(message)s</translation>
+        <translation>%(argument_name)s аргументи: %(message)s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished">белгисиз аргументтер: %s</translation>
+        <translation>белгисиз аргументтер: %s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished">%s аргументи менен бирге болбойт</translation>
+        <translation>%s аргументи менен бирге болбойт</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished">ашыкча аргумент эске алынган жок: %r</translation>
+        <translation>ашыкча аргумент эске алынган жок: %r</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished">бул аргументтер керек: %s</translation>
+        <translation>бул аргументтер керек: %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished">бул аргументтердин бири керек: %s</translation>
+        <translation>бул аргументтердин бири керек: %s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished">бир аргумент керек</translation>
+        <translation>бир аргумент керек</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished">эң көп дегенде бир аргумент керек</translation>
+        <translation>эң көп дегенде бир аргумент керек</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished">жок дегенде бир аргумент керек</translation>
+        <translation>жок дегенде бир аргумент керек</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished">так эмес параметр: %(option)s — булардын бири болушу мүмкүн: %(matches)s</translation>
+        <translation>так эмес параметр: %(option)s — булардын бири болушу мүмкүн: %(matches)s</translation>
     </message>
     <message>
         <source>unexpected option string: %s</source>
-        <translation type="unfinished">күтүлбөгөн параметр: %s</translation>
+        <translation>күтүлбөгөн параметр: %s</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished">туура эмес маани: %(value)r</translation>
+        <translation>туура эмес маани: %(value)r</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished">мындай тандоо жок: %(value)r (булардан тандаңыз: %(choices)s)</translation>
+        <translation>мындай тандоо жок: %(value)r (булардан тандаңыз: %(choices)s)</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished">%(prog)s: ката: %(message)s
+        <translation>%(prog)s: ката: %(message)s
 </translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished">«%(filename)s» ачылбайт: %(error)s</translation>
+        <translation>«%(filename)s» ачылбайт: %(error)s</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished">мындай буйрук жок: %(parser_name)r (буйруктар: %(choices)s)</translation>
+        <translation>мындай буйрук жок: %(parser_name)r (буйруктар: %(choices)s)</translation>
     </message>
     <message numerus="yes">
         <source>expected %n argument(s)</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>The register&apos;s server cannot be reached; nothing was changed. Try again when it is back.</source>
-        <translation type="unfinished">Реестрдин серверине жетүү мүмкүн эмес; эч нерсе өзгөргөн жок. Сервер кайра иштегенде дагы аракет кылыңыз.</translation>
+        <translation>Реестрдин серверине жетүү мүмкүн эмес; эч нерсе өзгөргөн жок. Сервер кайра иштегенде дагы аракет кылыңыз.</translation>
     </message>
     <message>
         <source>The register is busy with another user&apos;s work; try again in a moment.</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>The page “{page}” has no dialog “{dialog}”.</source>
-        <translation type="unfinished">«{page}» барагында «{dialog}» терезеси жок.</translation>
+        <translation>«{page}» барагында «{dialog}» терезеси жок.</translation>
     </message>
     <message>
         <source>Size “{size}” is not like 1366x768.</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished">кайтарылып алынган</translation>
+        <translation>кайтарылып алынган</translation>
     </message>
     <message>
         <source>expired</source>
