@@ -47,20 +47,29 @@
         <translation>Бардык аракеттер</translation>
     </message>
     <message>
-        <source>The newest {count} entries that match; narrow the filters to see older ones.</source>
-        <translation>Туура келген эң жаңы {count} жазуу; эскилерин көрүү үчүн чыпкаларды тактаңыз.</translation>
-    </message>
-    <message>
-        <source>{count} entries.</source>
-        <translation>{count} жазуу.</translation>
-    </message>
-    <message>
         <source>Verifying…</source>
         <translation>Текшерилүүдө…</translation>
     </message>
-    <message>
-        <source>✓ The chain is unbroken: {entries} entries.</source>
-        <translation>✓ Чынжыр бүтүн: {entries} жазуу.</translation>
+    <message numerus="yes">
+        <source>The newest %Ln entry(ies) that match; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Туура келген эң жаңы %Ln жазуу; эскилерин көрүү үчүн чыпкаларды тактаңыз.</numerusform>
+            <numerusform>Туура келген эң жаңы %Ln жазуу; эскилерин көрүү үчүн чыпкаларды тактаңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies).</source>
+        <translation>
+            <numerusform>%Ln жазуу.</numerusform>
+            <numerusform>%Ln жазуу.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ The chain is unbroken: %Ln entry(ies).</source>
+        <translation>
+            <numerusform>✓ Чынжыр бүтүн: %Ln жазуу.</numerusform>
+            <numerusform>✓ Чынжыр бүтүн: %Ln жазуу.</numerusform>
+        </translation>
     </message>
     <message>
         <source>✗ The chain is broken at entry {seq}: {problem}.</source>
@@ -129,9 +138,12 @@
         <source>Restore</source>
         <translation>Калыбына келтирүү</translation>
     </message>
-    <message>
-        <source>The register is restored. The register it replaced is kept in {file}; {raised} counters were moved above numbers already given out. Sign in again to see it everywhere.</source>
-        <translation>Реестр калыбына келтирилди. Алмаштырылган реестр {file} файлында сакталды; {raised} эсептегич мурун берилген номерлерден жогору жылдырылды. Баардык жерде көрүү үчүн кайра кириңиз.</translation>
+    <message numerus="yes">
+        <source>The register is restored. The register it replaced is kept in {file}; %Ln counter(s) moved above numbers already given out. Sign in again to see it everywhere.</source>
+        <translation>
+            <numerusform>Реестр калыбына келтирилди. Алмаштырылган реестр {file} файлында сакталды; %Ln эсептегич мурун берилген номерлерден жогору жылдырылды. Баардык жерде көрүү үчүн кайра кириңиз.</numerusform>
+            <numerusform>Реестр калыбына келтирилди. Алмаштырылган реестр {file} файлында сакталды; %Ln эсептегич мурун берилген номерлерден жогору жылдырылды. Баардык жерде көрүү үчүн кайра кириңиз.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Register: {register}

@@ -47,20 +47,32 @@
         <translation>Все действия</translation>
     </message>
     <message>
-        <source>The newest {count} entries that match; narrow the filters to see older ones.</source>
-        <translation>Новейшие {count} подходящих записей; сузьте фильтры, чтобы увидеть более старые.</translation>
-    </message>
-    <message>
-        <source>{count} entries.</source>
-        <translation>Записей: {count}.</translation>
-    </message>
-    <message>
         <source>Verifying…</source>
         <translation>Проверка…</translation>
     </message>
-    <message>
-        <source>✓ The chain is unbroken: {entries} entries.</source>
-        <translation>✓ Цепочка не нарушена: {entries} записей.</translation>
+    <message numerus="yes">
+        <source>The newest %Ln entry(ies) that match; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Показана %Ln новейшая подходящая запись; сузьте фильтры, чтобы увидеть более старые.</numerusform>
+            <numerusform>Показаны %Ln новейшие подходящие записи; сузьте фильтры, чтобы увидеть более старые.</numerusform>
+            <numerusform>Показаны %Ln новейших подходящих записей; сузьте фильтры, чтобы увидеть более старые.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies).</source>
+        <translation>
+            <numerusform>%Ln запись.</numerusform>
+            <numerusform>%Ln записи.</numerusform>
+            <numerusform>%Ln записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ The chain is unbroken: %Ln entry(ies).</source>
+        <translation>
+            <numerusform>✓ Цепочка не нарушена: %Ln запись.</numerusform>
+            <numerusform>✓ Цепочка не нарушена: %Ln записи.</numerusform>
+            <numerusform>✓ Цепочка не нарушена: %Ln записей.</numerusform>
+        </translation>
     </message>
     <message>
         <source>✗ The chain is broken at entry {seq}: {problem}.</source>
@@ -129,9 +141,13 @@
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
-    <message>
-        <source>The register is restored. The register it replaced is kept in {file}; {raised} counters were moved above numbers already given out. Sign in again to see it everywhere.</source>
-        <translation>Реестр восстановлен. Заменённый реестр сохранён в {file}; {raised} счётчиков поднято выше уже выданных номеров. Войдите заново, чтобы видеть его везде.</translation>
+    <message numerus="yes">
+        <source>The register is restored. The register it replaced is kept in {file}; %Ln counter(s) moved above numbers already given out. Sign in again to see it everywhere.</source>
+        <translation>
+            <numerusform>Реестр восстановлен. Заменённый реестр сохранён в {file}; %Ln счётчик поднят выше уже выданных номеров. Войдите заново, чтобы видеть его везде.</numerusform>
+            <numerusform>Реестр восстановлен. Заменённый реестр сохранён в {file}; %Ln счётчика подняты выше уже выданных номеров. Войдите заново, чтобы видеть его везде.</numerusform>
+            <numerusform>Реестр восстановлен. Заменённый реестр сохранён в {file}; %Ln счётчиков поднято выше уже выданных номеров. Войдите заново, чтобы видеть его везде.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Register: {register}

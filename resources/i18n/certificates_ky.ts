@@ -99,9 +99,12 @@
         <source>Every category</source>
         <translation>Бардык категориялар</translation>
     </message>
-    <message>
-        <source>{count} certificate(s)</source>
-        <translation>{count} сертификат</translation>
+    <message numerus="yes">
+        <source>%Ln certificate(s)</source>
+        <translation>
+            <numerusform>%Ln сертификат</numerusform>
+            <numerusform>%Ln сертификат</numerusform>
+        </translation>
     </message>
     <message>
         <source>History ({count})</source>
@@ -306,9 +309,12 @@
         <source>lot {lot} recorded ({product})</source>
         <translation>{lot} партиясы катталды ({product})</translation>
     </message>
-    <message>
-        <source>{what}: lot {lot}, {count}</source>
-        <translation>{what}: {lot} партиясы, {count}</translation>
+    <message numerus="yes">
+        <source>{what}: lot {lot}, %Ln label(s)</source>
+        <translation>
+            <numerusform>{what}: {lot} партиясы, %Ln этикетка</numerusform>
+            <numerusform>{what}: {lot} партиясы, %Ln этикетка</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what} by the grant of session {session}</source>

@@ -99,9 +99,13 @@
         <source>Every category</source>
         <translation>Все категории</translation>
     </message>
-    <message>
-        <source>{count} certificate(s)</source>
-        <translation>Сертификатов: {count}</translation>
+    <message numerus="yes">
+        <source>%Ln certificate(s)</source>
+        <translation>
+            <numerusform>%Ln сертификат</numerusform>
+            <numerusform>%Ln сертификата</numerusform>
+            <numerusform>%Ln сертификатов</numerusform>
+        </translation>
     </message>
     <message>
         <source>History ({count})</source>
@@ -306,9 +310,13 @@
         <source>lot {lot} recorded ({product})</source>
         <translation>записана партия {lot} ({product})</translation>
     </message>
-    <message>
-        <source>{what}: lot {lot}, {count}</source>
-        <translation>{what}: партия {lot}, {count}</translation>
+    <message numerus="yes">
+        <source>{what}: lot {lot}, %Ln label(s)</source>
+        <translation>
+            <numerusform>{what}: партия {lot}, %Ln этикетка</numerusform>
+            <numerusform>{what}: партия {lot}, %Ln этикетки</numerusform>
+            <numerusform>{what}: партия {lot}, %Ln этикеток</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what} by the grant of session {session}</source>

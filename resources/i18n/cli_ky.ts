@@ -5,7 +5,7 @@
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished">колдонулушу: </translation>
+        <translation>колдонулушу: </translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -13,81 +13,84 @@
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished">параметрлер</translation>
+        <translation>параметрлер</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished">ушул жардамды көрсөтүп, чыгуу</translation>
+        <translation>ушул жардамды көрсөтүп, чыгуу</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished">%(argument_name)s аргументи: %(message)s</translation>
+        <translation>%(argument_name)s аргументи: %(message)s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished">белгисиз аргументтер: %s</translation>
+        <translation>белгисиз аргументтер: %s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished">%s аргументи менен бирге болбойт</translation>
+        <translation>%s аргументи менен бирге болбойт</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished">ашыкча аргумент эске алынган жок: %r</translation>
+        <translation>ашыкча аргумент эске алынган жок: %r</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished">бул аргументтер керек: %s</translation>
+        <translation>бул аргументтер керек: %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished">бул аргументтердин бири керек: %s</translation>
+        <translation>бул аргументтердин бири керек: %s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished">бир аргумент керек</translation>
+        <translation>бир аргумент керек</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished">эң көп дегенде бир аргумент керек</translation>
+        <translation>эң көп дегенде бир аргумент керек</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished">жок дегенде бир аргумент керек</translation>
+        <translation>жок дегенде бир аргумент керек</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished">так эмес параметр: %(option)s — булардын бири болушу мүмкүн: %(matches)s</translation>
+        <translation>так эмес параметр: %(option)s — булардын бири болушу мүмкүн: %(matches)s</translation>
     </message>
     <message>
         <source>unexpected option string: %s</source>
-        <translation type="unfinished">күтүлбөгөн параметр: %s</translation>
+        <translation>күтүлбөгөн параметр: %s</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished">туура эмес маани: %(value)r</translation>
+        <translation>туура эмес маани: %(value)r</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished">мындай тандоо жок: %(value)r (булардан тандаңыз: %(choices)s)</translation>
+        <translation>мындай тандоо жок: %(value)r (булардан тандаңыз: %(choices)s)</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished">%(prog)s: ката: %(message)s
+        <translation>%(prog)s: ката: %(message)s
 </translation>
     </message>
     <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished">«%(filename)s» ачылбайт: %(error)s</translation>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>«%(filename)s» ачылбайт: %(error)s</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished">мындай буйрук жок: %(parser_name)r (буйруктар: %(choices)s)</translation>
+        <translation>мындай буйрук жок: %(parser_name)r (буйруктар: %(choices)s)</translation>
     </message>
     <message>
         <source>expected %n argument(s)</source>
-        <translation type="unfinished">%n аргумент керек</translation>
+        <translation>
+            <numerusform>%n аргумент керек</numerusform>
+            <numerusform>%n аргумент керек</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -161,11 +164,11 @@
         <translation>{where} реестрин окууга гана болот жана адегенде жаңыртуу керек: аны жазууга мүмкүн болгон жерде бир жолу ачыңыз.</translation>
     </message>
     <message>
-        <source>The register&apos;s server cannot be reached; nothing was changed. Try again when it is back.</source>
-        <translation type="unfinished">Реестрдин серверине жетүү мүмкүн эмес; эч нерсе өзгөргөн жок. Сервер кайра иштегенде дагы аракет кылыңыз.</translation>
+        <source>The register's server cannot be reached; nothing was changed. Try again when it is back.</source>
+        <translation>Реестрдин серверине жетүү мүмкүн эмес; эч нерсе өзгөргөн жок. Сервер кайра иштегенде дагы аракет кылыңыз.</translation>
     </message>
     <message>
-        <source>The register is busy with another user&apos;s work; try again in a moment.</source>
+        <source>The register is busy with another user's work; try again in a moment.</source>
         <translation>Реестр башка колдонуучунун иши менен бош эмес; бир аздан кийин кайталаңыз.</translation>
     </message>
     <message>
@@ -242,7 +245,7 @@
     </message>
     <message>
         <source>The page “{page}” has no dialog “{dialog}”.</source>
-        <translation type="unfinished">«{page}» барагында «{dialog}» терезеси жок.</translation>
+        <translation>«{page}» барагында «{dialog}» терезеси жок.</translation>
     </message>
     <message>
         <source>Size “{size}” is not like 1366x768.</source>
@@ -440,7 +443,71 @@
         <source>It was due to be replaced on {day}: ask {committee} for a newer one.</source>
         <translation>Ал {day} алмаштырылышы керек эле: {committee} комитетинен жаңысын сураңыз.</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>Audit log intact: %Ln entry(ies).</source>
+        <translation>
+            <numerusform>Аракеттер журналы бүтүн: %Ln жазуу.</numerusform>
+            <numerusform>Аракеттер журналы бүтүн: %Ln жазуу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write {file}.</source>
+        <translation>{file} файлын жазуу мүмкүн эмес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s) of lot {lot} ({certificate}), serials {serials}, written to {path}.</source>
+        <translation>
+            <numerusform>{lot} партиясынын ({certificate}) %Ln этикеткасы, номерлери {serials}, {path} файлына жазылды.</numerusform>
+            <numerusform>{lot} партиясынын ({certificate}) %Ln этикеткасы, номерлери {serials}, {path} файлына жазылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s) of lot {lot} recorded as spoiled: {serials}.</source>
+        <translation>
+            <numerusform>{lot} партиясынын %Ln этикеткасы жараксыз деп катталды: {serials}.</numerusform>
+            <numerusform>{lot} партиясынын %Ln этикеткасы жараксыз деп катталды: {serials}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Template {template} added: %n label(s) a page.</source>
+        <translation>
+            <numerusform>{template} үлгүсү кошулду: бир баракта %n этикетка.</numerusform>
+            <numerusform>{template} үлгүсү кошулду: бир баракта %n этикетка.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to {path}: {size} KB, %Ln audit entry(ies) checked, {seconds} s.</source>
+        <translation>
+            <numerusform>Камдык көчүрмө {path} файлына жазылды: {size} КБ, аудиттин %Ln жазуусу текшерилди, {seconds} с.</numerusform>
+            <numerusform>Камдык көчүрмө {path} файлына жазылды: {size} КБ, аудиттин %Ln жазуусу текшерилди, {seconds} с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the register with {path} ({certificates}, {entries})? Type yes: </source>
+        <translation>Реестрди {path} менен алмаштырабы ({certificates}, {entries})? ооба деп жазыңыз: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln certificate(s)</source>
+        <translation>
+            <numerusform>%Ln сертификат</numerusform>
+            <numerusform>%Ln сертификат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit entry(ies)</source>
+        <translation>
+            <numerusform>аудиттин %Ln жазуусу</numerusform>
+            <numerusform>аудиттин %Ln жазуусу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register restored from {path}; the register it replaced is kept in {safety}. %Ln counter(s) moved above numbers already given out.</source>
+        <translation>
+            <numerusform>Реестр {path} файлынан калыбына келтирилди; алмаштырылган реестр {safety} файлында сакталды. %Ln эсептегич мурун берилген номерлерден жогору жылдырылды.</numerusform>
+            <numerusform>Реестр {path} файлынан калыбына келтирилди; алмаштырылган реестр {safety} файлында сакталды. %Ln эсептегич мурун берилген номерлерден жогору жылдырылды.</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>cli help</name>
     <message>
@@ -500,7 +567,7 @@
         <translation type="unfinished">реестрди текшерилген камдык көчүрмө менен алмаштыруу</translation>
     </message>
     <message>
-        <source>the committee&apos;s users and their roles</source>
+        <source>the committee's users and their roles</source>
         <translation type="unfinished">комитеттин колдонуучулары жана алардын ролдору</translation>
     </message>
     <message>
@@ -508,7 +575,7 @@
         <translation type="unfinished">колдонуучу кошуу, сырсөз, ролдор, өчүрүү</translation>
     </message>
     <message>
-        <source>this committee&apos;s signing keys</source>
+        <source>this committee's signing keys</source>
         <translation type="unfinished">ушул комитеттин кол коюу ачкычтары</translation>
     </message>
     <message>
@@ -516,7 +583,7 @@
         <translation type="unfinished">кол коюлган ишеним жана абал тизмелери</translation>
     </message>
     <message>
-        <source>check a label&apos;s or certificate&apos;s code</source>
+        <source>check a label's or certificate's code</source>
         <translation type="unfinished">этикетканын же сертификаттын кодун текшерүү</translation>
     </message>
     <message>
@@ -552,7 +619,7 @@
         <translation type="unfinished">күчүндөгү сертификат боюнча партияны каттоо</translation>
     </message>
     <message>
-        <source>the producer&apos;s lot number</source>
+        <source>the producer's lot number</source>
         <translation type="unfinished">өндүрүүчүнүн партия номери</translation>
     </message>
     <message>
@@ -588,7 +655,7 @@
         <translation type="unfinished">gLabels шаблон файлын кошуу</translation>
     </message>
     <message>
-        <source>a template typed in from the sheet&apos;s packaging</source>
+        <source>a template typed in from the sheet's packaging</source>
         <translation type="unfinished">барактын кутусунан жазылып алынган шаблон</translation>
     </message>
     <message>
@@ -620,7 +687,7 @@
         <translation type="unfinished">бир текшерүүнүн отчету</translation>
     </message>
     <message>
-        <source>the committee&apos;s figures for a period</source>
+        <source>the committee's figures for a period</source>
         <translation type="unfinished">комитеттин бир мезгилдеги көрсөткүчтөрү</translation>
     </message>
     <message>
@@ -664,7 +731,7 @@
         <translation type="unfinished">өчүрүлгөн колдонуучу кайра кире алат</translation>
     </message>
     <message>
-        <source>replace the user&apos;s roles</source>
+        <source>replace the user's roles</source>
         <translation type="unfinished">колдонуучунун ролдорун алмаштыруу</translation>
     </message>
     <message>
@@ -692,19 +759,19 @@
         <translation type="unfinished">DATE күнүнөн бери кол коюлган коддор эскертүү берет</translation>
     </message>
     <message>
-        <source>this committee&apos;s trust and status lists</source>
+        <source>this committee's trust and status lists</source>
         <translation type="unfinished">ушул комитеттин ишеним жана абал тизмелери</translation>
     </message>
     <message>
-        <source>another committee&apos;s trust or status list</source>
+        <source>another committee's trust or status list</source>
         <translation type="unfinished">башка комитеттин ишеним же абал тизмеси</translation>
     </message>
     <message>
-        <source>the sender&apos;s key fingerprint, read out by them</source>
+        <source>the sender's key fingerprint, read out by them</source>
         <translation type="unfinished">жөнөтүүчүнүн ачкыч издери, өзү окуп берген</translation>
     </message>
     <message>
-        <source>the code&apos;s text, or - for stdin</source>
+        <source>the code's text, or - for stdin</source>
         <translation type="unfinished">коддун тексти, же стандарттык киргизүү үчүн -</translation>
     </message>
     <message>
@@ -760,7 +827,7 @@
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished">кайтарылып алынган</translation>
+        <translation>кайтарылып алынган</translation>
     </message>
     <message>
         <source>expired</source>

@@ -78,7 +78,7 @@
 </translation>
     </message>
     <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <source>can't open '%(filename)s': %(error)s</source>
         <translation type="unfinished">не удаётся открыть «%(filename)s»: %(error)s</translation>
     </message>
     <message>
@@ -87,7 +87,11 @@
     </message>
     <message>
         <source>expected %n argument(s)</source>
-        <translation type="unfinished">нужно аргументов: %n</translation>
+        <translation>
+            <numerusform>нужен %n аргумент</numerusform>
+            <numerusform>нужно %n аргумента</numerusform>
+            <numerusform>нужно %n аргументов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -161,11 +165,11 @@
         <translation>Реестр {where} доступен только для чтения и сначала требует обновления: откройте его один раз там, где в него можно записывать.</translation>
     </message>
     <message>
-        <source>The register&apos;s server cannot be reached; nothing was changed. Try again when it is back.</source>
+        <source>The register's server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translation type="unfinished">Сервер реестра недоступен; ничего не изменено. Повторите, когда он снова будет работать.</translation>
     </message>
     <message>
-        <source>The register is busy with another user&apos;s work; try again in a moment.</source>
+        <source>The register is busy with another user's work; try again in a moment.</source>
         <translation>Реестр занят работой другого пользователя; повторите через минуту.</translation>
     </message>
     <message>
@@ -440,7 +444,79 @@
         <source>It was due to be replaced on {day}: ask {committee} for a newer one.</source>
         <translation>Его следовало заменить {day}: запросите у {committee} более новый.</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>Audit log intact: %Ln entry(ies).</source>
+        <translation>
+            <numerusform>Журнал действий цел: %Ln запись.</numerusform>
+            <numerusform>Журнал действий цел: %Ln записи.</numerusform>
+            <numerusform>Журнал действий цел: %Ln записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write {file}.</source>
+        <translation>Не удаётся записать {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s) of lot {lot} ({certificate}), serials {serials}, written to {path}.</source>
+        <translation>
+            <numerusform>%Ln этикетка партии {lot} ({certificate}), № {serials}, записана в {path}.</numerusform>
+            <numerusform>%Ln этикетки партии {lot} ({certificate}), № {serials}, записаны в {path}.</numerusform>
+            <numerusform>%Ln этикеток партии {lot} ({certificate}), № {serials}, записаны в {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s) of lot {lot} recorded as spoiled: {serials}.</source>
+        <translation>
+            <numerusform>%Ln этикетка партии {lot} отмечена как испорченная: {serials}.</numerusform>
+            <numerusform>%Ln этикетки партии {lot} отмечены как испорченные: {serials}.</numerusform>
+            <numerusform>%Ln этикеток партии {lot} отмечены как испорченные: {serials}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Template {template} added: %n label(s) a page.</source>
+        <translation>
+            <numerusform>Шаблон {template} добавлен: %n этикетка на листе.</numerusform>
+            <numerusform>Шаблон {template} добавлен: %n этикетки на листе.</numerusform>
+            <numerusform>Шаблон {template} добавлен: %n этикеток на листе.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to {path}: {size} KB, %Ln audit entry(ies) checked, {seconds} s.</source>
+        <translation>
+            <numerusform>Резервная копия записана в {path}: {size} КБ, проверена %Ln запись аудита, {seconds} с.</numerusform>
+            <numerusform>Резервная копия записана в {path}: {size} КБ, проверены %Ln записи аудита, {seconds} с.</numerusform>
+            <numerusform>Резервная копия записана в {path}: {size} КБ, проверено %Ln записей аудита, {seconds} с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the register with {path} ({certificates}, {entries})? Type yes: </source>
+        <translation>Заменить реестр копией {path} ({certificates}, {entries})? Введите да: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln certificate(s)</source>
+        <translation>
+            <numerusform>%Ln сертификат</numerusform>
+            <numerusform>%Ln сертификата</numerusform>
+            <numerusform>%Ln сертификатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit entry(ies)</source>
+        <translation>
+            <numerusform>%Ln запись аудита</numerusform>
+            <numerusform>%Ln записи аудита</numerusform>
+            <numerusform>%Ln записей аудита</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register restored from {path}; the register it replaced is kept in {safety}. %Ln counter(s) moved above numbers already given out.</source>
+        <translation>
+            <numerusform>Реестр восстановлен из {path}; заменённый реестр сохранён в {safety}. %Ln счётчик поднят выше уже выданных номеров.</numerusform>
+            <numerusform>Реестр восстановлен из {path}; заменённый реестр сохранён в {safety}. %Ln счётчика подняты выше уже выданных номеров.</numerusform>
+            <numerusform>Реестр восстановлен из {path}; заменённый реестр сохранён в {safety}. %Ln счётчиков поднято выше уже выданных номеров.</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>cli help</name>
     <message>
@@ -500,7 +576,7 @@
         <translation type="unfinished">заменить реестр проверенной резервной копией</translation>
     </message>
     <message>
-        <source>the committee&apos;s users and their roles</source>
+        <source>the committee's users and their roles</source>
         <translation type="unfinished">пользователи комитета и их роли</translation>
     </message>
     <message>
@@ -508,7 +584,7 @@
         <translation type="unfinished">добавить пользователя, пароль, роли, отключить</translation>
     </message>
     <message>
-        <source>this committee&apos;s signing keys</source>
+        <source>this committee's signing keys</source>
         <translation type="unfinished">ключи подписи этого комитета</translation>
     </message>
     <message>
@@ -516,7 +592,7 @@
         <translation type="unfinished">подписанные списки доверия и статусов</translation>
     </message>
     <message>
-        <source>check a label&apos;s or certificate&apos;s code</source>
+        <source>check a label's or certificate's code</source>
         <translation type="unfinished">проверить код этикетки или сертификата</translation>
     </message>
     <message>
@@ -552,7 +628,7 @@
         <translation type="unfinished">записать партию по действующему сертификату</translation>
     </message>
     <message>
-        <source>the producer&apos;s lot number</source>
+        <source>the producer's lot number</source>
         <translation type="unfinished">номер партии производителя</translation>
     </message>
     <message>
@@ -588,7 +664,7 @@
         <translation type="unfinished">добавить файл шаблона gLabels</translation>
     </message>
     <message>
-        <source>a template typed in from the sheet&apos;s packaging</source>
+        <source>a template typed in from the sheet's packaging</source>
         <translation type="unfinished">шаблон, введённый с упаковки листов</translation>
     </message>
     <message>
@@ -620,7 +696,7 @@
         <translation type="unfinished">отчёт об одной проверке</translation>
     </message>
     <message>
-        <source>the committee&apos;s figures for a period</source>
+        <source>the committee's figures for a period</source>
         <translation type="unfinished">показатели комитета за период</translation>
     </message>
     <message>
@@ -664,7 +740,7 @@
         <translation type="unfinished">отключённый пользователь снова может входить</translation>
     </message>
     <message>
-        <source>replace the user&apos;s roles</source>
+        <source>replace the user's roles</source>
         <translation type="unfinished">заменить роли пользователя</translation>
     </message>
     <message>
@@ -692,19 +768,19 @@
         <translation type="unfinished">коды, подписанные с DATE, вызывают тревогу</translation>
     </message>
     <message>
-        <source>this committee&apos;s trust and status lists</source>
+        <source>this committee's trust and status lists</source>
         <translation type="unfinished">списки доверия и статусов этого комитета</translation>
     </message>
     <message>
-        <source>another committee&apos;s trust or status list</source>
+        <source>another committee's trust or status list</source>
         <translation type="unfinished">список доверия или статусов другого комитета</translation>
     </message>
     <message>
-        <source>the sender&apos;s key fingerprint, read out by them</source>
+        <source>the sender's key fingerprint, read out by them</source>
         <translation type="unfinished">отпечаток ключа отправителя, зачитанный им самим</translation>
     </message>
     <message>
-        <source>the code&apos;s text, or - for stdin</source>
+        <source>the code's text, or - for stdin</source>
         <translation type="unfinished">текст кода или - для стандартного ввода</translation>
     </message>
     <message>

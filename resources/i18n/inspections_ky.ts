@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Add a non-conformity…</source>
-        <translation type="unfinished">Шайкеш келбөөнү кошуу…</translation>
+        <translation>Шайкеш келбөөнү кошуу…</translation>
     </message>
     <message>
         <source>Mark as corrected</source>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Non-conformities ({count})</source>
-        <translation type="unfinished">Шайкеш келбөөлөр ({count})</translation>
+        <translation>Шайкеш келбөөлөр ({count})</translation>
     </message>
     <message>
         <source>Submitted: answers can no longer change.</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Non-conformity</source>
-        <translation type="unfinished">Шайкеш келбөө</translation>
+        <translation>Шайкеш келбөө</translation>
     </message>
 </context>
 <context>
@@ -223,9 +223,12 @@
         <source>Open</source>
         <translation>Ачуу</translation>
     </message>
-    <message>
-        <source>{shown} of {total}</source>
-        <translation>{total} ичинен {shown}</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln inspection(s)</source>
+        <translation>
+            <numerusform>%Ln текшерүүнүн ичинен {shown}</numerusform>
+            <numerusform>%Ln текшерүүнүн ичинен {shown}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -272,9 +275,12 @@
         <source>Pass mark: {mark}</source>
         <translation>Өтүү баллы: {mark}</translation>
     </message>
-    <message>
-        <source>{stars} stars</source>
-        <translation>{stars} жылдыз</translation>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n жылдыз</numerusform>
+            <numerusform>%n жылдыз</numerusform>
+        </translation>
     </message>
     <message>
         <source>Passes</source>
@@ -450,7 +456,7 @@
     </message>
     <message>
         <source>Non-conformity</source>
-        <translation type="unfinished">Шайкеш келбөө</translation>
+        <translation>Шайкеш келбөө</translation>
     </message>
     <message>
         <source>Corrective action</source>
@@ -462,7 +468,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Продукциянын категориясы</translation>
+        <translation>Продукциянын категориясы</translation>
     </message>
 </context>
 </TS>

@@ -223,9 +223,13 @@
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
-    <message>
-        <source>{shown} of {total}</source>
-        <translation>{shown} из {total}</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln inspection(s)</source>
+        <translation>
+            <numerusform>{shown} из %Ln проверки</numerusform>
+            <numerusform>{shown} из %Ln проверок</numerusform>
+            <numerusform>{shown} из %Ln проверок</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -272,9 +276,13 @@
         <source>Pass mark: {mark}</source>
         <translation>Проходной балл: {mark}</translation>
     </message>
-    <message>
-        <source>{stars} stars</source>
-        <translation>Звёзд: {stars}</translation>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n звезда</numerusform>
+            <numerusform>%n звезды</numerusform>
+            <numerusform>%n звёзд</numerusform>
+        </translation>
     </message>
     <message>
         <source>Passes</source>

@@ -5,47 +5,47 @@
     <name>CalibrationDialog</name>
     <message>
         <source>Printer calibration</source>
-        <translation type="unfinished">Принтерди тууралоо</translation>
+        <translation>Принтерди тууралоо</translation>
     </message>
     <message>
         <source>Print the outline page on plain paper at 100%, hold it against a sheet of labels up to the light, and measure how far the outlines are from the labels. Type how far to move the print: right and down are positive, left and up negative.</source>
-        <translation type="unfinished">Контур барагын жөнөкөй кагазга 100&#xa0;% масштабда басып, этикетка барагына кошуп жарыкка кармаңыз жана контурлар этикеткалардан канчалык алыс экенин өлчөңүз. Басууну канчага жылдыруу керектигин жазыңыз: оңго жана ылдый — оң сан, солго жана өйдө — терс сан.</translation>
+        <translation>Контур барагын жөнөкөй кагазга 100 % масштабда басып, этикетка барагына кошуп жарыкка кармаңыз жана контурлар этикеткалардан канчалык алыс экенин өлчөңүз. Басууну канчага жылдыруу керектигин жазыңыз: оңго жана ылдый — оң сан, солго жана өйдө — терс сан.</translation>
     </message>
     <message>
         <source>Label stock</source>
-        <translation type="unfinished">Этикетка кагазы</translation>
+        <translation>Этикетка кагазы</translation>
     </message>
     <message>
         <source>Move right (mm)</source>
-        <translation type="unfinished">Оңго жылдыруу (мм)</translation>
+        <translation>Оңго жылдыруу (мм)</translation>
     </message>
     <message>
         <source>Move down (mm)</source>
-        <translation type="unfinished">Ылдый жылдыруу (мм)</translation>
+        <translation>Ылдый жылдыруу (мм)</translation>
     </message>
     <message>
         <source>Print the outline page…</source>
-        <translation type="unfinished">Контур барагын басуу…</translation>
+        <translation>Контур барагын басып чыгаруу…</translation>
     </message>
     <message>
         <source>Save the outline page…</source>
-        <translation type="unfinished">Контур барагын сактоо…</translation>
+        <translation>Контур барагын сактоо…</translation>
     </message>
     <message>
         <source>Outline page printed.</source>
-        <translation type="unfinished">Контур барагы басылды.</translation>
+        <translation>Контур барагы басылды.</translation>
     </message>
     <message>
         <source>Save the outline page as</source>
-        <translation type="unfinished">Контур барагын сактоо</translation>
+        <translation>Контур барагын сактоо</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF документтер (*.pdf)</translation>
+        <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
         <source>Outline page written to {path}.</source>
-        <translation type="unfinished">Контур барагы жазылды: {path}.</translation>
+        <translation>Контур барагы жазылды: {path}.</translation>
     </message>
 </context>
 <context>
@@ -119,15 +119,15 @@
     </message>
     <message>
         <source>Printer calibration…</source>
-        <translation type="unfinished">Принтерди тууралоо…</translation>
+        <translation>Принтерди тууралоо…</translation>
     </message>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished">Азыр кулпулоо</translation>
+        <translation>Азыр кулпулоо</translation>
     </message>
     <message>
         <source>Key unlocked, locks in {minutes} min</source>
-        <translation type="unfinished">Ачкыч ачык, {minutes} мүнөттөн кийин кулпуланат</translation>
+        <translation>Ачкыч ачык, {minutes} мүнөттөн кийин кулпуланат</translation>
     </message>
     <message>
         <source>Certificate {number}: {producer} — {products}, valid until {until}. Lots: {lots}.</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Printer offsets of {stock} kept: right {dx} mm, down {dy} mm.</source>
-        <translation type="unfinished">{stock} үчүн принтердин жылыштары сакталды: оңго {dx} мм, ылдый {dy} мм.</translation>
+        <translation>{stock} үчүн принтердин жылыштары сакталды: оңго {dx} мм, ылдый {dy} мм.</translation>
     </message>
     <message>
         <source>Import gLabels templates</source>
@@ -181,7 +181,21 @@
         <source>Record as spoiled</source>
         <translation>Бузулган деп каттоо</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>%Ln label(s) of lot {lot}, serials {serials}, sent to {printer}.</source>
+        <translation>
+            <numerusform>{lot} партиясынын %Ln этикеткасы, номерлер {serials}, принтерге жөнөтүлдү: {printer}.</numerusform>
+            <numerusform>{lot} партиясынын %Ln этикеткасы, номерлер {serials}, принтерге жөнөтүлдү: {printer}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s) of lot {lot}, serials {serials}, written to {path}.</source>
+        <translation>
+            <numerusform>{lot} партиясынын %Ln этикеткасы, номерлер {serials}, {path} файлына жазылды.</numerusform>
+            <numerusform>{lot} партиясынын %Ln этикеткасы, номерлер {serials}, {path} файлына жазылды.</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>PrintLabelsDialog</name>
     <message>
@@ -226,31 +240,31 @@
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished">PDF сактоо</translation>
+        <translation>PDF сактоо</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Басуу…</translation>
+        <translation>Басып чыгаруу…</translation>
     </message>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished">Азыр кулпулоо</translation>
+        <translation>Азыр кулпулоо</translation>
     </message>
     <message>
         <source>Grey: used. Labels on this sheet: {here}, from position {start}; sheets in all: {pages}.</source>
-        <translation type="unfinished">Боз: колдонулган. Бул барактагы этикеткалар: {here}, баштапкы орун: {start}; бардык барактар: {pages}.</translation>
+        <translation>Боз: колдонулган. Бул барактагы этикеткалар: {here}, баштапкы орун: {start}; бардык барактар: {pages}.</translation>
     </message>
     <message>
         <source>Key unlocked, locks in {minutes} min</source>
-        <translation type="unfinished">Ачкыч ачык, {minutes} мүнөттөн кийин кулпуланат</translation>
+        <translation>Ачкыч ачык, {minutes} мүнөттөн кийин кулпуланат</translation>
     </message>
     <message>
         <source>The sheets as they will print, with the printer offset of this label stock; the codes are placeholders until printing.</source>
-        <translation type="unfinished">Барактар басыла турган түрүндө, ушул этикетка кагазынын принтер жылышы менен; коддор басылганга чейин үлгү гана.</translation>
+        <translation>Барактар басыла турган түрүндө, ушул этикетка кагазынын принтер жылышы менен; коддор басылганга чейин үлгү гана.</translation>
     </message>
     <message>
         <source>First {shown} sheets of {pages} shown.</source>
-        <translation type="unfinished">{pages} барактын алгачкы {shown} барагы көрсөтүлдү.</translation>
+        <translation>{pages} барактын алгачкы {shown} барагы көрсөтүлдү.</translation>
     </message>
     <message>
         <source>Save the labels as</source>
@@ -270,6 +284,13 @@
     <message>
         <source>Sheet of {per_page} labels: positions 1 to {used} used, printing from {start}, {count} on this sheet. Arrow keys choose the first free position.</source>
         <translation type="unfinished">{per_page} этикеткалуу барак: 1–{used} орундар колдонулган, басуу башталган орун: {start}, бул баракта: {count}. Жебе баскычтары биринчи бош орунду тандайт.</translation>
+    </message>
+<message numerus="yes">
+        <source>Sheet of %n label(s): positions 1 to {used} used, printing from {start}, {count} on this sheet. Arrow keys choose the first free position.</source>
+        <translation>
+            <numerusform>%n этикеткалуу барак: 1–{used} орундар колдонулган, басуу башталган орун: {start}, бул баракта: {count}. Жебе баскычтары биринчи бош орунду тандайт.</numerusform>
+            <numerusform>%n этикеткалуу барак: 1–{used} орундар колдонулган, басуу башталган орун: {start}, бул баракта: {count}. Жебе баскычтары биринчи бош орунду тандайт.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -370,4 +391,28 @@
         <translation>Ким</translation>
     </message>
 </context>
-</TS>
+<context><name>PagesPreview</name><message>
+        <source>Previous page</source>
+        <translation>Мурунку бет</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Кийинки бет</translation>
+    </message>
+    <message>
+        <source>Fit the page's width</source>
+        <translation>Беттин туурасына батыруу</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Кичирейтүү</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Чоңойтуу</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Бет {page} / {pages}</translation>
+    </message>
+</context></TS>

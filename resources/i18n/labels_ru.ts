@@ -149,13 +149,21 @@
         <source>Print job {job} of {at} (serials {serials}) never reported: was it printed?</source>
         <translation type="unfinished">Задание печати {job} от {at} (номера {serials}) не сообщило о результате: было ли оно напечатано?</translation>
     </message>
-    <message>
-        <source>{count} labels of lot {lot}, serials {serials}, sent to {printer}.</source>
-        <translation>{count} этикеток партии {lot}, номера {serials}, отправлены на {printer}.</translation>
+    <message numerus="yes">
+        <source>%Ln label(s) of lot {lot}, serials {serials}, sent to {printer}.</source>
+        <translation>
+            <numerusform>%Ln этикетка партии {lot}, № {serials}, отправлена на {printer}.</numerusform>
+            <numerusform>%Ln этикетки партии {lot}, № {serials}, отправлены на {printer}.</numerusform>
+            <numerusform>%Ln этикеток партии {lot}, № {serials}, отправлены на {printer}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} labels of lot {lot}, serials {serials}, written to {path}.</source>
-        <translation>{count} этикеток партии {lot}, номера {serials}, записаны в {path}.</translation>
+    <message numerus="yes">
+        <source>%Ln label(s) of lot {lot}, serials {serials}, written to {path}.</source>
+        <translation>
+            <numerusform>%Ln этикетка партии {lot}, № {serials}, записана в {path}.</numerusform>
+            <numerusform>%Ln этикетки партии {lot}, № {serials}, записаны в {path}.</numerusform>
+            <numerusform>%Ln этикеток партии {lot}, № {serials}, записаны в {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printer offsets of {stock} kept: right {dx} mm, down {dy} mm.</source>
@@ -267,9 +275,13 @@
 </context>
 <context>
     <name>SheetPicker</name>
-    <message>
-        <source>Sheet of {per_page} labels: positions 1 to {used} used, printing from {start}, {count} on this sheet. Arrow keys choose the first free position.</source>
-        <translation>Лист на {per_page} этикеток: позиции с 1 по {used} использованы, печать с позиции {start}, на этом листе {count}. Клавиши со стрелками выбирают первую свободную позицию.</translation>
+    <message numerus="yes">
+        <source>Sheet of %n label(s): positions 1 to {used} used, printing from {start}, {count} on this sheet. Arrow keys choose the first free position.</source>
+        <translation>
+            <numerusform>Лист на %n этикетку: позиции с 1 по {used} использованы, печать с позиции {start}, на этом листе {count}. Клавиши со стрелками выбирают первую свободную позицию.</numerusform>
+            <numerusform>Лист на %n этикетки: позиции с 1 по {used} использованы, печать с позиции {start}, на этом листе {count}. Клавиши со стрелками выбирают первую свободную позицию.</numerusform>
+            <numerusform>Лист на %n этикеток: позиции с 1 по {used} использованы, печать с позиции {start}, на этом листе {count}. Клавиши со стрелками выбирают первую свободную позицию.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,16 +4,22 @@
 <context>
     <name>audit</name>
     <message>
-        <source>A checkpoint of {entries} entries dated {signed_at} ({source}) is not signed by a key of this committee.</source>
-        <translation type="unfinished">{signed_at} датасындагы {entries} жазуунун текшерүү белгиси ({source}) бул комитеттин ачкычы менен кол коюлган эмес.</translation>
-    </message>
-    <message>
         <source>Entries were removed from the end of the log: a checkpoint signed on {signed_at} ({source}) counts {entries} entries, the log now has {now}.</source>
         <translation type="unfinished">Журналдын аягынан жазуулар өчүрүлгөн: {signed_at} кол коюлган текшерүү белгиси ({source}) боюнча жазуулар саны — {entries}, азыр журналда — {now}.</translation>
     </message>
-    <message>
-        <source>The log was rewritten: its first {entries} entries differ from those signed on {signed_at} ({source}).</source>
-        <translation type="unfinished">Журнал кайра жазылган: анын алгачкы жазуулары (саны — {entries}) {signed_at} кол коюлгандардан айырмаланат ({source}).</translation>
+    <message numerus="yes">
+        <source>A checkpoint of %Ln entry(ies) dated {signed_at} ({source}) is not signed by a key of this committee.</source>
+        <translation type="unfinished">
+            <numerusform>{signed_at} датасындагы %Ln жазуунун текшерүү белгиси ({source}) бул комитеттин ачкычы менен кол коюлган эмес.</numerusform>
+            <numerusform>{signed_at} датасындагы %Ln жазуунун текшерүү белгиси ({source}) бул комитеттин ачкычы менен кол коюлган эмес.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log was rewritten: it differs from the checkpoint of %Ln entry(ies) signed on {signed_at} ({source}).</source>
+        <translation type="unfinished">
+            <numerusform>Журнал кайра жазылган: ал {signed_at} кол коюлган %Ln жазуунун текшерүү белгисинен айырмаланат ({source}).</numerusform>
+            <numerusform>Журнал кайра жазылган: ал {signed_at} кол коюлган %Ln жазуунун текшерүү белгисинен айырмаланат ({source}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificate {number} is “{stored}” in the register, but the log (entry {seq}) says “{logged}”.</source>

@@ -4,16 +4,24 @@
 <context>
     <name>audit</name>
     <message>
-        <source>A checkpoint of {entries} entries dated {signed_at} ({source}) is not signed by a key of this committee.</source>
-        <translation>Контрольная точка на {entries} записей от {signed_at} ({source}) не подписана ключом этого комитета.</translation>
-    </message>
-    <message>
         <source>Entries were removed from the end of the log: a checkpoint signed on {signed_at} ({source}) counts {entries} entries, the log now has {now}.</source>
         <translation>Из конца журнала удалены записи: в контрольной точке, подписанной {signed_at} ({source}), записей {entries}, сейчас в журнале {now}.</translation>
     </message>
-    <message>
-        <source>The log was rewritten: its first {entries} entries differ from those signed on {signed_at} ({source}).</source>
-        <translation>Журнал переписан: его первые {entries} записей отличаются от подписанных {signed_at} ({source}).</translation>
+    <message numerus="yes">
+        <source>A checkpoint of %Ln entry(ies) dated {signed_at} ({source}) is not signed by a key of this committee.</source>
+        <translation>
+            <numerusform>Контрольная точка на %Ln запись от {signed_at} ({source}) не подписана ключом этого комитета.</numerusform>
+            <numerusform>Контрольная точка на %Ln записи от {signed_at} ({source}) не подписана ключом этого комитета.</numerusform>
+            <numerusform>Контрольная точка на %Ln записей от {signed_at} ({source}) не подписана ключом этого комитета.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log was rewritten: it differs from the checkpoint of %Ln entry(ies) signed on {signed_at} ({source}).</source>
+        <translation>
+            <numerusform>Журнал переписан: он расходится с контрольной точкой на %Ln запись, подписанной {signed_at} ({source}).</numerusform>
+            <numerusform>Журнал переписан: он расходится с контрольной точкой на %Ln записи, подписанной {signed_at} ({source}).</numerusform>
+            <numerusform>Журнал переписан: он расходится с контрольной точкой на %Ln записей, подписанной {signed_at} ({source}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificate {number} is “{stored}” in the register, but the log (entry {seq}) says “{logged}”.</source>

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>{path} is not a file (but a folder, device, pipe or link); nothing was written.</source>
-        <translation type="unfinished">{path} файл эмес (папка, түзмөк, канал же шилтеме); эч нерсе жазылган жок.</translation>
+        <translation>{path} файл эмес (папка, түзмөк, канал же шилтеме); эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <source>The printer {printer} could not be started; nothing was printed.</source>
@@ -49,23 +49,23 @@
     </message>
     <message>
         <source>The file {path} does not exist.</source>
-        <translation type="unfinished">{path} файлы жок.</translation>
+        <translation>{path} файлы жок.</translation>
     </message>
     <message>
         <source>{path} is not a file (but a folder, device or pipe); nothing was read.</source>
-        <translation type="unfinished">{path} файл эмес (папка, түзмөк же канал); эч нерсе окулган жок.</translation>
+        <translation>{path} файл эмес (папка, түзмөк же канал); эч нерсе окулган жок.</translation>
     </message>
     <message>
         <source>The file {path} is larger than {limit} MB; nothing was read.</source>
-        <translation type="unfinished">{path} файлы {limit} МБдан чоң; эч нерсе окулган жок.</translation>
+        <translation>{path} файлы {limit} МБдан чоң; эч нерсе окулган жок.</translation>
     </message>
     <message>
         <source>The file unpacks to more than {limit} MB; nothing was read.</source>
-        <translation type="unfinished">Файл ачылганда {limit} МБдан ашат; эч нерсе окулган жок.</translation>
+        <translation>Файл ачылганда {limit} МБдан ашат; эч нерсе окулган жок.</translation>
     </message>
     <message>
         <source>The file {path} cannot be read: {reason}.</source>
-        <translation type="unfinished">{path} файлын окуу мүмкүн эмес: {reason}.</translation>
+        <translation>{path} файлын окуу мүмкүн эмес: {reason}.</translation>
     </message>
     <message>
         <source>There is nothing to put into the QR code.</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>“{value}” is not a number of labels across or down (1 to {most}).</source>
-        <translation type="unfinished">«{value}» туурасынан же узунунан этикеткалардын саны эмес (1 – {most}).</translation>
+        <translation>«{value}» туурасынан же узунунан жайгашкан этикеткалардын саны эмес (1–{most}).</translation>
     </message>
     <message>
         <source>“{value}” is not a length a template can use.</source>

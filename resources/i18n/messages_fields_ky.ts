@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>Group weight</source>
-        <translation type="unfinished">Топтун салмактык коэффициенти</translation>
+        <translation>Топтун салмактык коэффициенти</translation>
     </message>
     <message>
         <source>Criterion weight</source>
-        <translation type="unfinished">Критерийдин салмактык коэффициенти</translation>
+        <translation>Критерийдин салмактык коэффициенти</translation>
     </message>
     <message>
         <source>Star bands</source>

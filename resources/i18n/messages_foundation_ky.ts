@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Too many wrong passwords for this user name: wait {seconds} s, then try again.</source>
-        <translation type="unfinished">Бул колдонуучунун аты үчүн сырсөз өтө көп жолу туура эмес терилди: {seconds} сек. күтүп, кайра аракет кылыңыз.</translation>
+        <translation>Бул колдонуучунун аты үчүн сырсөз өтө көп жолу туура эмес терилди: {seconds} с күтүп, кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>User {username} may not do this (it needs the role: {roles}).</source>

@@ -5,11 +5,11 @@
     <name>messages</name>
     <message>
         <source>The printer {printer} reported a failure after the labels were recorded as printed: record those that did not come out as spoiled, then reprint them.</source>
-        <translation type="unfinished">Этикеткалар басылган деп катталгандан кийин {printer} принтери ката билдирди: чыкпай калгандарын жараксыз деп каттап, анан кайра басыңыз.</translation>
+        <translation>Этикеткалар басылган деп катталгандан кийин {printer} принтери ката билдирди: чыкпай калгандарын жараксыз деп каттап, анан кайра басыңыз.</translation>
     </message>
     <message>
         <source>“{value}” is not a distance in millimetres.</source>
-        <translation type="unfinished">«{value}» — миллиметр менен аралык эмес.</translation>
+        <translation>«{value}» — миллиметр менен аралык эмес.</translation>
     </message>
     <message>
         <source>No labels can be printed: certificate {number} has expired.</source>
@@ -71,5 +71,9 @@
         <source>There is already a template {template}.</source>
         <translation>{template} үлгүсү мурунтан эле бар.</translation>
     </message>
-</context>
+<message>
+        <source>The printer {printer} could not be started; nothing was printed.</source>
+        <translation>{printer} принтери иштебей калды; эч нерсе басылып чыккан жок.</translation>
+    </message>
+    </context>
 </TS>

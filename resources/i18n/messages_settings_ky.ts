@@ -156,11 +156,11 @@
     </message>
     <message>
         <source>Signing key stays unlocked (minutes)</source>
-        <translation type="unfinished">Кол коюу ачкычы ачык турат (мүнөт)</translation>
+        <translation>Кол коюу ачкычы ачык турат (мүнөт)</translation>
     </message>
     <message>
         <source>While printing labels, jobs in a row do not ask again for the passphrase; kept in memory only.</source>
-        <translation type="unfinished">Этикеткаларды басууда катар тапшырмалар сырсөздү кайра сурабайт; эс тутумда гана сакталат.</translation>
+        <translation>Этикеткаларды басып чыгарууда катар тапшырмалар ачкычтын сырсөзүн кайра сурабайт; ал эс тутумда гана сакталат.</translation>
     </message>
     <message>
         <source>Daily backups kept (days)</source>

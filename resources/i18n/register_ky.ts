@@ -3,9 +3,19 @@
 <TS version="2.1" language="ky_KG">
 <context>
     <name>Page</name>
-    <message>
-        <source>{producers} producers, of them {groups} groups · members: {members}, women: {women}, youth: {youth}</source>
-        <translation>{producers} өндүрүүчү, анын ичинде {groups} топ · мүчөлөр: {members}, аялдар: {women}, жаштар: {youth}</translation>
+    <message numerus="yes">
+        <source>{producers}, of them %Ln group(s) · members: {members}, women: {women}, youth: {youth}</source>
+        <translation>
+            <numerusform>{producers}, анын ичинде %Ln топ · мүчөлөр: {members}, аялдар: {women}, жаштар: {youth}</numerusform>
+            <numerusform>{producers}, анын ичинде %Ln топ · мүчөлөр: {members}, аялдар: {women}, жаштар: {youth}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln producer(s)</source>
+        <translation>
+            <numerusform>%Ln өндүрүүчү</numerusform>
+            <numerusform>%Ln өндүрүүчү</numerusform>
+        </translation>
     </message>
     <message>
         <source>New producer</source>

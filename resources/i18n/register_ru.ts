@@ -3,9 +3,21 @@
 <TS version="2.1" language="ru_RU">
 <context>
     <name>Page</name>
-    <message>
-        <source>{producers} producers, of them {groups} groups · members: {members}, women: {women}, youth: {youth}</source>
-        <translation>Производителей: {producers}, из них групп: {groups} · участников: {members}, женщин: {women}, молодёжи: {youth}</translation>
+    <message numerus="yes">
+        <source>{producers}, of them %Ln group(s) · members: {members}, women: {women}, youth: {youth}</source>
+        <translation>
+            <numerusform>{producers}, из них %Ln группа · участников: {members}, женщин: {women}, молодёжи: {youth}</numerusform>
+            <numerusform>{producers}, из них %Ln группы · участников: {members}, женщин: {women}, молодёжи: {youth}</numerusform>
+            <numerusform>{producers}, из них %Ln групп · участников: {members}, женщин: {women}, молодёжи: {youth}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln producer(s)</source>
+        <translation>
+            <numerusform>%Ln производитель</numerusform>
+            <numerusform>%Ln производителя</numerusform>
+            <numerusform>%Ln производителей</numerusform>
+        </translation>
     </message>
     <message>
         <source>New producer</source>

@@ -190,10 +190,6 @@
         <translation>Продукциясы бир нече категорияга кирген сертификат ар биринде эсептелет.</translation>
     </message>
     <message>
-        <source>Expiring within {days} days</source>
-        <translation>Мөөнөтү {days} күндүн ичинде бүтөт</translation>
-    </message>
-    <message>
         <source>Today, {day}</source>
         <translation>Бүгүн, {day}</translation>
     </message>
@@ -208,10 +204,6 @@
     <message>
         <source>Surveillance visit overdue</source>
         <translation>Көзөмөл текшерүүсүнүн мөөнөтү өтүп кеткен</translation>
-    </message>
-    <message>
-        <source>Surveillance visit due within {days} days</source>
-        <translation>Көзөмөл текшерүүсү {days} күндүн ичинде</translation>
     </message>
     <message>
         <source>All inspections</source>
@@ -276,6 +268,20 @@
     <message>
         <source>Forged</source>
         <translation>Жасалма</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Мөөнөтү %n күндүн ичинде бүтөт</numerusform>
+            <numerusform>Мөөнөтү %n күндүн ичинде бүтөт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Surveillance visit due within %n day(s)</source>
+        <translation>
+            <numerusform>Көзөмөл текшерүүсү %n күндүн ичинде</numerusform>
+            <numerusform>Көзөмөл текшерүүсү %n күндүн ичинде</numerusform>
+        </translation>
     </message>
     <message>
         <source>Producers certified in the period</source>

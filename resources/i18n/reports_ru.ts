@@ -190,10 +190,6 @@
         <translation>Сертификат на продукцию нескольких категорий учтён в каждой из них.</translation>
     </message>
     <message>
-        <source>Expiring within {days} days</source>
-        <translation>Истекают в течение {days} дней</translation>
-    </message>
-    <message>
         <source>Today, {day}</source>
         <translation>Сегодня, {day}</translation>
     </message>
@@ -208,10 +204,6 @@
     <message>
         <source>Surveillance visit overdue</source>
         <translation>Надзорный визит просрочен</translation>
-    </message>
-    <message>
-        <source>Surveillance visit due within {days} days</source>
-        <translation>Надзорный визит в течение {days} дней</translation>
     </message>
     <message>
         <source>All inspections</source>
@@ -276,6 +268,22 @@
     <message>
         <source>Forged</source>
         <translation>Поддельные</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Истекают в течение %n дня</numerusform>
+            <numerusform>Истекают в течение %n дней</numerusform>
+            <numerusform>Истекают в течение %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Surveillance visit due within %n day(s)</source>
+        <translation>
+            <numerusform>Надзорный визит в течение %n дня</numerusform>
+            <numerusform>Надзорный визит в течение %n дней</numerusform>
+            <numerusform>Надзорный визит в течение %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>Producers certified in the period</source>

@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Продукциянын категориясы</translation>
+        <translation>Продукциянын категориясы</translation>
     </message>
     <message>
         <source>New standard</source>
@@ -183,9 +183,12 @@
         <source>Stars from score</source>
         <translation>Жылдыздар (баллдан)</translation>
     </message>
-    <message>
-        <source>Award {stars} stars from this score</source>
-        <translation>Ушул баллдан баштап {stars} жылдыз берилет</translation>
+    <message numerus="yes">
+        <source>Award %n star(s) from this score</source>
+        <translation>
+            <numerusform>Ушул баллдан баштап %n жылдыз берилет</numerusform>
+            <numerusform>Ушул баллдан баштап %n жылдыз берилет</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note</source>
@@ -260,7 +263,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Продукциянын категориясы</translation>
+        <translation>Продукциянын категориясы</translation>
     </message>
     <message>
         <source>Version</source>

@@ -183,9 +183,13 @@
         <source>Stars from score</source>
         <translation>Звёзды (от балла)</translation>
     </message>
-    <message>
-        <source>Award {stars} stars from this score</source>
-        <translation>{stars} звёзд(ы) с этого балла</translation>
+    <message numerus="yes">
+        <source>Award %n star(s) from this score</source>
+        <translation>
+            <numerusform>%n звезда с этого балла</numerusform>
+            <numerusform>%n звезды с этого балла</numerusform>
+            <numerusform>%n звёзд с этого балла</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note</source>

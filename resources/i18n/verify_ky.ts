@@ -356,9 +356,12 @@
         <source>Serial {serial} is recorded as spoiled ({why}) and not printed again.</source>
         <translation>{serial} сериялык номери жараксыз деп катталган ({why}) жана кайра басылган эмес.</translation>
     </message>
-    <message>
-        <source>Serial {serial} of {printed} printed for this lot.</source>
-        <translation>Сериялык номер {serial}; бул партия үчүн басылганы — {printed}.</translation>
+    <message numerus="yes">
+        <source>Serial {serial} of %Ln printed for this lot.</source>
+        <translation>
+            <numerusform>Сериялык номер {serial}; бул партия үчүн басылганы — %Ln.</numerusform>
+            <numerusform>Сериялык номер {serial}; бул партия үчүн басылганы — %Ln.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scan history</source>

@@ -356,9 +356,13 @@
         <source>Serial {serial} is recorded as spoiled ({why}) and not printed again.</source>
         <translation>Серийный номер {serial} отмечен как испорченный ({why}) и не перепечатан.</translation>
     </message>
-    <message>
-        <source>Serial {serial} of {printed} printed for this lot.</source>
-        <translation>Серийный номер {serial} из {printed} напечатанных для этой партии.</translation>
+    <message numerus="yes">
+        <source>Serial {serial} of %Ln printed for this lot.</source>
+        <translation>
+            <numerusform>Серийный номер {serial} из %Ln напечатанного для этой партии.</numerusform>
+            <numerusform>Серийный номер {serial} из %Ln напечатанных для этой партии.</numerusform>
+            <numerusform>Серийный номер {serial} из %Ln напечатанных для этой партии.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scan history</source>

@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>The register&apos;s server cannot be reached; nothing was changed. Try again when it is back.</source>
-        <translation type="unfinished">Реестрдин серверине жетүү мүмкүн эмес; эч нерсе өзгөргөн жок. Сервер кайра иштегенде дагы аракет кылыңыз.</translation>
+        <translation>Реестрдин серверине жетүү мүмкүн эмес; эч нерсе өзгөргөн жок. Сервер кайра иштегенде дагы аракет кылыңыз.</translation>
     </message>
     <message>
         <source>File error: {detail}</source>

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QFileDialog
 from sqlalchemy import Engine
 
 from certification import users
@@ -22,10 +22,12 @@ from tests.codes import factories as code_factories
 from tests.codes.factories import CHEAP
 from tests.factories import Office, make_office
 from tests.ui.desk import message_box, none_open, opened, press, settle, shown, type_text
+from ui import i18n
 from ui.administration import keys as keys_tab
 from ui.administration import lists as lists_tab
 from ui.administration import users as users_tab
 from ui.administration.page import TABS, Page
+from ui.widgets.files import FileDatesModel
 
 
 @pytest.fixture
@@ -313,6 +315,38 @@ def test_keys_generated_with_their_strength_then_rotated_retired_and_reported(
         assert tab.summary.text().startswith("No key signs today")
         states = {r.key.key_id_text: r.state for r in tab.model.rows}
         assert states == {first.key_id_text: "compromised", second.key_id_text: "retired"}
+
+
+def test_the_lists_are_chosen_in_the_app_s_own_file_dialog(
+    app: Any, qtbot: Any, o: Office, tmp_path: Path
+) -> None:
+    received = tmp_path / "y1-trust.json"
+    received.write_text("{}", encoding="utf-8")
+    i18n.install("ru")
+    with opened(qtbot, o, "administration", o.admin) as page:
+        tab = tab_of(page, "lists")
+        settle(qtbot, page)
+        tab.import_button.click()
+        dialog = shown(tab, lists_tab.ImportListDialog)
+        dialog.file.edit.setText(str(tmp_path))
+        dialog.file.choose.click()
+        chooser = dialog.findChild(QFileDialog, "fileDialog")
+        assert chooser is not None and chooser.isVisible()
+        assert chooser.windowTitle() == "Полученный список"
+        assert isinstance(chooser.proxyModel(), FileDatesModel)  # dates as dd.MM.yyyy
+        chooser.fileSelected.emit(str(received))
+        assert dialog.file.text() == str(received)
+        dialog.reject()
+
+        tab.export_button.click()
+        dialog = shown(tab, lists_tab.ExportListsDialog)
+        dialog.folder.choose.click()
+        chooser = dialog.findChild(QFileDialog, "folderDialog")
+        assert chooser is not None and chooser.windowTitle() == "Папка для списков"
+        assert chooser.fileMode() == QFileDialog.FileMode.Directory
+        chooser.fileSelected.emit(str(tmp_path))
+        assert dialog.folder.text() == str(tmp_path)
+        dialog.reject()
 
 
 def test_lists_exported_and_imported_with_their_checks_shown(

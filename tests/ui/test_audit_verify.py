@@ -143,3 +143,24 @@ def test_every_action_the_log_records_has_words_in_every_language(app: QApplicat
         i18n.install("en")
     assert action_words("certificate.issued") == "certificate issued"
     assert action_words("some.future_action") == "some.future_action"
+
+
+def test_a_checkpoint_s_entries_are_counted_in_russian_plural_forms(app: QApplication) -> None:
+    from ui.messages.audit import finding_line
+
+    i18n.install("ru")
+    said = [
+        finding_line(
+            register_check.Finding(
+                "audit.checkpoint_forged",
+                {"entries": n, "signed_at": "2026-12-02", "source": "register"},
+            )
+        ).partition(" от ")[0]
+        for n in (1, 3, 5, 21)
+    ]
+    assert said == [
+        "Контрольная точка на 1 запись",
+        "Контрольная точка на 3 записи",
+        "Контрольная точка на 5 записей",
+        "Контрольная точка на 21 запись",
+    ]

@@ -106,15 +106,15 @@ def test_the_register_model_passes_the_model_tester(qtmodeltester: Any, o: Offic
 
 
 def test_search_as_you_type_by_number_or_any_case_name(
-    qtbot: Any, o: Office, numbers: dict[str, str]
+    app: Any, qtbot: Any, o: Office, numbers: dict[str, str]
 ) -> None:
     with opened(qtbot, o, "certificates", o.admin) as page:
         assert isinstance(page, Page)
-        assert len(page.register.rows) == 5 and page.count.text() == "5 certificate(s)"
+        assert len(page.register.rows) == 5 and page.count.text() == "5 certificates"
         assert page.current is not None  # the newest certificate is shown at once
         type_text(page.search, "ШЫРДАК")
         qtbot.waitUntil(lambda: producers_shown(page) == ["Нарын шырдак"], timeout=5000)
-        assert page.count.text() == "1 certificate(s)"
+        assert page.count.text() == "1 certificate"
         page.search.clear()
         type_text(page.search, numbers["Урмат бал"].lower())
         qtbot.waitUntil(lambda: producers_shown(page) == ["Урмат бал"], timeout=5000)
@@ -124,7 +124,7 @@ def test_search_as_you_type_by_number_or_any_case_name(
         page.search.clear()
         type_text(page.search, "жок нерсе")
         qtbot.waitUntil(lambda: page.register.rows == [], timeout=5000)
-        assert page.count.text() == "0 certificate(s)"
+        assert page.count.text() == "0 certificates"
 
 
 def test_filters_by_status_region_expiry_and_sort_by_name(
@@ -382,6 +382,31 @@ def test_the_page_speaks_kyrgyz_and_russian(qtbot: Any, o: Office, numbers: dict
         i18n.install("en")
         page.retranslate()
         assert page.why_not.text() == english
+
+
+def test_counts_read_in_russian_plural_forms_and_lots_in_their_unit(
+    app: Any, qtbot: Any, o: Office, numbers: dict[str, str], tmp_path: Path
+) -> None:
+    from certification.labels import printing
+
+    for n in (1, 3, 5, 21):
+        out = tmp_path / f"{n}.pdf"
+        number = numbers[FIRST]
+        printing.print_labels(o.factory, number, "2611-017", n, PASSPHRASE, out, user=o.clerk)
+    i18n.install("ru")
+    with opened(qtbot, o, "certificates", o.admin) as page:
+        assert isinstance(page, Page)
+        assert page.count.text() == "5 сертификатов"
+        choose(qtbot, page, numbers[FIRST])
+        what = [page.history.cell(h, "what") for h in page.history.rows]
+        printed = [w.partition("партия 2611-017, ")[2] for w in what if "партия 2611-017, " in w]
+        assert printed == ["1 этикетка", "3 этикетки", "5 этикеток", "21 этикетка"]
+        assert page.lots.cell(page.lots.rows[0], "quantity") == "500 шт."
+        i18n.install("ky")
+        page.retranslate()
+        settle(qtbot, page)
+        assert page.count.text() == "5 сертификат"
+        assert page.lots.cell(page.lots.rows[0], "quantity") == "500 даана"
 
 
 def test_a_grant_opens_its_certificate_on_the_certificates_page(

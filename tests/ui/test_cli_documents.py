@@ -170,7 +170,7 @@ def test_labels_spoilage_reprint_and_stock(db: Path, tmp_path: Path) -> None:
     spoil = ("label", "spoil", number, "--lot", lot_no, "--serials", "4,9-10", "--reason", "jammed")
     result = belgi(db, *spoil, "--user", "clerk", password="demo", lang="ru")
     assert result.returncode == 0, result.stderr
-    assert "отмечены как испорченные (3 шт.): 4, 9–10" in result.stdout
+    assert f"3 этикетки партии {lot_no} отмечены как испорченные: 4, 9–10." in result.stdout
     again = tmp_path / "again.pdf"
     reprint = ("label", "reprint", number, "--lot", lot_no, "--serials", "4,9-10")
     result = belgi(db, *reprint, "--template", "a4-4x10", "-o", str(again))
@@ -189,6 +189,26 @@ def test_labels_spoilage_reprint_and_stock(db: Path, tmp_path: Path) -> None:
     )
     result = belgi(db, *reprint, "-o", str(again))  # printed already: not spoiled
     assert result.returncode == 1 and "not recorded as spoiled" in result.stderr
+
+
+def test_counts_of_labels_are_said_in_russian_plural_forms(db: Path, tmp_path: Path) -> None:
+    number, lot = a_lot(db)
+    lot_no = lot.lot_number
+    out = tmp_path / "labels.pdf"
+    result = belgi(db, "labels", number, "--lot", lot_no, "--count", "30", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert f"30 labels of lot {lot_no} ({number})" in result.stdout
+    said = {
+        "1": "1 этикетка партии {lot} отмечена как испорченная: 1.",
+        "2-4": "3 этикетки партии {lot} отмечены как испорченные: 2–4.",
+        "5-9": "5 этикеток партии {lot} отмечены как испорченные: 5–9.",
+        "10-30": "21 этикетка партии {lot} отмечена как испорченная: 10–30.",
+    }
+    for serials, text in said.items():
+        spoil = ("label", "spoil", number, "--lot", lot_no, "--serials", serials)
+        result = belgi(db, *spoil, "--reason", "jammed", lang="ru")
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == text.format(lot=lot_no)
 
 
 def test_a_failed_write_leaves_the_serials_spoiled_for_a_reprint(db: Path, tmp_path: Path) -> None:

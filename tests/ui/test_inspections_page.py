@@ -96,7 +96,7 @@ def test_the_list_filters_by_state_and_by_any_part_of_a_name(qtbot: Any, o: Offi
         type_text(page.search, "ак-СУУ")
         assert page.proxy.rowCount() == 1
         assert page.proxy.index(0, 2).data() == "«Ак-Суу бал» өндүрүш тобу"
-        assert page.count.text() == "1 of 2"
+        assert page.count.text() == "1 of 2 inspections"
 
 
 def test_start_answer_and_see_the_result_with_its_reasons(qtbot: Any, o: Office) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import Engine
 
 from certification.codes.service import verify_text
@@ -28,6 +29,7 @@ from ui.labels.calibration import CalibrationDialog
 from ui.labels.dialogs import LotDialog, PrintLabelsDialog
 from ui.labels.models import LotsTableModel
 from ui.labels.page import Page
+from ui.widgets.files import FileDatesModel
 
 
 def find(qtbot: Any, page: Page, lab: Labelled) -> None:
@@ -182,7 +184,7 @@ def printer_to(path: Path, dpi: int = 300) -> QPrinter:
 
 
 def test_printed_on_a_printer_from_the_position_chosen_by_keyboard_and_the_key_stays_unlocked(
-    qtbot: Any, sqlite_engine: Engine, tmp_path: Path
+    app: Any, qtbot: Any, sqlite_engine: Engine, tmp_path: Path
 ) -> None:
     lab = labelled_office(sqlite_engine)
     out = tmp_path / "printer.pdf"
@@ -317,7 +319,11 @@ def test_printer_calibration_refuses_what_is_no_offset_and_moves_the_preview(
         settle(qtbot, page)
         assert dialog.messages.text("dx") == ""
         assert "dx +1.5 mm, dy -0.5 mm" in pdfcheck.text(dialog.preview_data)
-        dialog.save_to(str(tmp_path / "outline.pdf"))
+        dialog.choose_file()  # the app's own file dialog, dates as dd.MM.yyyy
+        chooser = dialog.findChild(QFileDialog, "saveDialog")
+        assert chooser is not None and isinstance(chooser.proxyModel(), FileDatesModel)
+        chooser.fileSelected.emit(str(tmp_path / "outline.pdf"))
+        chooser.reject()
         settle(qtbot, page)
         assert "dx +1.5 mm" in pdfcheck.text((tmp_path / "outline.pdf").read_bytes())
         dialog.print_to(printer_to(tmp_path / "outline-printed.pdf"))

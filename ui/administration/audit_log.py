@@ -215,12 +215,14 @@ class AuditLogTab(QWidget):
         if self.page is None:
             self.count.clear()
             return
-        text = (
-            self.tr("The newest {count} entries that match; narrow the filters to see older ones.")
+        n = len(self.page.rows)
+        self.count.setText(
+            self.tr(
+                "The newest %Ln entry(ies) that match; narrow the filters to see older ones.", "", n
+            )
             if self.page.more
-            else self.tr("{count} entries.")
+            else self.tr("%Ln entry(ies).", "", n)
         )
-        self.count.setText(text.format(count=len(self.page.rows)))
 
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
@@ -242,9 +244,7 @@ class AuditLogTab(QWidget):
         report = check.chain
         self.verdict.setStyleSheet(text_style(GOOD if check.ok else BAD))
         if report.ok:
-            first = self.tr("✓ The chain is unbroken: {entries} entries.").format(
-                entries=report.entries
-            )
+            first = self.tr("✓ The chain is unbroken: %Ln entry(ies).", "", report.entries)
             if not check.ok:
                 first = "✗ " + first[2:]
         else:

@@ -301,9 +301,11 @@ class BackupsTab(QWidget):
             "restored",
             lambda: self.tr(
                 "The register is restored. The register it replaced is kept in {file}; "
-                "{raised} counters were moved above numbers already given out. Sign in again "
-                "to see it everywhere."
-            ).format(file=result.safety_copy, raised=len(result.raised)),
+                "%Ln counter(s) moved above numbers already given out. Sign in again "
+                "to see it everywhere.",
+                "",
+                len(result.raised),
+            ).format(file=result.safety_copy),
         )
         self.reload()
 

@@ -32,6 +32,7 @@ from ui.operations import ReadOp
 from ui.operations.administration import ListsDesk, ReceivedRow, lists_desk
 from ui.tasks import Tasks
 from ui.widgets.boxes import tell
+from ui.widgets.files import file_dialog
 from ui.widgets.forms import FormDialog
 from ui.widgets.palette import BAD, GOOD, MUTED
 from ui.widgets.tables import Column, RowsTableModel, sorted_table
@@ -150,20 +151,21 @@ class PathRow(QWidget):
     def _choose(self) -> None:
         start = self.edit.text() or user_documents_dir()
         if self.folder:
-            chosen = QFileDialog.getExistingDirectory(
-                self, QCoreApplication.translate("administration", "Folder for the lists"), start
-            )
+            title = QCoreApplication.translate("administration", "Folder for the lists")
+            dialog = file_dialog(self, title, start)
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         else:
-            chosen, _filter = QFileDialog.getOpenFileName(
-                self,
-                QCoreApplication.translate("administration", "A list received"),
-                start,
-                QCoreApplication.translate(
-                    "administration", "Signed lists (*.json);;All files (*)"
-                ),
+            dialog = file_dialog(
+                self, QCoreApplication.translate("administration", "A list received"), start
             )
-        if chosen:
-            self.edit.setText(chosen)
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+            dialog.setNameFilter(
+                QCoreApplication.translate("administration", "Signed lists (*.json);;All files (*)")
+            )
+        dialog.setObjectName(f"{self.edit.objectName()}Dialog")
+        dialog.fileSelected.connect(self.edit.setText)
+        dialog.open()
 
     def text(self) -> str:
         return self.edit.text().strip()

@@ -20,7 +20,7 @@ from models.enums import (
 )
 from ui.formats import format_date, format_decimal, format_number, stars_text
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.messages.values import name_of
+from ui.messages.values import name_of, unit_name
 from ui.widgets.palette import BAD, GOOD, MUTED, STARS, WARNING, colour
 from ui.widgets.tables import ROOT, AnyIndex, Column, RowsTableModel
 
@@ -206,9 +206,10 @@ def history_what(h: HistoryEntry) -> str:
             lot=h.subject, product=h.outcome
         )
     if h.kind == "labels":
-        return QCoreApplication.translate("certificates", "{what}: lot {lot}, {count}").format(
-            what=_labels_kind(h.outcome), lot=h.subject, count=format_number(h.count or 0)
-        )
+        n = h.count or 0  # lupdate reads a plain name as the count
+        return QCoreApplication.translate(
+            "certificates", "{what}: lot {lot}, %Ln label(s)", None, n
+        ).format(what=_labels_kind(h.outcome), lot=h.subject)
     what = name_of(CertificateEventKind(h.kind))
     if h.kind == "issued" and h.subject:
         return QCoreApplication.translate(
@@ -269,7 +270,7 @@ class LotsTableModel(RowsTableModel[LotLine]):
         Column(
             "quantity",
             QT_TRANSLATE_NOOP("certificates", "Quantity"),
-            lambda lot: f"{format_decimal(lot.quantity)} {lot.unit}",
+            lambda lot: f"{format_decimal(lot.quantity)} {unit_name(lot.unit)}",
             sort=lambda lot: lot.quantity,
             numeric=True,
         ),

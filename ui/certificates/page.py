@@ -34,7 +34,7 @@ from ui.certificates.models import (
     status_colour,
 )
 from ui.certificates.preview import PdfPreview
-from ui.formats import format_date, format_decimal, format_number, standard_text, stars_text
+from ui.formats import format_date, format_decimal, standard_text, stars_text
 from ui.messages import message_for
 from ui.messages.values import name_of
 from ui.operations import ReadOp
@@ -282,9 +282,7 @@ class Page(page.Page):
     def _show_count(self) -> None:
         total = self.register.total
         self.count.setText(
-            self.tr("{count} certificate(s)").format(count=format_number(total))
-            if self.shown_generation
-            else ""
+            self.tr("%Ln certificate(s)", "", total) if self.shown_generation else ""
         )
 
     def _show(self) -> None:

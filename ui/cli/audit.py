@@ -42,8 +42,8 @@ def run_verify(args: argparse.Namespace, context: Context) -> int:
         )
     report = check.chain
     if report.ok:
-        text = QCoreApplication.translate("cli", "Audit log intact: {entries} entries.")
-        first = text.format(entries=report.entries)
+        n = report.entries  # lupdate reads a plain name as the count
+        first = QCoreApplication.translate("cli", "Audit log intact: %Ln entry(ies).", None, n)
     else:
         problems = {
             "hash": QCoreApplication.translate("cli", "its content was changed"),

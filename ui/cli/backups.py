@@ -50,14 +50,17 @@ def run_backup(args: argparse.Namespace, context: Context) -> int:
     made: backups.BackupInfo = backups.run(backups.make_backup(context.factory(), Path(args.file)))
     check = made.check
     assert check is not None
+    n = check.entries  # lupdate reads a plain name as the count
     text = QCoreApplication.translate(
-        "cli", "Backup written to {path}: {size} KB, {entries} audit entries checked, {seconds} s."
+        "cli",
+        "Backup written to {path}: {size} KB, %Ln audit entry(ies) checked, {seconds} s.",
+        None,
+        n,
     )
     context.print(
         text.format(
             path=made.path,
             size=round(made.size / 1024),
-            entries=check.entries,
             seconds=f"{made.seconds:.1f}",
         )
     )
@@ -73,10 +76,13 @@ def run_restore(args: argparse.Namespace, context: Context) -> int:
         raise RuleViolation(check.problems[0], path=args.file, detail=check.detail)
     if not args.yes:
         question = QCoreApplication.translate(
-            "cli",
-            "Replace the register with {path} ({certificates} certificates, {entries} audit "
-            "entries)? Type yes: ",
-        ).format(path=args.file, certificates=check.certificates, entries=check.entries)
+            "cli", "Replace the register with {path} ({certificates}, {entries})? Type yes: "
+        )
+        n = check.certificates  # lupdate reads a plain name as the count
+        certificates = QCoreApplication.translate("cli", "%Ln certificate(s)", None, n)
+        n = check.entries
+        entries = QCoreApplication.translate("cli", "%Ln audit entry(ies)", None, n)
+        question = question.format(path=args.file, certificates=certificates, entries=entries)
         if not sys.stdin.isatty():
             raise CliError(
                 QCoreApplication.translate(
@@ -98,12 +104,15 @@ def run_restore(args: argparse.Namespace, context: Context) -> int:
     result: backups.RestoreResult = backups.run(
         backups.restore(context.factory(), Path(args.file), actor, passphrase or None)
     )
+    n = len(result.raised)  # lupdate reads a plain name as the count
     text = QCoreApplication.translate(
         "cli",
         "Register restored from {path}; the register it replaced is kept in {safety}. "
-        "{raised} counters moved above numbers already given out.",
+        "%Ln counter(s) moved above numbers already given out.",
+        None,
+        n,
     )
-    context.print(text.format(path=args.file, safety=result.safety_copy, raised=len(result.raised)))
+    context.print(text.format(path=args.file, safety=result.safety_copy))
     if not result.signed:
         unsigned = QCoreApplication.translate(
             "cli",

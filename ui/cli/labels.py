@@ -129,12 +129,15 @@ def _job_arguments(parser: argparse.ArgumentParser) -> None:
 def _job_done(context: Context, result: printing.LabelJobResult) -> None:
     from certification.labels import serials
 
+    n = result.job.labels  # lupdate reads a plain name as the count
     text = QCoreApplication.translate(
-        "cli", "{count} labels of lot {lot} ({certificate}), serials {serials}, written to {path}."
+        "cli",
+        "%Ln label(s) of lot {lot} ({certificate}), serials {serials}, written to {path}.",
+        None,
+        n,
     )
     context.print(
         text.format(
-            count=result.job.labels,
             lot=result.lot,
             certificate=result.certificate,
             serials=serials.ranges_text(result.job.serials),
@@ -187,12 +190,12 @@ def run_spoil(args: argparse.Namespace, context: Context) -> int:
     with context.write() as session:
         lot = lots.get_lot(session, args.number, args.lot)
         spoiled = ledger.spoil(session, actor, lot.id, wanted, args.reason, args.note)
+    n = serials.count_of(spoiled)
     text = QCoreApplication.translate(
-        "cli", "{count} labels of lot {lot} recorded as spoiled: {serials}."
+        "cli", "%Ln label(s) of lot {lot} recorded as spoiled: {serials}.", None, n
     )
     context.print(
         text.format(
-            count=serials.count_of(spoiled),
             lot=lot.lot_number,
             serials=serials.ranges_text(spoiled),
         )
@@ -304,8 +307,11 @@ def run_add(args: argparse.Namespace, context: Context) -> int:
             roll=args.roll,
             description=args.description,
         )
-    text = QCoreApplication.translate("cli", "Template {template} added: {count} labels a page.")
-    context.print(text.format(template=info.id, count=info.template.per_page))
+    n = info.template.per_page
+    text = QCoreApplication.translate(
+        "cli", "Template {template} added: %n label(s) a page.", None, n
+    )
+    context.print(text.format(template=info.id))
     return 0
 
 

@@ -182,9 +182,7 @@ class ResultPanel(QFrame):
         )
         self.pass_mark.setText(self.tr("Pass mark: {mark}").format(mark=format_decimal(pass_mark)))
         self.stars.setText(stars_text(result.stars))
-        self.stars.setToolTip(
-            self.tr("{stars} stars").format(stars=result.stars) if result.stars else ""
-        )
+        self.stars.setToolTip(self.tr("%n star(s)", "", result.stars) if result.stars else "")
         self.stars.setVisible(bool(result.stars))
         if result.passed:
             verdict, colour = self.tr("Passes"), GOOD

@@ -19,6 +19,7 @@ from certification import inspections
 from certification.inspections import InspectionInfo, InspectionSummary
 from models.enums import InspectionStatus
 from ui import page
+from ui.formats import format_number
 from ui.inspections.dialogs import StartDialog
 from ui.inspections.models import STATUS_ROLE, InspectionsTableModel
 from ui.inspections.view import InspectionView
@@ -136,8 +137,8 @@ class Page(page.Page):
 
     def _show_count(self) -> None:
         self.count.setText(
-            self.tr("{shown} of {total}").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            self.tr("{shown} of %Ln inspection(s)", "", self.model.rowCount()).format(
+                shown=format_number(self.proxy.rowCount())
             )
         )
 

@@ -30,6 +30,7 @@ from ui.operations import ReadOp, WriteOp
 from ui.operations.labels import offset_of, outline_page, save_outline, set_offset
 from ui.tasks import Tasks
 from ui.widgets.boxes import error_text
+from ui.widgets.files import file_dialog
 from ui.widgets.messages import FieldMessages, MessageLine, said_text
 from ui.widgets.pdf import PagesPreview, print_pdf
 from ui.workspace import Workspace
@@ -229,7 +230,7 @@ class CalibrationDialog(QDialog):
         from ui.labels.dialogs import documents_folder
 
         name = "".join(c if c.isalnum() or c in "-_" else "-" for c in self.chosen().id)
-        dialog = QFileDialog(
+        dialog = file_dialog(
             self, self.tr("Save the outline page as"), str(documents_folder() / f"{name}.pdf")
         )
         dialog.setObjectName("saveDialog")

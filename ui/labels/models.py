@@ -65,7 +65,11 @@ class LotsTableModel(RowsTableModel[LotRow]):
         Column(
             "remaining",
             QT_TRANSLATE_NOOP("labels", "Without a label"),
-            lambda r: "—" if r.remaining is None else format_decimal(r.remaining),
+            lambda r: (
+                "—"
+                if r.remaining is None
+                else f"{format_decimal(r.remaining)} {unit_name(r.lot.unit)}"
+            ),
             sort=lambda r: -1 if r.remaining is None else r.remaining,
             numeric=True,
         ),

@@ -375,14 +375,21 @@ class Page(page.Page):
         self._reload()
         result = done.result
         if done.printer is not None:
-            text = self.tr("{count} labels of lot {lot}, serials {serials}, sent to {printer}.")
+            text = self.tr(
+                "%Ln label(s) of lot {lot}, serials {serials}, sent to {printer}.",
+                "",
+                result.job.labels,
+            )
         else:
-            text = self.tr("{count} labels of lot {lot}, serials {serials}, written to {path}.")
+            text = self.tr(
+                "%Ln label(s) of lot {lot}, serials {serials}, written to {path}.",
+                "",
+                result.job.labels,
+            )
         tell(
             self,
             "labelsPrinted",
             text.format(
-                count=result.job.labels,
                 lot=result.lot,
                 serials=ranges_text(result.job.serials),
                 path=result.path,

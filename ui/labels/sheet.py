@@ -76,10 +76,11 @@ class SheetPicker(QWidget):
             return
         self.setAccessibleDescription(
             self.tr(
-                "Sheet of {per_page} labels: positions 1 to {used} used, printing from {start}, "
-                "{count} on this sheet. Arrow keys choose the first free position."
+                "Sheet of %n label(s): positions 1 to {used} used, printing from {start}, "
+                "{count} on this sheet. Arrow keys choose the first free position.",
+                "",
+                self.template.per_page,
             ).format(
-                per_page=self.template.per_page,
                 used=self.start - 1,
                 start=self.start,
                 count=self.on_this_sheet,

@@ -94,7 +94,7 @@ CONTEXT = "audit"
 FINDINGS = {
     "audit.checkpoint_forged": QT_TRANSLATE_NOOP(
         "audit",
-        "A checkpoint of {entries} entries dated {signed_at} ({source}) is not signed by a key "
+        "A checkpoint of %Ln entry(ies) dated {signed_at} ({source}) is not signed by a key "
         "of this committee.",
     ),
     "audit.checkpoint_truncated": QT_TRANSLATE_NOOP(
@@ -104,7 +104,7 @@ FINDINGS = {
     ),
     "audit.checkpoint_rewritten": QT_TRANSLATE_NOOP(
         "audit",
-        "The log was rewritten: its first {entries} entries differ from those signed on "
+        "The log was rewritten: it differs from the checkpoint of %Ln entry(ies) signed on "
         "{signed_at} ({source}).",
     ),
     "audit.certificate_status": QT_TRANSLATE_NOOP(
@@ -153,7 +153,12 @@ def _shown(value: Any) -> str:
 
 
 def finding_line(finding: Finding) -> str:
-    text = QCoreApplication.translate(CONTEXT, FINDINGS[finding.code])
+    """A finding in words; a text with %n counts the finding's entries."""
+    source = FINDINGS[finding.code]
+    if "%Ln" in source:
+        text = QCoreApplication.translate(CONTEXT, source, None, int(finding.fields["entries"]))
+    else:
+        text = QCoreApplication.translate(CONTEXT, source)
     fields = {k: _shown(v) for k, v in finding.fields.items()}
     if fields.get("source") == "register":
         fields["source"] = QCoreApplication.translate("audit", "kept in the register")

@@ -194,10 +194,14 @@ class Page(page.Page):
     def _show_totals(self) -> None:
         figures = self._whole or self.model.totals()
         text = self.tr(
-            "{producers} producers, of them {groups} groups · members: {members}, "
-            "women: {women}, youth: {youth}"
+            "{producers}, of them %Ln group(s) · members: {members}, women: {women}, "
+            "youth: {youth}",
+            "",
+            figures["groups"],
         )
-        self.totals.setText(text.format(**{k: format_number(v) for k, v in figures.items()}))
+        shown = {k: format_number(v) for k, v in figures.items() if k != "groups"}
+        shown["producers"] = self.tr("%Ln producer(s)", "", figures["producers"])
+        self.totals.setText(text.format(**shown))
 
     # Choosing and saving ----------------------------------------------------------------------
 

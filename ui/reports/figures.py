@@ -104,7 +104,7 @@ def tables(d: Dashboard) -> dict[str, FigureTable]:
         ),
     )
     expiring = [
-        (QCoreApplication.translate("reports", "Expiring within {days} days").format(days=days), n)
+        (QCoreApplication.translate("reports", "Expiring within %n day(s)", None, days), n)
         for days, n in o.expiring
     ]
     outlook = FigureTable(
@@ -119,8 +119,8 @@ def tables(d: Dashboard) -> dict[str, FigureTable]:
             ),
             (
                 QCoreApplication.translate(
-                    "reports", "Surveillance visit due within {days} days"
-                ).format(days=30),
+                    "reports", "Surveillance visit due within %n day(s)", None, 30
+                ),
                 o.surveillance_due,
             ),
         ),

@@ -471,7 +471,7 @@ class SpecEditor(QWidget):
         self.pass_mark.setToolTip(self.tr("The lowest score, out of 100, that passes"))
         self.bands_label.setText(self.tr("Stars from score"))
         for stars, check in self.band_checks.items():
-            check.setToolTip(self.tr("Award {stars} stars from this score").format(stars=stars))
+            check.setToolTip(self.tr("Award %n star(s) from this score", "", stars))
         self.note_label.setText(self.tr("Note"))
         texts = {
             "addGroup": (self.tr("+ Group"), self.tr("Add a group of criteria")),

@@ -259,10 +259,11 @@ def _serial(checked: Checked, signed: bool) -> CheckLine:
             title,
             text.format(serial=r.serial, why=spoilage_text(r.spoiled_as)),
         )
+    n = r.printed  # lupdate reads a plain name as the count
     text = QCoreApplication.translate(
-        "verifydesk", "Serial {serial} of {printed} printed for this lot."
+        "verifydesk", "Serial {serial} of %Ln printed for this lot.", None, n
     )
-    return CheckLine("serial", Mark.PASSED, title, text.format(serial=r.serial, printed=r.printed))
+    return CheckLine("serial", Mark.PASSED, title, text.format(serial=r.serial))
 
 
 def _history(checked: Checked, signed: bool) -> CheckLine:
