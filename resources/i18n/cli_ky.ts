@@ -78,14 +78,14 @@
 </translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>«%(filename)s» ачылбайт: %(error)s</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>мындай буйрук жок: %(parser_name)r (буйруктар: %(choices)s)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>expected %n argument(s)</source>
         <translation>
             <numerusform>%n аргумент керек</numerusform>
@@ -110,10 +110,6 @@
     <message>
         <source>“{value}” is not a number</source>
         <translation>«{value}» — сан эмес</translation>
-    </message>
-    <message>
-        <source>Audit log intact: {entries} entries.</source>
-        <translation>Аракеттер журналы бүтүн: {entries} жазуу.</translation>
     </message>
     <message>
         <source>its content was changed</source>
@@ -164,11 +160,11 @@
         <translation>{where} реестрин окууга гана болот жана адегенде жаңыртуу керек: аны жазууга мүмкүн болгон жерде бир жолу ачыңыз.</translation>
     </message>
     <message>
-        <source>The register's server cannot be reached; nothing was changed. Try again when it is back.</source>
+        <source>The register&apos;s server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translation>Реестрдин серверине жетүү мүмкүн эмес; эч нерсе өзгөргөн жок. Сервер кайра иштегенде дагы аракет кылыңыз.</translation>
     </message>
     <message>
-        <source>The register is busy with another user's work; try again in a moment.</source>
+        <source>The register is busy with another user&apos;s work; try again in a moment.</source>
         <translation>Реестр башка колдонуучунун иши менен бош эмес; бир аздан кийин кайталаңыз.</translation>
     </message>
     <message>
@@ -256,24 +252,12 @@
         <translation>Колдонуучуну көрсөтүңүз: --user NAME.</translation>
     </message>
     <message>
-        <source>{count} labels of lot {lot} ({certificate}), serials {serials}, written to {path}.</source>
-        <translation>{lot} партиясынын ({certificate}) {count} этикеткасы, номерлери {serials}, {path} файлына жазылды.</translation>
-    </message>
-    <message>
-        <source>{count} labels of lot {lot} recorded as spoiled: {serials}.</source>
-        <translation>{lot} партиясынын {count} этикеткасы жараксыз деп катталды: {serials}.</translation>
-    </message>
-    <message>
         <source>Lot {lot} ({certificate}): {allocated} serials allocated — {printed} printed (of which {reprinted} printed again), {spoiled} spoiled, {pending} in unfinished jobs, {unrecorded} without a print job.</source>
         <translation>{lot} партиясы ({certificate}): берилген номерлер — {allocated}; басылганы — {printed} (анын ичинде кайра басылганы — {reprinted}), бузулганы — {spoiled}, бүтпөгөн тапшырмаларда — {pending}, басып чыгаруу тапшырмасы жогу — {unrecorded}.</translation>
     </message>
     <message>
         <source>{added} templates added, {skipped} already known or too small for a code.</source>
         <translation>Кошулган үлгүлөр: {added}; мурунтан бар же код үчүн өтө кичине: {skipped}.</translation>
-    </message>
-    <message>
-        <source>Template {template} added: {count} labels a page.</source>
-        <translation>{template} үлгүсү кошулду: бир баракта {count} этикетка.</translation>
     </message>
     <message>
         <source>Template {template} removed.</source>
@@ -316,14 +300,6 @@
         <translation>Эскертүү: реестр тармактык папкада жайгашкан ({kind}); SQLite ал жерде бузулушу мүмкүн. Аны жергиликтүү дискте сактаңыз же бир нече жумушчу орун үчүн PostgreSQL колдонуңуз.</translation>
     </message>
     <message>
-        <source>Backup written to {path}: {size} KB, {entries} audit entries checked, {seconds} s.</source>
-        <translation>Камдык көчүрмө {path} файлына жазылды: {size} КБ, аудиттин {entries} жазуусу текшерилди, {seconds} с.</translation>
-    </message>
-    <message>
-        <source>Replace the register with {path} ({certificates} certificates, {entries} audit entries)? Type yes: </source>
-        <translation>Реестрди {path} менен алмаштырабы ({certificates} сертификат, аудиттин {entries} жазуусу)? ооба деп жазыңыз: </translation>
-    </message>
-    <message>
         <source>Restoring replaces the register: confirm with --yes.</source>
         <translation>Калыбына келтирүү реестрди алмаштырат: --yes менен ырастаңыз.</translation>
     </message>
@@ -338,10 +314,6 @@
     <message>
         <source>Passphrase of the signing key, to sign the restore (Enter: not signed): </source>
         <translation type="unfinished">Кол коюу ачкычынын сырсөзү, калыбына келтирүүгө кол коюу үчүн (Enter: кол коюлбайт): </translation>
-    </message>
-    <message>
-        <source>Register restored from {path}; the register it replaced is kept in {safety}. {raised} counters moved above numbers already given out.</source>
-        <translation>Реестр {path} файлынан калыбына келтирилди; алмаштырылган реестр {safety} файлында сакталды. {raised} эсептегич мурун берилген номерлерден жогору жылдырылды.</translation>
     </message>
     <message>
         <source>The restore is not signed: audit verify reports the checkpoints of the register it replaced as entries removed.</source>
@@ -443,16 +415,12 @@
         <source>It was due to be replaced on {day}: ask {committee} for a newer one.</source>
         <translation>Ал {day} алмаштырылышы керек эле: {committee} комитетинен жаңысын сураңыз.</translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>Audit log intact: %Ln entry(ies).</source>
         <translation>
             <numerusform>Аракеттер журналы бүтүн: %Ln жазуу.</numerusform>
             <numerusform>Аракеттер журналы бүтүн: %Ln жазуу.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write {file}.</source>
-        <translation>{file} файлын жазуу мүмкүн эмес.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln label(s) of lot {lot} ({certificate}), serials {serials}, written to {path}.</source>
@@ -507,7 +475,7 @@
             <numerusform>Реестр {path} файлынан калыбына келтирилди; алмаштырылган реестр {safety} файлында сакталды. %Ln эсептегич мурун берилген номерлерден жогору жылдырылды.</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>cli help</name>
     <message>
@@ -567,7 +535,7 @@
         <translation type="unfinished">реестрди текшерилген камдык көчүрмө менен алмаштыруу</translation>
     </message>
     <message>
-        <source>the committee's users and their roles</source>
+        <source>the committee&apos;s users and their roles</source>
         <translation type="unfinished">комитеттин колдонуучулары жана алардын ролдору</translation>
     </message>
     <message>
@@ -575,7 +543,7 @@
         <translation type="unfinished">колдонуучу кошуу, сырсөз, ролдор, өчүрүү</translation>
     </message>
     <message>
-        <source>this committee's signing keys</source>
+        <source>this committee&apos;s signing keys</source>
         <translation type="unfinished">ушул комитеттин кол коюу ачкычтары</translation>
     </message>
     <message>
@@ -583,7 +551,7 @@
         <translation type="unfinished">кол коюлган ишеним жана абал тизмелери</translation>
     </message>
     <message>
-        <source>check a label's or certificate's code</source>
+        <source>check a label&apos;s or certificate&apos;s code</source>
         <translation type="unfinished">этикетканын же сертификаттын кодун текшерүү</translation>
     </message>
     <message>
@@ -619,7 +587,7 @@
         <translation type="unfinished">күчүндөгү сертификат боюнча партияны каттоо</translation>
     </message>
     <message>
-        <source>the producer's lot number</source>
+        <source>the producer&apos;s lot number</source>
         <translation type="unfinished">өндүрүүчүнүн партия номери</translation>
     </message>
     <message>
@@ -655,7 +623,7 @@
         <translation type="unfinished">gLabels шаблон файлын кошуу</translation>
     </message>
     <message>
-        <source>a template typed in from the sheet's packaging</source>
+        <source>a template typed in from the sheet&apos;s packaging</source>
         <translation type="unfinished">барактын кутусунан жазылып алынган шаблон</translation>
     </message>
     <message>
@@ -687,7 +655,7 @@
         <translation type="unfinished">бир текшерүүнүн отчету</translation>
     </message>
     <message>
-        <source>the committee's figures for a period</source>
+        <source>the committee&apos;s figures for a period</source>
         <translation type="unfinished">комитеттин бир мезгилдеги көрсөткүчтөрү</translation>
     </message>
     <message>
@@ -731,7 +699,7 @@
         <translation type="unfinished">өчүрүлгөн колдонуучу кайра кире алат</translation>
     </message>
     <message>
-        <source>replace the user's roles</source>
+        <source>replace the user&apos;s roles</source>
         <translation type="unfinished">колдонуучунун ролдорун алмаштыруу</translation>
     </message>
     <message>
@@ -759,19 +727,19 @@
         <translation type="unfinished">DATE күнүнөн бери кол коюлган коддор эскертүү берет</translation>
     </message>
     <message>
-        <source>this committee's trust and status lists</source>
+        <source>this committee&apos;s trust and status lists</source>
         <translation type="unfinished">ушул комитеттин ишеним жана абал тизмелери</translation>
     </message>
     <message>
-        <source>another committee's trust or status list</source>
+        <source>another committee&apos;s trust or status list</source>
         <translation type="unfinished">башка комитеттин ишеним же абал тизмеси</translation>
     </message>
     <message>
-        <source>the sender's key fingerprint, read out by them</source>
+        <source>the sender&apos;s key fingerprint, read out by them</source>
         <translation type="unfinished">жөнөтүүчүнүн ачкыч издери, өзү окуп берген</translation>
     </message>
     <message>
-        <source>the code's text, or - for stdin</source>
+        <source>the code&apos;s text, or - for stdin</source>
         <translation type="unfinished">коддун тексти, же стандарттык киргизүү үчүн -</translation>
     </message>
     <message>

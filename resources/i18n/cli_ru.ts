@@ -78,14 +78,14 @@
 </translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation type="unfinished">не удаётся открыть «%(filename)s»: %(error)s</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation type="unfinished">нет такой команды: %(parser_name)r (команды: %(choices)s)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>expected %n argument(s)</source>
         <translation>
             <numerusform>нужен %n аргумент</numerusform>
@@ -111,10 +111,6 @@
     <message>
         <source>“{value}” is not a number</source>
         <translation>«{value}» — не число</translation>
-    </message>
-    <message>
-        <source>Audit log intact: {entries} entries.</source>
-        <translation>Журнал действий цел: записей — {entries}.</translation>
     </message>
     <message>
         <source>its content was changed</source>
@@ -165,11 +161,11 @@
         <translation>Реестр {where} доступен только для чтения и сначала требует обновления: откройте его один раз там, где в него можно записывать.</translation>
     </message>
     <message>
-        <source>The register's server cannot be reached; nothing was changed. Try again when it is back.</source>
+        <source>The register&apos;s server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translation type="unfinished">Сервер реестра недоступен; ничего не изменено. Повторите, когда он снова будет работать.</translation>
     </message>
     <message>
-        <source>The register is busy with another user's work; try again in a moment.</source>
+        <source>The register is busy with another user&apos;s work; try again in a moment.</source>
         <translation>Реестр занят работой другого пользователя; повторите через минуту.</translation>
     </message>
     <message>
@@ -257,24 +253,12 @@
         <translation>Укажите пользователя: --user NAME.</translation>
     </message>
     <message>
-        <source>{count} labels of lot {lot} ({certificate}), serials {serials}, written to {path}.</source>
-        <translation>Этикетки партии {lot} ({certificate}): {count} шт., номера {serials}, записаны в {path}.</translation>
-    </message>
-    <message>
-        <source>{count} labels of lot {lot} recorded as spoiled: {serials}.</source>
-        <translation>Этикетки партии {lot} отмечены как испорченные ({count} шт.): {serials}.</translation>
-    </message>
-    <message>
         <source>Lot {lot} ({certificate}): {allocated} serials allocated — {printed} printed (of which {reprinted} printed again), {spoiled} spoiled, {pending} in unfinished jobs, {unrecorded} without a print job.</source>
         <translation>Партия {lot} ({certificate}): выдано номеров — {allocated}; напечатано — {printed} (из них повторно — {reprinted}), испорчено — {spoiled}, в незавершённых заданиях — {pending}, без задания печати — {unrecorded}.</translation>
     </message>
     <message>
         <source>{added} templates added, {skipped} already known or too small for a code.</source>
         <translation>Добавлено шаблонов: {added}; уже известных или слишком малых для кода: {skipped}.</translation>
-    </message>
-    <message>
-        <source>Template {template} added: {count} labels a page.</source>
-        <translation>Шаблон {template} добавлен: этикеток на листе — {count}.</translation>
     </message>
     <message>
         <source>Template {template} removed.</source>
@@ -317,14 +301,6 @@
         <translation>Внимание: реестр лежит на сетевом ресурсе ({kind}); там SQLite может повредиться. Держите его на локальном диске или используйте PostgreSQL для нескольких рабочих мест.</translation>
     </message>
     <message>
-        <source>Backup written to {path}: {size} KB, {entries} audit entries checked, {seconds} s.</source>
-        <translation>Резервная копия записана в {path}: {size} КБ, проверено {entries} записей аудита, {seconds} с.</translation>
-    </message>
-    <message>
-        <source>Replace the register with {path} ({certificates} certificates, {entries} audit entries)? Type yes: </source>
-        <translation>Заменить реестр копией {path} ({certificates} сертификатов, {entries} записей аудита)? Введите да: </translation>
-    </message>
-    <message>
         <source>Restoring replaces the register: confirm with --yes.</source>
         <translation>Восстановление заменяет реестр: подтвердите с --yes.</translation>
     </message>
@@ -339,10 +315,6 @@
     <message>
         <source>Passphrase of the signing key, to sign the restore (Enter: not signed): </source>
         <translation>Пароль ключа подписи, чтобы подписать восстановление (Enter: без подписи): </translation>
-    </message>
-    <message>
-        <source>Register restored from {path}; the register it replaced is kept in {safety}. {raised} counters moved above numbers already given out.</source>
-        <translation>Реестр восстановлен из {path}; заменённый реестр сохранён в {safety}. {raised} счётчиков поднято выше уже выданных номеров.</translation>
     </message>
     <message>
         <source>The restore is not signed: audit verify reports the checkpoints of the register it replaced as entries removed.</source>
@@ -444,17 +416,13 @@
         <source>It was due to be replaced on {day}: ask {committee} for a newer one.</source>
         <translation>Его следовало заменить {day}: запросите у {committee} более новый.</translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>Audit log intact: %Ln entry(ies).</source>
         <translation>
             <numerusform>Журнал действий цел: %Ln запись.</numerusform>
             <numerusform>Журнал действий цел: %Ln записи.</numerusform>
             <numerusform>Журнал действий цел: %Ln записей.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write {file}.</source>
-        <translation>Не удаётся записать {file}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln label(s) of lot {lot} ({certificate}), serials {serials}, written to {path}.</source>
@@ -516,7 +484,7 @@
             <numerusform>Реестр восстановлен из {path}; заменённый реестр сохранён в {safety}. %Ln счётчиков поднято выше уже выданных номеров.</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>cli help</name>
     <message>
@@ -576,7 +544,7 @@
         <translation type="unfinished">заменить реестр проверенной резервной копией</translation>
     </message>
     <message>
-        <source>the committee's users and their roles</source>
+        <source>the committee&apos;s users and their roles</source>
         <translation type="unfinished">пользователи комитета и их роли</translation>
     </message>
     <message>
@@ -584,7 +552,7 @@
         <translation type="unfinished">добавить пользователя, пароль, роли, отключить</translation>
     </message>
     <message>
-        <source>this committee's signing keys</source>
+        <source>this committee&apos;s signing keys</source>
         <translation type="unfinished">ключи подписи этого комитета</translation>
     </message>
     <message>
@@ -592,7 +560,7 @@
         <translation type="unfinished">подписанные списки доверия и статусов</translation>
     </message>
     <message>
-        <source>check a label's or certificate's code</source>
+        <source>check a label&apos;s or certificate&apos;s code</source>
         <translation type="unfinished">проверить код этикетки или сертификата</translation>
     </message>
     <message>
@@ -628,7 +596,7 @@
         <translation type="unfinished">записать партию по действующему сертификату</translation>
     </message>
     <message>
-        <source>the producer's lot number</source>
+        <source>the producer&apos;s lot number</source>
         <translation type="unfinished">номер партии производителя</translation>
     </message>
     <message>
@@ -664,7 +632,7 @@
         <translation type="unfinished">добавить файл шаблона gLabels</translation>
     </message>
     <message>
-        <source>a template typed in from the sheet's packaging</source>
+        <source>a template typed in from the sheet&apos;s packaging</source>
         <translation type="unfinished">шаблон, введённый с упаковки листов</translation>
     </message>
     <message>
@@ -696,7 +664,7 @@
         <translation type="unfinished">отчёт об одной проверке</translation>
     </message>
     <message>
-        <source>the committee's figures for a period</source>
+        <source>the committee&apos;s figures for a period</source>
         <translation type="unfinished">показатели комитета за период</translation>
     </message>
     <message>
@@ -740,7 +708,7 @@
         <translation type="unfinished">отключённый пользователь снова может входить</translation>
     </message>
     <message>
-        <source>replace the user's roles</source>
+        <source>replace the user&apos;s roles</source>
         <translation type="unfinished">заменить роли пользователя</translation>
     </message>
     <message>
@@ -768,19 +736,19 @@
         <translation type="unfinished">коды, подписанные с DATE, вызывают тревогу</translation>
     </message>
     <message>
-        <source>this committee's trust and status lists</source>
+        <source>this committee&apos;s trust and status lists</source>
         <translation type="unfinished">списки доверия и статусов этого комитета</translation>
     </message>
     <message>
-        <source>another committee's trust or status list</source>
+        <source>another committee&apos;s trust or status list</source>
         <translation type="unfinished">список доверия или статусов другого комитета</translation>
     </message>
     <message>
-        <source>the sender's key fingerprint, read out by them</source>
+        <source>the sender&apos;s key fingerprint, read out by them</source>
         <translation type="unfinished">отпечаток ключа отправителя, зачитанный им самим</translation>
     </message>
     <message>
-        <source>the code's text, or - for stdin</source>
+        <source>the code&apos;s text, or - for stdin</source>
         <translation type="unfinished">текст кода или - для стандартного ввода</translation>
     </message>
     <message>

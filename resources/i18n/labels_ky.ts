@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Print the outline page on plain paper at 100%, hold it against a sheet of labels up to the light, and measure how far the outlines are from the labels. Type how far to move the print: right and down are positive, left and up negative.</source>
-        <translation>Контур барагын жөнөкөй кагазга 100 % масштабда басып, этикетка барагына кошуп жарыкка кармаңыз жана контурлар этикеткалардан канчалык алыс экенин өлчөңүз. Басууну канчага жылдыруу керектигин жазыңыз: оңго жана ылдый — оң сан, солго жана өйдө — терс сан.</translation>
+        <translation>Контур барагын жөнөкөй кагазга 100&#xa0;% масштабда басып, этикетка барагына кошуп жарыкка кармаңыз жана контурлар этикеткалардан канчалык алыс экенин өлчөңүз. Басууну канчага жылдыруу керектигин жазыңыз: оңго жана ылдый — оң сан, солго жана өйдө — терс сан.</translation>
     </message>
     <message>
         <source>Label stock</source>
@@ -150,14 +150,6 @@
         <translation>{at} күнкү {job} басуу тапшырмасы (номерлер {serials}) жыйынтыгын билдирген эмес: басылганбы?</translation>
     </message>
     <message>
-        <source>{count} labels of lot {lot}, serials {serials}, sent to {printer}.</source>
-        <translation type="unfinished">{lot} партиясынын {count} этикеткасы, номерлер {serials}, принтерге жөнөтүлдү: {printer}.</translation>
-    </message>
-    <message>
-        <source>{count} labels of lot {lot}, serials {serials}, written to {path}.</source>
-        <translation>{lot} партиясынын {count} этикеткасы, номерлер {serials}, {path} файлына жазылды.</translation>
-    </message>
-    <message>
         <source>Printer offsets of {stock} kept: right {dx} mm, down {dy} mm.</source>
         <translation>{stock} үчүн принтердин жылыштары сакталды: оңго {dx} мм, ылдый {dy} мм.</translation>
     </message>
@@ -181,7 +173,7 @@
         <source>Record as spoiled</source>
         <translation>Бузулган деп каттоо</translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>%Ln label(s) of lot {lot}, serials {serials}, sent to {printer}.</source>
         <translation>
             <numerusform>{lot} партиясынын %Ln этикеткасы, номерлер {serials}, принтерге жөнөтүлдү: {printer}.</numerusform>
@@ -195,7 +187,7 @@
             <numerusform>{lot} партиясынын %Ln этикеткасы, номерлер {serials}, {path} файлына жазылды.</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PrintLabelsDialog</name>
     <message>
@@ -281,11 +273,7 @@
 </context>
 <context>
     <name>SheetPicker</name>
-    <message>
-        <source>Sheet of {per_page} labels: positions 1 to {used} used, printing from {start}, {count} on this sheet. Arrow keys choose the first free position.</source>
-        <translation type="unfinished">{per_page} этикеткалуу барак: 1–{used} орундар колдонулган, басуу башталган орун: {start}, бул баракта: {count}. Жебе баскычтары биринчи бош орунду тандайт.</translation>
-    </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>Sheet of %n label(s): positions 1 to {used} used, printing from {start}, {count} on this sheet. Arrow keys choose the first free position.</source>
         <translation>
             <numerusform>%n этикеткалуу барак: 1–{used} орундар колдонулган, басуу башталган орун: {start}, бул баракта: {count}. Жебе баскычтары биринчи бош орунду тандайт.</numerusform>
@@ -391,28 +379,4 @@
         <translation>Ким</translation>
     </message>
 </context>
-<context><name>PagesPreview</name><message>
-        <source>Previous page</source>
-        <translation>Мурунку бет</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Кийинки бет</translation>
-    </message>
-    <message>
-        <source>Fit the page's width</source>
-        <translation>Беттин туурасына батыруу</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Кичирейтүү</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Чоңойтуу</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Бет {page} / {pages}</translation>
-    </message>
-</context></TS>
+</TS>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>The printer {printer} could not be started; nothing was printed.</source>
-        <translation type="unfinished">{printer} принтери иштеген жок; эч нерсе басылган жок.</translation>
+        <translation>{printer} принтери иштебей калды; эч нерсе басылып чыккан жок.</translation>
     </message>
     <message>
         <source>The file {path} could not be written: {reason}.</source>

@@ -71,9 +71,5 @@
         <source>There is already a template {template}.</source>
         <translation>{template} үлгүсү мурунтан эле бар.</translation>
     </message>
-<message>
-        <source>The printer {printer} could not be started; nothing was printed.</source>
-        <translation>{printer} принтери иштебей калды; эч нерсе басылып чыккан жок.</translation>
-    </message>
-    </context>
+</context>
 </TS>

@@ -5,27 +5,27 @@
     <name>PagesPreview</name>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished">Мурунку бет</translation>
+        <translation>Мурунку бет</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished">Кийинки бет</translation>
+        <translation>Кийинки бет</translation>
     </message>
     <message>
         <source>Fit the page&apos;s width</source>
-        <translation type="unfinished">Беттин туурасына батыруу</translation>
+        <translation>Беттин туурасына батыруу</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished">Кичирейтүү</translation>
+        <translation>Кичирейтүү</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished">Чоңойтуу</translation>
+        <translation>Чоңойтуу</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">Бет {page} / {pages}</translation>
+        <translation>Бет {page} / {pages}</translation>
     </message>
 </context>
 <context>
