@@ -28,6 +28,13 @@ PRODUCERS = [
 ]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_counts(qapp: QApplication) -> None:
+    """English as the app installs it, its plural forms included («48 labels», not «48
+    label(s)»), whatever test runs first."""
+    i18n.install("en")
+
+
 @pytest.fixture(autouse=True)
 def _own_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Preferences and the demo database go to the test's folder, never the user's."""

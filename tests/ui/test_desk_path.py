@@ -197,7 +197,9 @@ def test_suspended_by_the_chair_restored_then_labels_printed_spoiled_and_reprint
         box = message_box(page, "labelsPrinted")
         assert "48 labels of lot 2612-001, serials 1–48" in box.text()
         press(box)
-        assert page.lots.cell(page.chosen_lot(), "remaining") == "72"
+        assert (
+            page.lots.cell(page.chosen_lot(), "remaining") == "72 pcs"
+        )  # its unit named, as in the quantity column
 
         pdf = out.read_bytes()
         assert pdfcheck.page_count(pdf) == 3

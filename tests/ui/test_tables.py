@@ -110,3 +110,47 @@ def test_the_register_shows_a_long_region_whole_in_kyrgyz(
     name = page.model.index(row, 0)
     assert name.data(Qt.ItemDataRole.ToolTipRole) == LONG_NAME
     assert index.data(Qt.ItemDataRole.ToolTipRole) == REGION
+
+
+@dataclass(frozen=True)
+class Held:
+    producer: str
+    until: str
+
+
+class HeldTableModel(RowsTableModel[Held]):
+    context = "certificates"
+    columns = (
+        Column("producer", QT_TRANSLATE_NOOP("certificates", "Producer"), lambda h: h.producer),
+        Column("until", QT_TRANSLATE_NOOP("certificates", "Valid until"), lambda h: h.until),
+    )
+
+
+def test_a_short_value_stays_whole_under_a_long_heading_that_is_cut(
+    app: QApplication, qtbot: QtBot
+) -> None:
+    """«Күчүндө болуу мөөнөтү» over «28.10.2029»: in a narrow table the date is read whole and
+    the heading gives way, cut at its end, whole in its tool tip."""
+    i18n.install("ky")
+    window = QWidget()
+    qtbot.addWidget(window)
+    model = HeldTableModel()
+    _proxy, view = sorted_table(model, window, "held", stretch=0)
+    QVBoxLayout(window).addWidget(view)
+    model.set_rows([Held(LONG_NAME, "28.10.2029"), Held("Иманалиев Бакыт", "09.08.2029")])
+    window.resize(300, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    until = model.column("until")
+    heading = model.headerData(until, Qt.Orientation.Horizontal)
+    assert heading != "Valid until"  # the Kyrgyz heading
+    qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in range(2)) <= view.viewport().width())
+    assert header.sectionSize(until) >= metrics.horizontalAdvance("28.10.2029")
+    assert header.sectionSize(until) < header.sectionSizeHint(until)  # the heading is cut
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight
+    assert (
+        model.headerData(until, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == heading
+    )
+    i18n.install("en")

@@ -133,7 +133,8 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # a cut heading whole
+        if orientation == Qt.Orientation.Horizontal and role in shown:
             return QCoreApplication.translate(self.context, self.columns[section].header)
         return None
 
@@ -182,12 +183,14 @@ class ColumnFit(QObject):
         self.stretch = stretch
         self.widest = dict(widest or {})
         self.wanted: list[int] = []
+        self.contents: list[int] = []  # the widest cell of each column, without its heading
         self._applying = False
         view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 3)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a heading cut reads "Күчүндө бол…"
         view.viewport().installEventFilter(self)
         self._watch(view.model())
 
@@ -217,11 +220,11 @@ class ColumnFit(QObject):
         model = view.model()
         if model is None:
             return
-        wanted = []
+        wanted, contents = [], []
         for column in range(model.columnCount()):
-            contents = view.sizeHintForColumn(column) if model.rowCount() else 0
-            wanted.append(max(contents, header.sectionSizeHint(column)))
-        self.wanted = wanted
+            contents.append(view.sizeHintForColumn(column) if model.rowCount() else 0)
+            wanted.append(max(contents[-1], header.sectionSizeHint(column)))
+        self.wanted, self.contents = wanted, contents
         self.lay_out()
 
     def lay_out(self) -> None:
@@ -241,10 +244,7 @@ class ColumnFit(QObject):
             widths = capped
             if sum(widths.values()) > room:
                 least, whole = letter * self.NARROWEST_CHARS, letter * self.WHOLE_CHARS
-                narrowest = {
-                    c: w if w <= whole else min(w, max(least, header.sectionSizeHint(c)))
-                    for c, w in widths.items()
-                }
+                narrowest = {c: self._narrowest(c, w, least, whole) for c, w in widths.items()}
                 widths = _give_way(widths, narrowest, room)
         stretch = self.stretch if self.stretch in widths else shown[-1]
         spare = room - sum(widths.values())
@@ -259,6 +259,15 @@ class ColumnFit(QObject):
                 self.view.resizeRowsToContents()  # a long text takes two lines, not "…"
         finally:
             self._applying = False
+
+    def _narrowest(self, column: int, width: int, least: int, whole: int) -> int:
+        """Short contents (a number, a date, a state) stay whole, though a long heading above
+        them is cut (its tool tip holds it whole); longer contents keep at least their heading's
+        width, up to `whole`."""
+        contents = self.contents[column]
+        if 0 < contents <= whole:
+            return contents
+        return min(width, max(least, min(self.header().sectionSizeHint(column), whole)))
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
