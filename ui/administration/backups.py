@@ -118,7 +118,7 @@ class BackupsTab(QWidget):
         self.passphrase = QLineEdit(self)  # signs the restore, so `audit verify` accepts it
         self.passphrase.setObjectName("restore_passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setMinimumWidth(260)
+        self.passphrase.setMinimumWidth(440)
         self.passphrase.setVisible(self.may_restore)
         self.result = QLabel(self)
         self.result.setObjectName("check_result")
@@ -334,7 +334,9 @@ class BackupsTab(QWidget):
         self.check_button.setText(self.tr("Check the selected backup"))
         self.other.setText(self.tr("Check another file…"))
         self.restore_button.setText(self.tr("Restore…"))
-        self.passphrase.setPlaceholderText(self.tr("Signing key passphrase (signs the restore)"))
+        hint = self.tr("Signing key passphrase (signs the restore)")
+        self.passphrase.setPlaceholderText(hint)
+        self.passphrase.setToolTip(hint)  # the placeholder may be cut in Kyrgyz
         self.model.retranslate()
         if self.state is not None and self.state.refusal is not None:
             self.refusal.setText(said_text(self.state.refusal))
