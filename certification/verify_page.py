@@ -6,7 +6,8 @@ pure-JS Ed25519 with its licence) and checks a code in the browser by the rules 
 docs/signed-codes.md, against three lists signed with the committee's key and written beside it:
 the trust list (the committee's keys), the status list (suspended and withdrawn certificates) and
 the register list (what the register held: certificate numbers, producers, products, and each
-labelled lot's number, product, labels printed and serials spoiled and not printed again).
+labelled lot's number, product, the serials issued, labels printed and serials spoiled and not
+printed again).
 Signing needs the passphrase; published without it, the page files are renewed and the lists
 already in the folder are kept.
 """
@@ -29,7 +30,7 @@ from certification.core import clock
 from certification.core.errors import InvalidInput
 from certification.documents.output import PUBLIC_FOLDER, write_atomically
 from certification.labels import ledger
-from certification.labels.serials import issued_serials
+from certification.labels.serials import issued_ranges, issued_serials
 from models import Certificate, LabelLot, Lot
 from models.enums import CertificateStatus
 
@@ -81,6 +82,7 @@ def _lot_entry(session: Session, labels: LabelLot, lot: Lot) -> dict[str, Any]:
         "lot": lot.lot_number,
         "product": lot.product.name,
         "printed": issued_serials(session, lot.id),  # the jobs' word, not the lot's counter
+        "issued": [list(r) for r in issued_ranges(session, lot.id)],
         "spoiled": [[r.first, r.last, r.reason] for r in stock.spoiled_runs],
     }
 

@@ -108,6 +108,20 @@ def issued_serials(session: Session, lot_id: int) -> int:
     return max(batches or 0, printed or 0)
 
 
+def issued_ranges(session: Session, lot_id: int) -> Ranges:
+    """Every serial the lot's allocations and print jobs hold, as merged ranges: what a label
+    check calls issued (a serial in a gap left by a counter moved by hand was never issued)."""
+    batches = session.execute(
+        select(LabelBatch.first_serial, LabelBatch.last_serial).where(LabelBatch.lot_id == lot_id)
+    ).tuples()
+    printed = session.execute(
+        select(LabelPrintRange.first_serial, LabelPrintRange.last_serial)
+        .join(LabelPrint, LabelPrint.id == LabelPrintRange.print_id)
+        .where(LabelPrint.lot_id == lot_id, LabelPrint.kind == LabelJobKind.PRINT)
+    ).tuples()
+    return merge_ranges([*batches, *printed])
+
+
 def last_allocated(session: Session, lot_id: int) -> int:
     """The lot's last serial given out: its counter, or what its jobs hold when that is more."""
     labels = session.get(LabelLot, lot_id)

@@ -509,7 +509,8 @@ export async function readStatusList(text, trust) {
 /**
  * What the register held when the page was published: every certificate with its producer and
  * products, the certificate its labels now follow, and each labelled lot with its number, product,
- * the labels printed and the serials spoiled and not printed again.
+ * the serials issued (allocated or printed), the labels printed and the serials spoiled and not
+ * printed again.
  */
 export async function readRegisterList(text, trust) {
   const body = await readCommitteeList(text, "register", trust);
@@ -608,7 +609,7 @@ export async function check(raw, published, now) {
     });
     const register = published.register;
     const recent = register === null || record.signedOn >= register.asOfDay;
-    let printed = 0;
+    let issued = () => false;
     let lot = null;
     const certificate = register?.certificates.get(
       `${record.certificateYear}/${record.certificateSequence}`,
@@ -624,11 +625,14 @@ export async function check(raw, published, now) {
         result.product = (certificate.products ?? []).join(", ") || null;
       } else {
         Object.assign(result, { lot: lot.lot, product: lot.product });
-        printed = lot.printed;
+        // The serials the lot's allocations and print jobs hold; a register published before
+        // they were listed gives only the highest.
+        const ranges = lot.issued ?? [[1, lot.printed]];
+        issued = (serial) => ranges.some(([first, last]) => first <= serial && serial <= last);
       }
     }
     if (record.kind === KIND.LABEL && !recent) {
-      if (record.serial > printed) {
+      if (!issued(record.serial)) {
         // This committee's key signed a label it never printed.
         result.flags.add(FLAG.POSSIBLY_CLONED).add(FLAG.ALARM);
       } else if (lot !== null) {

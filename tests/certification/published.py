@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select, update
 
 from certification import certificates, lots, printing, settings
 from certification.codes import issuing, keys
@@ -43,6 +43,7 @@ class Published:
     suspended_certificate: str
     never_printed: str  # serial 11 of the honey lot, signed with the committee's key
     unknown_key: str  # the first label's record signed by a key nobody trusts
+    gap: str  # serial 5 of the felt lot, in the gap its counter, raised by hand, left
 
 
 def _labels(lab: Labelled, number: str, lot_number: str, count: int, out: Path) -> list[str]:
@@ -85,6 +86,10 @@ def publish_office(
             "pcs",
         )
     suspended = _labels(lab, other, "2611-020", 2, scratch / "felt.pdf")[0]
+    with unit_of_work(o.factory) as s:  # the counter raised by hand: serials 3–10 skipped
+        felt = s.scalars(select(Lot).where(Lot.lot_number == "2611-020")).one()
+        s.execute(update(LabelLot).where(LabelLot.lot_id == felt.id).values(last_serial=10))
+    _labels(lab, other, "2611-020", 1, scratch / "felt-11.pdf")  # serial 11
     with unit_of_work(o.factory) as s:
         certificates.change_status(s, o.chair, other, CertificateEventKind.SUSPENDED, "текшерүү")
 
@@ -93,6 +98,8 @@ def publish_office(
         first = CodeRecord.unpack(parse(genuine[0]).record)
         never = CodeRecord(**{**first.__dict__, "serial": 11})
         never_printed = signer.sign_code(never, PREFIX)
+        felt_record = CodeRecord.unpack(parse(suspended).record)
+        gap = signer.sign_code(CodeRecord(**{**felt_record.__dict__, "serial": 5}), PREFIX)
         stranger = Ed25519PrivateKey.generate()
         alien = Signer(key_id_for(public_bytes(stranger)), stranger)
         unknown_key = alien.sign_code(
@@ -101,7 +108,7 @@ def publish_office(
         at = published_at or clock.now() + timedelta(days=1)
         printing.publish(s, folder, signer, "clerk", now=at)
     assert first.kind is CodeKind.LABEL
-    return Published(lab, folder, genuine, suspended, other, never_printed, unknown_key)
+    return Published(lab, folder, genuine, suspended, other, never_printed, unknown_key, gap)
 
 
 def tampered(text: str) -> str:

@@ -115,6 +115,7 @@ def test_the_register_list_holds_what_a_label_check_needs(published: Published) 
             "lot": "2611-017",
             "product": "Тоо балы",
             "printed": 10,
+            "issued": [[1, 10]],
             "spoiled": [[3, 3, "jammed"]],
         }
     ]
@@ -275,6 +276,7 @@ def test_a_genuine_label_opened_from_its_address(
         ("unknown_key", "unknown_key", "unknown_key", ""),
         ("spoiled", "genuine_valid", "genuine_valid.spoiled_label", "alarm spoiled_label"),
         ("never_printed", "genuine_valid", "genuine_valid", "alarm possibly_cloned"),
+        ("in_a_gap", "genuine_suspended", "genuine_suspended", "alarm possibly_cloned"),
         ("lower_case", "genuine_valid", "genuine_valid", ""),
     ],
 )
@@ -293,6 +295,7 @@ def test_what_the_page_says_of_a_label(
         "unknown_key": published.unknown_key,
         "spoiled": published.genuine[2],
         "never_printed": published.never_printed,
+        "in_a_gap": published.gap,  # below the lot's highest serial, but never issued
         "lower_case": published.genuine[4].lower(),
     }[label]
     verdict = browser.open(site.url(_query(text)))
@@ -498,3 +501,13 @@ def test_spoilt_inputs_get_the_desks_answer_from_the_page(
         ), repr(vector["input"])
         if desk.outcome.genuine:
             assert page["text"] == desk.text
+
+
+def test_the_desk_too_calls_a_serial_in_a_gap_never_issued(published: Published) -> None:
+    """Serial 5 of the felt lot lies below its highest serial (11) but in no allocation or job:
+    the desk says what the page says."""
+    with read_unit(published.lab.office.factory) as s:
+        found = service.verify_text(s, published.gap, record=False)
+    assert found.outcome is Outcome.GENUINE_SUSPENDED
+    assert not found.issued and found.printed == 11
+    assert {"possibly_cloned", "alarm"} <= {f.value for f in found.flags}
