@@ -743,11 +743,11 @@ Backups are kept in: {folder}</source>
         <translation>Кол коюлган тизмелер (*.json);;Бардык файлдар (*)</translation>
     </message>
     <message>
-        <source>Trust list no. {sequence} of {committee}, issued {issued} ({age}): {keys} keys trusted.</source>
+        <source>Trust list no. {sequence} of {committee}, issued {issued} ({age}). Keys trusted: {keys}.</source>
         <translation>{committee} комитетинин № {sequence} ишеним тизмеси, чыгарылган: {issued} ({age}): ишенимдүү ачкычтар: {keys}.</translation>
     </message>
     <message>
-        <source>Status list no. {sequence} of {committee}, as of {issued} ({age}): {count} certificates suspended or withdrawn.</source>
+        <source>Status list no. {sequence} of {committee}, as of {issued} ({age}). Certificates suspended or withdrawn: {count}.</source>
         <translation>{committee} комитетинин № {sequence} статус тизмеси, {issued} абалы боюнча ({age}): токтотулган же кайтарып алынган сертификаттар: {count}.</translation>
     </message>
     <message>

@@ -747,11 +747,11 @@ Backups are kept in: {folder}</source>
         <translation>Подписанные списки (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Trust list no. {sequence} of {committee}, issued {issued} ({age}): {keys} keys trusted.</source>
+        <source>Trust list no. {sequence} of {committee}, issued {issued} ({age}). Keys trusted: {keys}.</source>
         <translation>Список доверия № {sequence} комитета {committee}, выпущен {issued} ({age}): доверенных ключей: {keys}.</translation>
     </message>
     <message>
-        <source>Status list no. {sequence} of {committee}, as of {issued} ({age}): {count} certificates suspended or withdrawn.</source>
+        <source>Status list no. {sequence} of {committee}, as of {issued} ({age}). Certificates suspended or withdrawn: {count}.</source>
         <translation>Список статусов № {sequence} комитета {committee}, на {issued} ({age}): приостановленных или отозванных сертификатов: {count}.</translation>
     </message>
     <message>

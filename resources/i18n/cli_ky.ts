@@ -404,11 +404,11 @@
         <translation>Бул комитеттин биринчи тизмеси: анын ачкычынын изин {fingerprint} алардын кеңсеси сизге окуп берген из менен салыштырып, андан кийин --fingerprint менен кайра иштетиңиз.</translation>
     </message>
     <message>
-        <source>Trust list no. {sequence} of {committee} taken in (issued {issued}, {days} days ago): {keys} keys trusted.</source>
+        <source>Trust list no. {sequence} of {committee} taken in (issued {issued}, {days} d ago). Keys trusted: {keys}.</source>
         <translation>{committee} комитетинин № {sequence} ишеним тизмеси кабыл алынды (чыгарылган: {issued}, {days} күн мурун): ишенимдүү ачкычтар: {keys}.</translation>
     </message>
     <message>
-        <source>Status list no. {sequence} of {committee} taken in (as of {issued}, {days} days ago): {count} certificates suspended or withdrawn.</source>
+        <source>Status list no. {sequence} of {committee} taken in (as of {issued}, {days} d ago). Certificates suspended or withdrawn: {count}.</source>
         <translation>{committee} комитетинин № {sequence} статус тизмеси кабыл алынды ({issued} абалы боюнча, {days} күн мурун): токтотулган же кайтарып алынган сертификаттар: {count}.</translation>
     </message>
     <message>

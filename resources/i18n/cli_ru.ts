@@ -405,11 +405,11 @@
         <translation>Первый список от этого комитета: сверьте отпечаток его ключа {fingerprint} с тем, что вам продиктовали в его офисе, и запустите снова с --fingerprint.</translation>
     </message>
     <message>
-        <source>Trust list no. {sequence} of {committee} taken in (issued {issued}, {days} days ago): {keys} keys trusted.</source>
+        <source>Trust list no. {sequence} of {committee} taken in (issued {issued}, {days} d ago). Keys trusted: {keys}.</source>
         <translation>Принят список доверия № {sequence} комитета {committee} (выпущен {issued}, дней назад: {days}): доверенных ключей: {keys}.</translation>
     </message>
     <message>
-        <source>Status list no. {sequence} of {committee} taken in (as of {issued}, {days} days ago): {count} certificates suspended or withdrawn.</source>
+        <source>Status list no. {sequence} of {committee} taken in (as of {issued}, {days} d ago). Certificates suspended or withdrawn: {count}.</source>
         <translation>Принят список статусов № {sequence} комитета {committee} (на {issued}, дней назад: {days}): приостановленных или отозванных сертификатов: {count}.</translation>
     </message>
     <message>

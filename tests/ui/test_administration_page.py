@@ -411,7 +411,7 @@ def test_lists_exported_and_imported_with_their_checks_shown(
         settle(qtbot, page)
         box = message_box(tab, "listImported")
         assert box.text().startswith("Trust list no. 1 of Y1, issued ")
-        assert "(today): 1 keys trusted." in box.text()
+        assert "(today). Keys trusted: 1." in box.text()
         press(box)
 
         tab.import_button.click()

@@ -294,7 +294,7 @@ def test_lists_exported_here_are_taken_in_by_another_office(db: Path, tmp_path: 
         password="secret",
     )
     assert result.returncode == 0, result.stderr
-    assert "Trust list no. 1 of Y1 taken in" in result.stdout and "0 days ago" in result.stdout
+    assert "Trust list no. 1 of Y1 taken in" in result.stdout and "0 d ago" in result.stdout
     refused(
         belgi(
             naryn,

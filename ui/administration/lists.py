@@ -285,8 +285,8 @@ def imported_text(done: ImportedListInfo) -> str:
     if done.kind == lists.TRUST:
         return QCoreApplication.translate(
             "administration",
-            "Trust list no. {sequence} of {committee}, issued {issued} ({age}): {keys} keys "
-            "trusted.",
+            "Trust list no. {sequence} of {committee}, issued {issued} ({age}). Keys trusted: "
+            "{keys}.",
         ).format(
             sequence=done.sequence,
             committee=done.issuer,
@@ -296,8 +296,8 @@ def imported_text(done: ImportedListInfo) -> str:
         )
     text = QCoreApplication.translate(
         "administration",
-        "Status list no. {sequence} of {committee}, as of {issued} ({age}): {count} certificates "
-        "suspended or withdrawn.",
+        "Status list no. {sequence} of {committee}, as of {issued} ({age}). Certificates "
+        "suspended or withdrawn: {count}.",
     ).format(
         sequence=done.sequence,
         committee=done.issuer,

@@ -383,8 +383,8 @@ def run_lists_import(args: argparse.Namespace, context: Context) -> int:
     if done.kind == lists.TRUST:
         text = QCoreApplication.translate(
             "cli",
-            "Trust list no. {sequence} of {committee} taken in (issued {issued}, {days} days "
-            "ago): {keys} keys trusted.",
+            "Trust list no. {sequence} of {committee} taken in (issued {issued}, {days} d ago). "
+            "Keys trusted: {keys}.",
         )
         context.print(
             text.format(
@@ -398,8 +398,8 @@ def run_lists_import(args: argparse.Namespace, context: Context) -> int:
     else:
         text = QCoreApplication.translate(
             "cli",
-            "Status list no. {sequence} of {committee} taken in (as of {issued}, {days} days "
-            "ago): {count} certificates suspended or withdrawn.",
+            "Status list no. {sequence} of {committee} taken in (as of {issued}, {days} d ago). "
+            "Certificates suspended or withdrawn: {count}.",
         )
         context.print(
             text.format(
