@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Lot {lot} of certificate {number} counts {stored} serials given out, but its jobs and the log hold {held}.</source>
-        <translation>Партия {lot} сертификата {number} насчитывает {stored} выданных серийных номеров, но по заданиям печати и журналу их {held}.</translation>
+        <translation>Партия {lot} сертификата {number}: выданных серийных номеров по реестру — {stored}, а по заданиям печати и журналу — {held}.</translation>
     </message>
     <message>
         <source>Print job {job} is “{stored}” in the register, but the log (entry {seq}) says “{logged}”.</source>

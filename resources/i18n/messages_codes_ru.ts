@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>This lot has only {left} label serials left.</source>
-        <translation>В этой партии осталось только {left} серийных номеров этикеток.</translation>
+        <translation>В этой партии осталось серийных номеров этикеток: только {left}.</translation>
     </message>
     <message>
         <source>Complaint {complaint} is already closed.</source>

@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>{count} labels cannot be printed in one job (1 to 10,000).</source>
-        <translation>За одно задание нельзя напечатать {count} этикеток (от 1 до 10 000).</translation>
+        <translation>В одном задании — от 1 до 10 000 этикеток, а не {count}.</translation>
     </message>
     <message>
         <source>The file holds no rectangular label templates Belgi can use.</source>
