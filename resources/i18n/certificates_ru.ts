@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>{what} by {number}</source>
-        <translation type="unfinished">{what}: на {number}</translation>
+        <translation>{what} (новый: {number})</translation>
     </message>
     <message>
         <source>{what}: replaces {number}</source>

@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Passphrase of the signing key, to sign the restore (Enter: not signed): </source>
-        <translation type="unfinished">Кол коюу ачкычынын сырсөзү, калыбына келтирүүгө кол коюу үчүн (Enter: кол коюлбайт): </translation>
+        <translation>Кол коюу ачкычынын сырсөзү, калыбына келтирүүгө кол коюу үчүн (Enter: кол коюлбайт): </translation>
     </message>
     <message>
         <source>The restore is not signed: audit verify reports the checkpoints of the register it replaced as entries removed.</source>
@@ -480,307 +480,307 @@
     <name>cli help</name>
     <message>
         <source>Belgi — OVOP brand committee workstation</source>
-        <translation type="unfinished">Belgi — «Бир айыл — бир продукт» бренд-комитетинин жумушчу орду</translation>
+        <translation>Belgi — «Бир айыл — бир продукт» бренд-комитетинин жумушчу орду</translation>
     </message>
     <message>
         <source>database URL or SQLite file (or BELGI_DB)</source>
-        <translation type="unfinished">маалымат базасынын дареги же SQLite файлы (же BELGI_DB)</translation>
+        <translation>маалымат базасынын дареги же SQLite файлы (же BELGI_DB)</translation>
     </message>
     <message>
         <source>language (or BELGI_LANG)</source>
-        <translation type="unfinished">тил (же BELGI_LANG)</translation>
+        <translation>тил (же BELGI_LANG)</translation>
     </message>
     <message>
         <source>fill an empty database with sample data</source>
-        <translation type="unfinished">бош маалымат базасын үлгү маалыматтар менен толтуруу</translation>
+        <translation>бош маалымат базасын үлгү маалыматтар менен толтуруу</translation>
     </message>
     <message>
         <source>list certificates</source>
-        <translation type="unfinished">сертификаттардын тизмеси</translation>
+        <translation>сертификаттардын тизмеси</translation>
     </message>
     <message>
         <source>act on one certificate</source>
-        <translation type="unfinished">бир сертификат менен иштөө</translation>
+        <translation>бир сертификат менен иштөө</translation>
     </message>
     <message>
         <source>lots reported under a certificate</source>
-        <translation type="unfinished">сертификат боюнча катталган партиялар</translation>
+        <translation>сертификат боюнча катталган партиялар</translation>
     </message>
     <message>
         <source>record a lot of certified product</source>
-        <translation type="unfinished">сертификатталган продукциянын партиясын каттоо</translation>
+        <translation>сертификатталган продукциянын партиясын каттоо</translation>
     </message>
     <message>
         <source>print labels of a lot with new serials</source>
-        <translation type="unfinished">партиянын этикеткаларын жаңы сериялык номерлер менен басып чыгаруу</translation>
+        <translation>партиянын этикеткаларын жаңы сериялык номерлер менен басып чыгаруу</translation>
     </message>
     <message>
         <source>label stock: reprints, spoilage, templates</source>
-        <translation type="unfinished">этикеткалар: кайра басуу, жараксыздар, шаблондор</translation>
+        <translation>этикеткалар: кайра басуу, жараксыздар, шаблондор</translation>
     </message>
     <message>
         <source>documents to publish or file</source>
-        <translation type="unfinished">жарыялана турган же сактала турган документтер</translation>
+        <translation>жарыялана турган же сактала турган документтер</translation>
     </message>
     <message>
         <source>the audit log</source>
-        <translation type="unfinished">аудит журналы</translation>
+        <translation>аудит журналы</translation>
     </message>
     <message>
         <source>copy the register to FILE and check the copy</source>
-        <translation type="unfinished">реестрди FILE файлына көчүрүп, көчүрмөнү текшерүү</translation>
+        <translation>реестрди FILE файлына көчүрүп, көчүрмөнү текшерүү</translation>
     </message>
     <message>
         <source>replace the register with a checked backup</source>
-        <translation type="unfinished">реестрди текшерилген камдык көчүрмө менен алмаштыруу</translation>
+        <translation>реестрди текшерилген камдык көчүрмө менен алмаштыруу</translation>
     </message>
     <message>
         <source>the committee&apos;s users and their roles</source>
-        <translation type="unfinished">комитеттин колдонуучулары жана алардын ролдору</translation>
+        <translation>комитеттин колдонуучулары жана алардын ролдору</translation>
     </message>
     <message>
         <source>add a user, set a password, roles, deactivate</source>
-        <translation type="unfinished">колдонуучу кошуу, сырсөз, ролдор, өчүрүү</translation>
+        <translation>колдонуучу кошуу, сырсөз, ролдор, өчүрүү</translation>
     </message>
     <message>
         <source>this committee&apos;s signing keys</source>
-        <translation type="unfinished">ушул комитеттин кол коюу ачкычтары</translation>
+        <translation>ушул комитеттин кол коюу ачкычтары</translation>
     </message>
     <message>
         <source>signed trust and status lists</source>
-        <translation type="unfinished">кол коюлган ишеним жана абал тизмелери</translation>
+        <translation>кол коюлган ишеним жана статус тизмелери</translation>
     </message>
     <message>
         <source>check a label&apos;s or certificate&apos;s code</source>
-        <translation type="unfinished">этикетканын же сертификаттын кодун текшерүү</translation>
+        <translation>этикетканын же сертификаттын кодун текшерүү</translation>
     </message>
     <message>
         <source>render a page of the main window offscreen to a PNG</source>
-        <translation type="unfinished">башкы терезенин барагын экранга чыгарбай PNG сүрөтүнө тартуу</translation>
+        <translation>башкы терезенин барагын экранга чыгарбай PNG сүрөтүнө тартуу</translation>
     </message>
     <message>
         <source>number prefix or name fragment</source>
-        <translation type="unfinished">номердин башы же аталыштын бөлүгү</translation>
+        <translation>номердин башы же аталыштын бөлүгү</translation>
     </message>
     <message>
         <source>suspend a certificate</source>
-        <translation type="unfinished">сертификатты убактылуу токтотуу</translation>
+        <translation>сертификатты убактылуу токтотуу</translation>
     </message>
     <message>
         <source>withdraw a certificate</source>
-        <translation type="unfinished">сертификатты кайтарып алуу</translation>
+        <translation>сертификатты кайтарып алуу</translation>
     </message>
     <message>
         <source>restore a certificate</source>
-        <translation type="unfinished">сертификатты калыбына келтирүү</translation>
+        <translation>сертификатты калыбына келтирүү</translation>
     </message>
     <message>
         <source>one certificate and its history</source>
-        <translation type="unfinished">бир сертификат жана анын тарыхы</translation>
+        <translation>бир сертификат жана анын тарыхы</translation>
     </message>
     <message>
         <source>the certificate as a PDF with its signed QR code</source>
-        <translation type="unfinished">кол коюлган QR коду менен сертификаттын PDF файлы</translation>
+        <translation>кол коюлган QR коду менен сертификаттын PDF файлы</translation>
     </message>
     <message>
         <source>record a lot under a certificate in force</source>
-        <translation type="unfinished">күчүндөгү сертификат боюнча партияны каттоо</translation>
+        <translation>күчүндөгү сертификат боюнча партияны каттоо</translation>
     </message>
     <message>
         <source>the producer&apos;s lot number</source>
-        <translation type="unfinished">өндүрүүчүнүн партия номери</translation>
+        <translation>өндүрүүчүнүн партия номери</translation>
     </message>
     <message>
         <source>DD.MM.YYYY or YYYY-MM-DD</source>
-        <translation type="unfinished">КК.АА.ЖЖЖЖ же ЖЖЖЖ-АА-КК</translation>
+        <translation>КК.АА.ЖЖЖЖ же ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
         <source>needed when the scope has several</source>
-        <translation type="unfinished">сертификатта бир нече продукт болсо керек</translation>
+        <translation>сертификатта бир нече продукт болсо керек</translation>
     </message>
     <message>
         <source>pcs, kg, g, l, ml, pack</source>
-        <translation type="unfinished">pcs (даана), kg, g, l, ml, pack (пакет)</translation>
+        <translation>pcs (даана), kg, g, l, ml, pack (таңгак)</translation>
     </message>
     <message>
         <source>print spoiled labels again, same serials</source>
-        <translation type="unfinished">жараксыз этикеткаларды ошол эле номерлер менен кайра басуу</translation>
+        <translation>жараксыз этикеткаларды ошол эле номерлер менен кайра басуу</translation>
     </message>
     <message>
         <source>record spoiled labels, with the reason</source>
-        <translation type="unfinished">жараксыз этикеткаларды себеби менен каттоо</translation>
+        <translation>жараксыз этикеткаларды себеби менен каттоо</translation>
     </message>
     <message>
         <source>what became of every serial of a lot</source>
-        <translation type="unfinished">партиянын ар бир сериялык номерине эмне болгону</translation>
+        <translation>партиянын ар бир сериялык номерине эмне болгону</translation>
     </message>
     <message>
         <source>label sheets and rolls to print on</source>
-        <translation type="unfinished">басуу үчүн этикетка барактары жана ролдору</translation>
+        <translation>басуу үчүн этикетка барактары жана ролдору</translation>
     </message>
     <message>
         <source>take in a gLabels template file</source>
-        <translation type="unfinished">gLabels шаблон файлын кошуу</translation>
+        <translation>gLabels шаблон файлын кошуу</translation>
     </message>
     <message>
         <source>a template typed in from the sheet&apos;s packaging</source>
-        <translation type="unfinished">барактын кутусунан жазылып алынган шаблон</translation>
+        <translation>барактын кутусунан жазылып алынган шаблон</translation>
     </message>
     <message>
         <source>hide an own template</source>
-        <translation type="unfinished">өз шаблонун жашыруу</translation>
+        <translation>өз шаблонун жашыруу</translation>
     </message>
     <message>
         <source>calibrate the printer for a template (mm)</source>
-        <translation type="unfinished">принтерди шаблонго тууралоо (мм)</translation>
+        <translation>принтерди шаблонго тууралоо (мм)</translation>
     </message>
     <message>
         <source>a test page of label outlines</source>
-        <translation type="unfinished">этикетка контурлорунун сыноо барагы</translation>
+        <translation>этикетка контурлорунун сыноо барагы</translation>
     </message>
     <message>
         <source>e.g. 5,7-9</source>
-        <translation type="unfinished">мисалы, 5,7-9</translation>
+        <translation>мисалы, 5,7-9</translation>
     </message>
     <message>
         <source>misprint, jammed, damaged, lost or other (with --note)</source>
-        <translation type="unfinished">misprint (туура эмес басылган), jammed (тыгылган), damaged (бузулган), lost (жоголгон) же other (--note менен)</translation>
+        <translation>misprint (туура эмес басылган), jammed (тыгылган), damaged (бузулган), lost (жоголгон) же other (--note менен)</translation>
     </message>
     <message>
         <source>the public register, ready to publish</source>
-        <translation type="unfinished">жарыялоого даяр ачык реестр</translation>
+        <translation>жарыялоого даяр ачык реестр</translation>
     </message>
     <message>
         <source>the report of one inspection</source>
-        <translation type="unfinished">бир текшерүүнүн отчету</translation>
+        <translation>бир текшерүүнүн отчету</translation>
     </message>
     <message>
         <source>the committee&apos;s figures for a period</source>
-        <translation type="unfinished">комитеттин бир мезгилдеги көрсөткүчтөрү</translation>
+        <translation>комитеттин бир мезгилдеги көрсөткүчтөрү</translation>
     </message>
     <message>
         <source>also the signed status list (passphrase)</source>
-        <translation type="unfinished">кол коюлган абал тизмеси да (ачкычтын сырсөзү)</translation>
+        <translation>кол коюлган статус тизмеси да (ачкычтын сырсөзү)</translation>
     </message>
     <message>
         <source>check that no entry was edited, removed or moved, and that the register agrees with the log</source>
-        <translation type="unfinished">журналдын бир да жазуусу өзгөртүлбөгөнүн, өчүрүлбөгөнүн же жылдырылбаганын жана реестр журнал менен дал келерин текшерүү</translation>
+        <translation>журналдын бир да жазуусу өзгөртүлбөгөнүн, өчүрүлбөгөнүн же жылдырылбаганын жана реестр журнал менен дал келерин текшерүү</translation>
     </message>
     <message>
         <source>a signed checkpoint file, or a folder of them (a published register, exported lists); the backup folder is always read</source>
-        <translation type="unfinished">кол коюлган текшерүү чекитинин файлы же алардын папкасы (жарыяланган реестр, экспорттолгон тизмелер); резервдик көчүрмөлөрдүн папкасы дайыма окулат</translation>
+        <translation type="unfinished">кол коюлган текшерүү чекитинин файлы же алардын папкасы (жарыяланган реестр, экспорттолгон тизмелер); камдык көчүрмөлөрдүн папкасы дайыма окулат</translation>
     </message>
     <message>
         <source>open this dialog of the page and picture it (labels: print, calibration)</source>
-        <translation type="unfinished">барактын ушул диалогун ачып, сүрөткө тартуу (labels: print, calibration)</translation>
+        <translation>барактын ушул диалогун ачып, сүрөткө тартуу (labels: print, calibration)</translation>
     </message>
     <message>
         <source>an administrator (or BELGI_USER)</source>
-        <translation type="unfinished">администратор (же BELGI_USER)</translation>
+        <translation>администратор (же BELGI_USER)</translation>
     </message>
     <message>
         <source>replace without asking</source>
-        <translation type="unfinished">сурабай алмаштыруу</translation>
+        <translation>сурабай алмаштыруу</translation>
     </message>
     <message>
         <source>a new user (password: prompt or BELGI_NEW_PASSWORD)</source>
-        <translation type="unfinished">жаңы колдонуучу (сырсөз: суралат же BELGI_NEW_PASSWORD)</translation>
+        <translation>жаңы колдонуучу (сырсөз: суралат же BELGI_NEW_PASSWORD)</translation>
     </message>
     <message>
         <source>a new password (prompt or BELGI_NEW_PASSWORD)</source>
-        <translation type="unfinished">жаңы сырсөз (суралат же BELGI_NEW_PASSWORD)</translation>
+        <translation>жаңы сырсөз (суралат же BELGI_NEW_PASSWORD)</translation>
     </message>
     <message>
         <source>the user can no longer sign in (the record stays)</source>
-        <translation type="unfinished">колдонуучу мындан ары кире албайт (жазуусу калат)</translation>
+        <translation>колдонуучу мындан ары кире албайт (жазуусу калат)</translation>
     </message>
     <message>
         <source>a deactivated user may sign in again</source>
-        <translation type="unfinished">өчүрүлгөн колдонуучу кайра кире алат</translation>
+        <translation>өчүрүлгөн колдонуучу кайра кире алат</translation>
     </message>
     <message>
         <source>replace the user&apos;s roles</source>
-        <translation type="unfinished">колдонуучунун ролдорун алмаштыруу</translation>
+        <translation>колдонуучунун ролдорун алмаштыруу</translation>
     </message>
     <message>
         <source>as printed (default: NAME)</source>
-        <translation type="unfinished">басылгандай (демейки: NAME)</translation>
+        <translation>басылгандай (демейки: NAME)</translation>
     </message>
     <message>
         <source>who acts (or BELGI_USER)</source>
-        <translation type="unfinished">ким аткарат (же BELGI_USER)</translation>
+        <translation>ким аткарат (же BELGI_USER)</translation>
     </message>
     <message>
         <source>every key, its period and state</source>
-        <translation type="unfinished">ар бир ачкыч, анын мөөнөтү жана абалы</translation>
+        <translation>ар бир ачкыч, анын мөөнөтү жана абалы</translation>
     </message>
     <message>
         <source>a new key from today; the key in force stops today</source>
-        <translation type="unfinished">бүгүндөн баштап жаңы ачкыч; күчүндөгү ачкыч бүгүн токтойт</translation>
+        <translation>бүгүндөн баштап жаңы ачкыч; күчүндөгү ачкыч бүгүн токтойт</translation>
     </message>
     <message>
         <source>the key stops signing today</source>
-        <translation type="unfinished">ачкыч бүгүндөн тартып кол койбойт</translation>
+        <translation>ачкыч бүгүндөн тартып кол койбойт</translation>
     </message>
     <message>
         <source>codes signed from DATE alarm</source>
-        <translation type="unfinished">DATE күнүнөн бери кол коюлган коддор эскертүү берет</translation>
+        <translation>DATE күнүнөн бери кол коюлган коддор эскертүү берет</translation>
     </message>
     <message>
         <source>this committee&apos;s trust and status lists</source>
-        <translation type="unfinished">ушул комитеттин ишеним жана абал тизмелери</translation>
+        <translation>ушул комитеттин ишеним жана статус тизмелери</translation>
     </message>
     <message>
         <source>another committee&apos;s trust or status list</source>
-        <translation type="unfinished">башка комитеттин ишеним же абал тизмеси</translation>
+        <translation>башка комитеттин ишеним же статус тизмеси</translation>
     </message>
     <message>
         <source>the sender&apos;s key fingerprint, read out by them</source>
-        <translation type="unfinished">жөнөтүүчүнүн ачкыч издери, өзү окуп берген</translation>
+        <translation>жөнөтүүчүнүн ачкычынын изи, өзү окуп берген</translation>
     </message>
     <message>
         <source>the code&apos;s text, or - for stdin</source>
-        <translation type="unfinished">коддун тексти, же стандарттык киргизүү үчүн -</translation>
+        <translation>коддун тексти, же стандарттык киргизүү үчүн -</translation>
     </message>
     <message>
         <source>a photo or scan of the code</source>
-        <translation type="unfinished">коддун сүрөтү же сканы</translation>
+        <translation>коддун сүрөтү же сканы</translation>
     </message>
     <message>
         <source>where the label was found</source>
-        <translation type="unfinished">этикетка табылган жер</translation>
+        <translation>этикетка табылган жер</translation>
     </message>
     <message>
         <source>do not log this check</source>
-        <translation type="unfinished">бул текшерүүнү журналга жазбоо</translation>
+        <translation>бул текшерүүнү журналга жазбоо</translation>
     </message>
     <message>
         <source>register, standards, inspections, …, administration; login, first-start</source>
-        <translation type="unfinished">register, standards, inspections, …, administration; login, first-start (барактар)</translation>
+        <translation>register, standards, inspections, …, administration; login, first-start (барактар)</translation>
     </message>
     <message>
         <source>the PNG file to write</source>
-        <translation type="unfinished">жазыла турган PNG файлы</translation>
+        <translation>жазыла турган PNG файлы</translation>
     </message>
     <message>
         <source>signed in as (default: admin)</source>
-        <translation type="unfinished">ким катары кирүү (демейки: admin)</translation>
+        <translation>ким катары кирүү (демейки: admin)</translation>
     </message>
     <message>
         <source>window size, e.g. 1920x1080</source>
-        <translation type="unfinished">терезенин өлчөмү, мисалы, 1920x1080</translation>
+        <translation>терезенин өлчөмү, мисалы, 1920x1080</translation>
     </message>
     <message>
         <source>type TEXT into the scanner field and press Enter (verify); the check is logged</source>
-        <translation type="unfinished">сканер талаасына TEXT жазып, Enter басуу (verify); текшерүү журналга жазылат</translation>
+        <translation>сканер талаасына TEXT жазып, Enter басуу (verify); текшерүү журналга жазылат</translation>
     </message>
     <message>
         <source>the place of the checks of --scan</source>
-        <translation type="unfinished">--scan текшерүүлөрүнүн орду</translation>
+        <translation>--scan текшерүүлөрүнүн орду</translation>
     </message>
     <message>
         <source>the tab to show, on a page with tabs</source>
-        <translation type="unfinished">өтмөктөрү бар барактагы көрсөтүлө турган өтмөк</translation>
+        <translation>өтмөктөрү бар барактагы көрсөтүлө турган өтмөк</translation>
     </message>
 </context>
 <context>

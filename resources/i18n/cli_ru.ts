@@ -5,85 +5,85 @@
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished">использование: </translation>
+        <translation>использование: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished">позиционные аргументы</translation>
+        <translation>позиционные аргументы</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished">параметры</translation>
+        <translation>параметры</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished">показать эту справку и выйти</translation>
+        <translation>показать эту справку и выйти</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished">аргумент %(argument_name)s: %(message)s</translation>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished">неизвестные аргументы: %s</translation>
+        <translation>неизвестные аргументы: %s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished">нельзя вместе с аргументом %s</translation>
+        <translation>нельзя вместе с аргументом %s</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished">лишний аргумент пропущен: %r</translation>
+        <translation>лишний аргумент пропущен: %r</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished">нужны аргументы: %s</translation>
+        <translation>нужны аргументы: %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished">нужен один из аргументов: %s</translation>
+        <translation>нужен один из аргументов: %s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished">нужен один аргумент</translation>
+        <translation>нужен один аргумент</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished">нужно не больше одного аргумента</translation>
+        <translation>нужно не больше одного аргумента</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished">нужен хотя бы один аргумент</translation>
+        <translation>нужен хотя бы один аргумент</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished">неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
     </message>
     <message>
         <source>unexpected option string: %s</source>
-        <translation type="unfinished">неожиданный параметр: %s</translation>
+        <translation>неожиданный параметр: %s</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished">неверное значение: %(value)r</translation>
+        <translation>неверное значение: %(value)r</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished">нет такого варианта: %(value)r (выберите из: %(choices)s)</translation>
+        <translation>нет такого варианта: %(value)r (выберите из: %(choices)s)</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished">%(prog)s: ошибка: %(message)s
+        <translation>%(prog)s: ошибка: %(message)s
 </translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished">не удаётся открыть «%(filename)s»: %(error)s</translation>
+        <translation>не удаётся открыть «%(filename)s»: %(error)s</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished">нет такой команды: %(parser_name)r (команды: %(choices)s)</translation>
+        <translation>нет такой команды: %(parser_name)r (команды: %(choices)s)</translation>
     </message>
     <message numerus="yes">
         <source>expected %n argument(s)</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>The register&apos;s server cannot be reached; nothing was changed. Try again when it is back.</source>
-        <translation type="unfinished">Сервер реестра недоступен; ничего не изменено. Повторите, когда он снова будет работать.</translation>
+        <translation>Сервер реестра недоступен; ничего не изменено. Повторите, когда он снова будет работать.</translation>
     </message>
     <message>
         <source>The register is busy with another user&apos;s work; try again in a moment.</source>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>The restore is not signed: audit verify reports the checkpoints of the register it replaced as entries removed.</source>
-        <translation type="unfinished">Восстановление не подписано: audit verify покажет контрольные точки заменённого реестра как удалённые записи.</translation>
+        <translation>Восстановление не подписано: audit verify покажет контрольные точки заменённого реестра как удалённые записи.</translation>
     </message>
     <message>
         <source>No lots under certificate {number}.</source>
@@ -489,307 +489,307 @@
     <name>cli help</name>
     <message>
         <source>Belgi — OVOP brand committee workstation</source>
-        <translation type="unfinished">Belgi — рабочее место бренд-комитета «Одно село — один продукт»</translation>
+        <translation>Belgi — рабочее место бренд-комитета «Одно село — один продукт»</translation>
     </message>
     <message>
         <source>database URL or SQLite file (or BELGI_DB)</source>
-        <translation type="unfinished">адрес базы данных или файл SQLite (или BELGI_DB)</translation>
+        <translation>адрес базы данных или файл SQLite (или BELGI_DB)</translation>
     </message>
     <message>
         <source>language (or BELGI_LANG)</source>
-        <translation type="unfinished">язык (или BELGI_LANG)</translation>
+        <translation>язык (или BELGI_LANG)</translation>
     </message>
     <message>
         <source>fill an empty database with sample data</source>
-        <translation type="unfinished">заполнить пустую базу данных примерами</translation>
+        <translation>заполнить пустую базу данных примерами</translation>
     </message>
     <message>
         <source>list certificates</source>
-        <translation type="unfinished">список сертификатов</translation>
+        <translation>список сертификатов</translation>
     </message>
     <message>
         <source>act on one certificate</source>
-        <translation type="unfinished">действия с одним сертификатом</translation>
+        <translation>действия с одним сертификатом</translation>
     </message>
     <message>
         <source>lots reported under a certificate</source>
-        <translation type="unfinished">партии, заявленные по сертификату</translation>
+        <translation>партии, заявленные по сертификату</translation>
     </message>
     <message>
         <source>record a lot of certified product</source>
-        <translation type="unfinished">записать партию сертифицированной продукции</translation>
+        <translation>записать партию сертифицированной продукции</translation>
     </message>
     <message>
         <source>print labels of a lot with new serials</source>
-        <translation type="unfinished">напечатать этикетки партии с новыми серийными номерами</translation>
+        <translation>напечатать этикетки партии с новыми серийными номерами</translation>
     </message>
     <message>
         <source>label stock: reprints, spoilage, templates</source>
-        <translation type="unfinished">этикетки: повторная печать, брак, шаблоны</translation>
+        <translation>этикетки: повторная печать, брак, шаблоны</translation>
     </message>
     <message>
         <source>documents to publish or file</source>
-        <translation type="unfinished">документы для публикации или архива</translation>
+        <translation>документы для публикации или архива</translation>
     </message>
     <message>
         <source>the audit log</source>
-        <translation type="unfinished">журнал аудита</translation>
+        <translation>журнал аудита</translation>
     </message>
     <message>
         <source>copy the register to FILE and check the copy</source>
-        <translation type="unfinished">скопировать реестр в FILE и проверить копию</translation>
+        <translation>скопировать реестр в FILE и проверить копию</translation>
     </message>
     <message>
         <source>replace the register with a checked backup</source>
-        <translation type="unfinished">заменить реестр проверенной резервной копией</translation>
+        <translation>заменить реестр проверенной резервной копией</translation>
     </message>
     <message>
         <source>the committee&apos;s users and their roles</source>
-        <translation type="unfinished">пользователи комитета и их роли</translation>
+        <translation>пользователи комитета и их роли</translation>
     </message>
     <message>
         <source>add a user, set a password, roles, deactivate</source>
-        <translation type="unfinished">добавить пользователя, пароль, роли, отключить</translation>
+        <translation>добавить пользователя, пароль, роли, отключить</translation>
     </message>
     <message>
         <source>this committee&apos;s signing keys</source>
-        <translation type="unfinished">ключи подписи этого комитета</translation>
+        <translation>ключи подписи этого комитета</translation>
     </message>
     <message>
         <source>signed trust and status lists</source>
-        <translation type="unfinished">подписанные списки доверия и статусов</translation>
+        <translation>подписанные списки доверия и статусов</translation>
     </message>
     <message>
         <source>check a label&apos;s or certificate&apos;s code</source>
-        <translation type="unfinished">проверить код этикетки или сертификата</translation>
+        <translation>проверить код этикетки или сертификата</translation>
     </message>
     <message>
         <source>render a page of the main window offscreen to a PNG</source>
-        <translation type="unfinished">отрисовать страницу главного окна без экрана в PNG</translation>
+        <translation>отрисовать страницу главного окна без экрана в PNG</translation>
     </message>
     <message>
         <source>number prefix or name fragment</source>
-        <translation type="unfinished">начало номера или часть названия</translation>
+        <translation>начало номера или часть названия</translation>
     </message>
     <message>
         <source>suspend a certificate</source>
-        <translation type="unfinished">приостановить сертификат</translation>
+        <translation>приостановить сертификат</translation>
     </message>
     <message>
         <source>withdraw a certificate</source>
-        <translation type="unfinished">отозвать сертификат</translation>
+        <translation>отозвать сертификат</translation>
     </message>
     <message>
         <source>restore a certificate</source>
-        <translation type="unfinished">возобновить сертификат</translation>
+        <translation>возобновить сертификат</translation>
     </message>
     <message>
         <source>one certificate and its history</source>
-        <translation type="unfinished">один сертификат и его история</translation>
+        <translation>один сертификат и его история</translation>
     </message>
     <message>
         <source>the certificate as a PDF with its signed QR code</source>
-        <translation type="unfinished">сертификат в PDF с подписанным QR-кодом</translation>
+        <translation>сертификат в PDF с подписанным QR-кодом</translation>
     </message>
     <message>
         <source>record a lot under a certificate in force</source>
-        <translation type="unfinished">записать партию по действующему сертификату</translation>
+        <translation>записать партию по действующему сертификату</translation>
     </message>
     <message>
         <source>the producer&apos;s lot number</source>
-        <translation type="unfinished">номер партии производителя</translation>
+        <translation>номер партии производителя</translation>
     </message>
     <message>
         <source>DD.MM.YYYY or YYYY-MM-DD</source>
-        <translation type="unfinished">ДД.ММ.ГГГГ или ГГГГ-ММ-ДД</translation>
+        <translation>ДД.ММ.ГГГГ или ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>needed when the scope has several</source>
-        <translation type="unfinished">нужно, если в сертификате несколько продуктов</translation>
+        <translation>нужно, если в сертификате несколько продуктов</translation>
     </message>
     <message>
         <source>pcs, kg, g, l, ml, pack</source>
-        <translation type="unfinished">pcs (шт.), kg, g, l, ml, pack (упаковка)</translation>
+        <translation>pcs (шт.), kg, g, l, ml, pack (упаковка)</translation>
     </message>
     <message>
         <source>print spoiled labels again, same serials</source>
-        <translation type="unfinished">перепечатать испорченные этикетки с теми же номерами</translation>
+        <translation>перепечатать испорченные этикетки с теми же номерами</translation>
     </message>
     <message>
         <source>record spoiled labels, with the reason</source>
-        <translation type="unfinished">записать испорченные этикетки с причиной</translation>
+        <translation>записать испорченные этикетки с причиной</translation>
     </message>
     <message>
         <source>what became of every serial of a lot</source>
-        <translation type="unfinished">что стало с каждым серийным номером партии</translation>
+        <translation>что стало с каждым серийным номером партии</translation>
     </message>
     <message>
         <source>label sheets and rolls to print on</source>
-        <translation type="unfinished">листы и рулоны этикеток для печати</translation>
+        <translation>листы и рулоны этикеток для печати</translation>
     </message>
     <message>
         <source>take in a gLabels template file</source>
-        <translation type="unfinished">добавить файл шаблона gLabels</translation>
+        <translation>добавить файл шаблона gLabels</translation>
     </message>
     <message>
         <source>a template typed in from the sheet&apos;s packaging</source>
-        <translation type="unfinished">шаблон, введённый с упаковки листов</translation>
+        <translation>шаблон, введённый с упаковки листов</translation>
     </message>
     <message>
         <source>hide an own template</source>
-        <translation type="unfinished">скрыть свой шаблон</translation>
+        <translation>скрыть свой шаблон</translation>
     </message>
     <message>
         <source>calibrate the printer for a template (mm)</source>
-        <translation type="unfinished">откалибровать принтер для шаблона (мм)</translation>
+        <translation>откалибровать принтер для шаблона (мм)</translation>
     </message>
     <message>
         <source>a test page of label outlines</source>
-        <translation type="unfinished">пробная страница с контурами этикеток</translation>
+        <translation>пробная страница с контурами этикеток</translation>
     </message>
     <message>
         <source>e.g. 5,7-9</source>
-        <translation type="unfinished">например, 5,7-9</translation>
+        <translation>например, 5,7-9</translation>
     </message>
     <message>
         <source>misprint, jammed, damaged, lost or other (with --note)</source>
-        <translation type="unfinished">misprint (брак печати), jammed (замята), damaged (повреждена), lost (утеряна) или other (с --note)</translation>
+        <translation>misprint (брак печати), jammed (замята), damaged (повреждена), lost (утеряна) или other (с --note)</translation>
     </message>
     <message>
         <source>the public register, ready to publish</source>
-        <translation type="unfinished">открытый реестр, готовый к публикации</translation>
+        <translation>открытый реестр, готовый к публикации</translation>
     </message>
     <message>
         <source>the report of one inspection</source>
-        <translation type="unfinished">отчёт об одной проверке</translation>
+        <translation>отчёт об одной проверке</translation>
     </message>
     <message>
         <source>the committee&apos;s figures for a period</source>
-        <translation type="unfinished">показатели комитета за период</translation>
+        <translation>показатели комитета за период</translation>
     </message>
     <message>
         <source>also the signed status list (passphrase)</source>
-        <translation type="unfinished">также подписанный список статусов (пароль ключа)</translation>
+        <translation>также подписанный список статусов (пароль ключа)</translation>
     </message>
     <message>
         <source>check that no entry was edited, removed or moved, and that the register agrees with the log</source>
-        <translation type="unfinished">проверить, что ни одна запись не изменена, не удалена и не перемещена и что реестр согласуется с журналом</translation>
+        <translation>проверить, что ни одна запись не изменена, не удалена и не перемещена и что реестр согласуется с журналом</translation>
     </message>
     <message>
         <source>a signed checkpoint file, or a folder of them (a published register, exported lists); the backup folder is always read</source>
-        <translation type="unfinished">файл подписанной контрольной точки или папка с ними (опубликованный реестр, экспортированные списки); папка резервных копий читается всегда</translation>
+        <translation>файл подписанной контрольной точки или папка с ними (опубликованный реестр, экспортированные списки); папка резервных копий читается всегда</translation>
     </message>
     <message>
         <source>open this dialog of the page and picture it (labels: print, calibration)</source>
-        <translation type="unfinished">открыть этот диалог страницы и снять его (labels: print, calibration)</translation>
+        <translation>открыть этот диалог страницы и снять его (labels: print, calibration)</translation>
     </message>
     <message>
         <source>an administrator (or BELGI_USER)</source>
-        <translation type="unfinished">администратор (или BELGI_USER)</translation>
+        <translation>администратор (или BELGI_USER)</translation>
     </message>
     <message>
         <source>replace without asking</source>
-        <translation type="unfinished">заменить без вопроса</translation>
+        <translation>заменить без вопроса</translation>
     </message>
     <message>
         <source>a new user (password: prompt or BELGI_NEW_PASSWORD)</source>
-        <translation type="unfinished">новый пользователь (пароль: запрос или BELGI_NEW_PASSWORD)</translation>
+        <translation>новый пользователь (пароль: запрос или BELGI_NEW_PASSWORD)</translation>
     </message>
     <message>
         <source>a new password (prompt or BELGI_NEW_PASSWORD)</source>
-        <translation type="unfinished">новый пароль (запрос или BELGI_NEW_PASSWORD)</translation>
+        <translation>новый пароль (запрос или BELGI_NEW_PASSWORD)</translation>
     </message>
     <message>
         <source>the user can no longer sign in (the record stays)</source>
-        <translation type="unfinished">пользователь больше не сможет войти (запись остаётся)</translation>
+        <translation>пользователь больше не сможет войти (запись остаётся)</translation>
     </message>
     <message>
         <source>a deactivated user may sign in again</source>
-        <translation type="unfinished">отключённый пользователь снова может входить</translation>
+        <translation>отключённый пользователь снова может входить</translation>
     </message>
     <message>
         <source>replace the user&apos;s roles</source>
-        <translation type="unfinished">заменить роли пользователя</translation>
+        <translation>заменить роли пользователя</translation>
     </message>
     <message>
         <source>as printed (default: NAME)</source>
-        <translation type="unfinished">как печатается (по умолчанию: NAME)</translation>
+        <translation>как печатается (по умолчанию: NAME)</translation>
     </message>
     <message>
         <source>who acts (or BELGI_USER)</source>
-        <translation type="unfinished">кто действует (или BELGI_USER)</translation>
+        <translation>кто действует (или BELGI_USER)</translation>
     </message>
     <message>
         <source>every key, its period and state</source>
-        <translation type="unfinished">все ключи, их срок и состояние</translation>
+        <translation>все ключи, их срок и состояние</translation>
     </message>
     <message>
         <source>a new key from today; the key in force stops today</source>
-        <translation type="unfinished">новый ключ с сегодняшнего дня; действующий ключ прекращает действие сегодня</translation>
+        <translation>новый ключ с сегодняшнего дня; действующий ключ прекращает действие сегодня</translation>
     </message>
     <message>
         <source>the key stops signing today</source>
-        <translation type="unfinished">ключ перестаёт подписывать сегодня</translation>
+        <translation>ключ перестаёт подписывать сегодня</translation>
     </message>
     <message>
         <source>codes signed from DATE alarm</source>
-        <translation type="unfinished">коды, подписанные с DATE, вызывают тревогу</translation>
+        <translation>коды, подписанные с DATE, вызывают тревогу</translation>
     </message>
     <message>
         <source>this committee&apos;s trust and status lists</source>
-        <translation type="unfinished">списки доверия и статусов этого комитета</translation>
+        <translation>списки доверия и статусов этого комитета</translation>
     </message>
     <message>
         <source>another committee&apos;s trust or status list</source>
-        <translation type="unfinished">список доверия или статусов другого комитета</translation>
+        <translation>список доверия или статусов другого комитета</translation>
     </message>
     <message>
         <source>the sender&apos;s key fingerprint, read out by them</source>
-        <translation type="unfinished">отпечаток ключа отправителя, зачитанный им самим</translation>
+        <translation>отпечаток ключа отправителя, зачитанный им самим</translation>
     </message>
     <message>
         <source>the code&apos;s text, or - for stdin</source>
-        <translation type="unfinished">текст кода или - для стандартного ввода</translation>
+        <translation>текст кода или - для стандартного ввода</translation>
     </message>
     <message>
         <source>a photo or scan of the code</source>
-        <translation type="unfinished">фото или скан кода</translation>
+        <translation>фото или скан кода</translation>
     </message>
     <message>
         <source>where the label was found</source>
-        <translation type="unfinished">где найдена этикетка</translation>
+        <translation>где найдена этикетка</translation>
     </message>
     <message>
         <source>do not log this check</source>
-        <translation type="unfinished">не записывать эту проверку в журнал</translation>
+        <translation>не записывать эту проверку в журнал</translation>
     </message>
     <message>
         <source>register, standards, inspections, …, administration; login, first-start</source>
-        <translation type="unfinished">register, standards, inspections, …, administration; login, first-start (страницы)</translation>
+        <translation>register, standards, inspections, …, administration; login, first-start (страницы)</translation>
     </message>
     <message>
         <source>the PNG file to write</source>
-        <translation type="unfinished">PNG-файл для записи</translation>
+        <translation>PNG-файл для записи</translation>
     </message>
     <message>
         <source>signed in as (default: admin)</source>
-        <translation type="unfinished">войти как (по умолчанию: admin)</translation>
+        <translation>войти как (по умолчанию: admin)</translation>
     </message>
     <message>
         <source>window size, e.g. 1920x1080</source>
-        <translation type="unfinished">размер окна, например 1920x1080</translation>
+        <translation>размер окна, например 1920x1080</translation>
     </message>
     <message>
         <source>type TEXT into the scanner field and press Enter (verify); the check is logged</source>
-        <translation type="unfinished">ввести TEXT в поле сканера и нажать Enter (verify); проверка записывается в журнал</translation>
+        <translation>ввести TEXT в поле сканера и нажать Enter (verify); проверка записывается в журнал</translation>
     </message>
     <message>
         <source>the place of the checks of --scan</source>
-        <translation type="unfinished">место проверок --scan</translation>
+        <translation>место проверок --scan</translation>
     </message>
     <message>
         <source>the tab to show, on a page with tabs</source>
-        <translation type="unfinished">вкладка, которую показать на странице с вкладками</translation>
+        <translation>вкладка, которую показать на странице с вкладками</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Label stock</source>
-        <translation type="unfinished">Этикеточный материал</translation>
+        <translation>Этикеточный материал</translation>
     </message>
     <message>
         <source>Move right (mm)</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Документы PDF (*.pdf)</translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Outline page written to {path}.</source>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>Lot {lot}: {allocated} serials issued — {printed} printed (of which {reprinted} printed again), {spoiled} spoiled, {pending} in jobs not confirmed.</source>
-        <translation type="unfinished">Партия {lot}: выдано серийных номеров {allocated} — напечатано {printed} (из них перепечатано {reprinted}), испорчено {spoiled}, в неподтверждённых заданиях {pending}.</translation>
+        <translation>Партия {lot}: выдано серийных номеров {allocated} — напечатано {printed} (из них перепечатано {reprinted}), испорчено {spoiled}, в неподтверждённых заданиях {pending}.</translation>
     </message>
     <message>
         <source>Spoiled: {runs}</source>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>Print job {job} of {at} (serials {serials}) never reported: was it printed?</source>
-        <translation type="unfinished">Задание печати {job} от {at} (номера {serials}) не сообщило о результате: было ли оно напечатано?</translation>
+        <translation>Задание печати {job} от {at} (номера {serials}) не сообщило о результате: было ли оно напечатано?</translation>
     </message>
     <message numerus="yes">
         <source>%Ln label(s) of lot {lot}, serials {serials}, sent to {printer}.</source>

@@ -23,31 +23,31 @@
     </message>
     <message>
         <source>Certificate {number} is “{stored}” in the register, but the log (entry {seq}) says “{logged}”.</source>
-        <translation type="unfinished">{number} сертификаты реестрде «{stored}», бирок журналда (жазуу № {seq}) «{logged}».</translation>
+        <translation>{number} сертификаты реестрде «{stored}», бирок журналда (жазуу № {seq}) «{logged}».</translation>
     </message>
     <message>
         <source>Certificate {number} is valid until {stored} in the register, but was issued valid until {logged}.</source>
-        <translation type="unfinished">{number} сертификаты реестрде {stored} чейин күчүндө, бирок ал {logged} чейин күчүндө болуп берилген.</translation>
+        <translation>{number} сертификаты реестрде {stored} чейин күчүндө, бирок ал {logged} чейин күчүндө болуп берилген.</translation>
     </message>
     <message>
         <source>Certificate {number} has no “{kind}” event in the register, though the log records one (entry {seq}).</source>
-        <translation type="unfinished">{number} сертификатынын реестрде «{kind}» окуясы жок, бирок журналда ал жазылган (жазуу № {seq}).</translation>
+        <translation>{number} сертификатынын реестрде «{kind}» окуясы жок, бирок журналда ал жазылган (жазуу № {seq}).</translation>
     </message>
     <message>
         <source>Lot {lot} of certificate {number} counts {stored} serials given out, but its jobs and the log hold {held}.</source>
-        <translation type="unfinished">{number} сертификатынын {lot} партиясы боюнча берилген сериялык номерлер саны — {stored}, бирок басып чыгаруу иштеринде жана журналда — {held}.</translation>
+        <translation>{number} сертификатынын {lot} партиясы боюнча берилген сериялык номерлер саны — {stored}, бирок басып чыгаруу тапшырмаларында жана журналда — {held}.</translation>
     </message>
     <message>
         <source>Print job {job} is “{stored}” in the register, but the log (entry {seq}) says “{logged}”.</source>
-        <translation type="unfinished">№ {job} басып чыгаруу иши реестрде «{stored}», бирок журналда (жазуу № {seq}) «{logged}».</translation>
+        <translation>№ {job} басып чыгаруу тапшырмасы реестрде «{stored}», бирок журналда (жазуу № {seq}) «{logged}».</translation>
     </message>
     <message>
         <source>Print job {job} is missing from the register; the log records it (entry {seq}).</source>
-        <translation type="unfinished">№ {job} басып чыгаруу иши реестрде жок; журналда ал жазылган (жазуу № {seq}).</translation>
+        <translation>№ {job} басып чыгаруу тапшырмасы реестрде жок; журналда ал жазылган (жазуу № {seq}).</translation>
     </message>
     <message>
         <source>kept in the register</source>
-        <translation type="unfinished">реестрде сакталган</translation>
+        <translation>реестрде сакталган</translation>
     </message>
     <message>
         <source>Signed checkpoints compared with the chain: {count}.</source>
@@ -55,254 +55,254 @@
     </message>
     <message>
         <source>The register agrees with its log.</source>
-        <translation type="unfinished">Реестр өз журналына дал келет.</translation>
+        <translation>Реестр өз журналына дал келет.</translation>
     </message>
 </context>
 <context>
     <name>audit action</name>
     <message>
         <source>product category added</source>
-        <translation type="unfinished">продукция категориясы кошулду</translation>
+        <translation>продукция категориясы кошулду</translation>
     </message>
     <message>
         <source>certificate issued</source>
-        <translation type="unfinished">сертификат берилди</translation>
+        <translation>сертификат берилди</translation>
     </message>
     <message>
         <source>certificate re-issued</source>
-        <translation type="unfinished">сертификат кайра берилди</translation>
+        <translation>сертификат кайра берилди</translation>
     </message>
     <message>
         <source>renewal requested</source>
-        <translation type="unfinished">узартуу суралды</translation>
+        <translation>узартуу суралды</translation>
     </message>
     <message>
         <source>certificate superseded</source>
-        <translation type="unfinished">сертификат алмаштырылды</translation>
+        <translation>сертификат алмаштырылды</translation>
     </message>
     <message>
         <source>certificate suspended</source>
-        <translation type="unfinished">сертификат токтотулду</translation>
+        <translation>сертификат токтотулду</translation>
     </message>
     <message>
         <source>certificate restored</source>
-        <translation type="unfinished">сертификат калыбына келтирилди</translation>
+        <translation>сертификат калыбына келтирилди</translation>
     </message>
     <message>
         <source>certificate withdrawn</source>
-        <translation type="unfinished">сертификат жокко чыгарылды</translation>
+        <translation>сертификат кайтарылып алынды</translation>
     </message>
     <message>
         <source>surveillance visit passed</source>
-        <translation type="unfinished">көзөмөл текшерүүсүнөн өттү</translation>
+        <translation>көзөмөл текшерүүсүнөн өттү</translation>
     </message>
     <message>
         <source>committee set up</source>
-        <translation type="unfinished">комитет түзүлдү</translation>
+        <translation>комитет түзүлдү</translation>
     </message>
     <message>
         <source>complaint opened</source>
-        <translation type="unfinished">даттануу ачылды</translation>
+        <translation>даттануу ачылды</translation>
     </message>
     <message>
         <source>complaint closed</source>
-        <translation type="unfinished">даттануу жабылды</translation>
+        <translation>даттануу жабылды</translation>
     </message>
     <message>
         <source>conflict of interest declared</source>
-        <translation type="unfinished">кызыкчылыктардын кагылышы билдирилди</translation>
+        <translation>кызыкчылыктардын кагылышы билдирилди</translation>
     </message>
     <message>
         <source>decision: granted</source>
-        <translation type="unfinished">чечим: берилди</translation>
+        <translation>чечим: берилди</translation>
     </message>
     <message>
         <source>decision: refused</source>
-        <translation type="unfinished">чечим: баш тартылды</translation>
+        <translation>чечим: баш тартылды</translation>
     </message>
     <message>
         <source>decision: deferred</source>
-        <translation type="unfinished">чечим: кийинкиге калтырылды</translation>
+        <translation>чечим: кийинкиге калтырылды</translation>
     </message>
     <message>
         <source>inspection answers saved</source>
-        <translation type="unfinished">текшерүүнүн жооптору сакталды</translation>
+        <translation>текшерүүнүн жооптору сакталды</translation>
     </message>
     <message>
         <source>non-conformity recorded</source>
-        <translation type="unfinished">дал келбестик катталды</translation>
+        <translation>шайкеш келбөө катталды</translation>
     </message>
     <message>
         <source>inspection photo added</source>
-        <translation type="unfinished">текшерүүнүн сүрөтү кошулду</translation>
+        <translation>текшерүүнүн сүрөтү кошулду</translation>
     </message>
     <message>
         <source>inspection photo removed</source>
-        <translation type="unfinished">текшерүүнүн сүрөтү өчүрүлдү</translation>
+        <translation>текшерүүнүн сүрөтү өчүрүлдү</translation>
     </message>
     <message>
         <source>inspection started</source>
-        <translation type="unfinished">текшерүү башталды</translation>
+        <translation>текшерүү башталды</translation>
     </message>
     <message>
         <source>inspection submitted</source>
-        <translation type="unfinished">текшерүү жөнөтүлдү</translation>
+        <translation>текшерүү жөнөтүлдү</translation>
     </message>
     <message>
         <source>label stock added</source>
-        <translation type="unfinished">этикетка кагазы кошулду</translation>
+        <translation>этикетка кагазы кошулду</translation>
     </message>
     <message>
         <source>label stock imported</source>
-        <translation type="unfinished">этикетка кагазы импорттолду</translation>
+        <translation>этикетка кагазы импорттолду</translation>
     </message>
     <message>
         <source>label stock removed</source>
-        <translation type="unfinished">этикетка кагазы өчүрүлдү</translation>
+        <translation>этикетка кагазы өчүрүлдү</translation>
     </message>
     <message>
         <source>label serials allocated</source>
-        <translation type="unfinished">этикеткалардын сериялык номерлери бөлүндү</translation>
+        <translation>этикеткалардын сериялык номерлери бөлүндү</translation>
     </message>
     <message>
         <source>labels sent to print</source>
-        <translation type="unfinished">этикеткалар басып чыгарууга жөнөтүлдү</translation>
+        <translation>этикеткалар басып чыгарууга жөнөтүлдү</translation>
     </message>
     <message>
         <source>spoiled labels sent to print again</source>
-        <translation type="unfinished">жараксыз этикеткалар кайра басып чыгарууга жөнөтүлдү</translation>
+        <translation>жараксыз этикеткалар кайра басып чыгарууга жөнөтүлдү</translation>
     </message>
     <message>
         <source>labels printed</source>
-        <translation type="unfinished">этикеткалар басылды</translation>
+        <translation>этикеткалар басылды</translation>
     </message>
     <message>
         <source>label printing failed</source>
-        <translation type="unfinished">этикеткаларды басып чыгаруу ишке ашкан жок</translation>
+        <translation>этикеткаларды басып чыгаруу ишке ашкан жок</translation>
     </message>
     <message>
         <source>labels spoiled</source>
-        <translation type="unfinished">этикеткалар бузулду</translation>
+        <translation>этикеткалар жараксыз деп катталды</translation>
     </message>
     <message>
         <source>lot reported</source>
-        <translation type="unfinished">партия катталды</translation>
+        <translation>партия катталды</translation>
     </message>
     <message>
         <source>non-conformity closed</source>
-        <translation type="unfinished">дал келбестик жабылды</translation>
+        <translation>шайкеш келбөө жабылды</translation>
     </message>
     <message>
         <source>printer offset set</source>
-        <translation type="unfinished">принтердин жылышы коюлду</translation>
+        <translation>принтердин жылышы коюлду</translation>
     </message>
     <message>
         <source>producer registered</source>
-        <translation type="unfinished">өндүрүүчү катталды</translation>
+        <translation>өндүрүүчү катталды</translation>
     </message>
     <message>
         <source>producer changed</source>
-        <translation type="unfinished">өндүрүүчү өзгөртүлдү</translation>
+        <translation>өндүрүүчү өзгөртүлдү</translation>
     </message>
     <message>
         <source>product added</source>
-        <translation type="unfinished">продукция кошулду</translation>
+        <translation>продукция кошулду</translation>
     </message>
     <message>
         <source>product changed</source>
-        <translation type="unfinished">продукция өзгөртүлдү</translation>
+        <translation>продукция өзгөртүлдү</translation>
     </message>
     <message>
         <source>product photo added</source>
-        <translation type="unfinished">продукциянын сүрөтү кошулду</translation>
+        <translation>продукциянын сүрөтү кошулду</translation>
     </message>
     <message>
         <source>product photo removed</source>
-        <translation type="unfinished">продукциянын сүрөтү өчүрүлдү</translation>
+        <translation>продукциянын сүрөтү өчүрүлдү</translation>
     </message>
     <message>
         <source>register restored from a backup</source>
-        <translation type="unfinished">реестр камдык көчүрмөдөн калыбына келтирилди</translation>
+        <translation>реестр камдык көчүрмөдөн калыбына келтирилди</translation>
     </message>
     <message>
         <source>session opened</source>
-        <translation type="unfinished">отурум ачылды</translation>
+        <translation>отурум ачылды</translation>
     </message>
     <message>
         <source>session attendance recorded</source>
-        <translation type="unfinished">отурумдун катышуучулары катталды</translation>
+        <translation>отурумдун катышуучулары катталды</translation>
     </message>
     <message>
         <source>session closed</source>
-        <translation type="unfinished">отурум жабылды</translation>
+        <translation>отурум жабылды</translation>
     </message>
     <message>
         <source>setting changed</source>
-        <translation type="unfinished">жөндөө өзгөртүлдү</translation>
+        <translation>жөндөө өзгөртүлдү</translation>
     </message>
     <message>
         <source>signing key made</source>
-        <translation type="unfinished">кол коюу ачкычы түзүлдү</translation>
+        <translation>кол коюу ачкычы түзүлдү</translation>
     </message>
     <message>
         <source>signing key retired</source>
-        <translation type="unfinished">кол коюу ачкычы колдонуудан чыгарылды</translation>
+        <translation>кол коюу ачкычы колдонуудан чыгарылды</translation>
     </message>
     <message>
         <source>signing key reported compromised</source>
-        <translation type="unfinished">кол коюу ачкычы бузулган деп билдирилди</translation>
+        <translation>кол коюу ачкычынын коопсуздугу бузулган деп билдирилди</translation>
     </message>
     <message>
         <source>standard created</source>
-        <translation type="unfinished">стандарт түзүлдү</translation>
+        <translation>стандарт түзүлдү</translation>
     </message>
     <message>
         <source>new version of a standard</source>
-        <translation type="unfinished">стандарттын жаңы версиясы</translation>
+        <translation>стандарттын жаңы версиясы</translation>
     </message>
     <message>
         <source>standard saved</source>
-        <translation type="unfinished">стандарт сакталды</translation>
+        <translation>стандарт сакталды</translation>
     </message>
     <message>
         <source>status list signed</source>
-        <translation type="unfinished">статустар тизмесине кол коюлду</translation>
+        <translation>статус тизмесине кол коюлду</translation>
     </message>
     <message>
         <source>status list received</source>
-        <translation type="unfinished">статустар тизмеси алынды</translation>
+        <translation>статус тизмеси алынды</translation>
     </message>
     <message>
         <source>trust list signed</source>
-        <translation type="unfinished">ишеним тизмесине кол коюлду</translation>
+        <translation>ишеним тизмесине кол коюлду</translation>
     </message>
     <message>
         <source>trust list received</source>
-        <translation type="unfinished">ишеним тизмеси алынды</translation>
+        <translation>ишеним тизмеси алынды</translation>
     </message>
     <message>
         <source>user added</source>
-        <translation type="unfinished">колдонуучу кошулду</translation>
+        <translation>колдонуучу кошулду</translation>
     </message>
     <message>
         <source>user deactivated</source>
-        <translation type="unfinished">колдонуучу өчүрүлдү</translation>
+        <translation>колдонуучу өчүрүлдү</translation>
     </message>
     <message>
         <source>user reactivated</source>
-        <translation type="unfinished">колдонуучу кайра иштетилди</translation>
+        <translation>колдонуучу кайра иштетилди</translation>
     </message>
     <message>
         <source>password changed</source>
-        <translation type="unfinished">сырсөз өзгөртүлдү</translation>
+        <translation>сырсөз өзгөртүлдү</translation>
     </message>
     <message>
         <source>roles changed</source>
-        <translation type="unfinished">ролдор өзгөртүлдү</translation>
+        <translation>ролдор өзгөртүлдү</translation>
     </message>
     <message>
         <source>wrong password at log-in</source>
-        <translation type="unfinished">кирүүдө туура эмес сырсөз</translation>
+        <translation>кирүүдө туура эмес сырсөз</translation>
     </message>
 </context>
 </TS>

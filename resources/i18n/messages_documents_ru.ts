@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>“{value}” is not a number of labels across or down (1 to {most}).</source>
-        <translation type="unfinished">«{value}» — не число этикеток по горизонтали или вертикали (от 1 до {most}).</translation>
+        <translation>«{value}» — не число этикеток по горизонтали или вертикали (от 1 до {most}).</translation>
     </message>
     <message>
         <source>“{value}” is not a length a template can use.</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Too many wrong passwords for this user name: wait {seconds} s, then try again.</source>
-        <translation type="unfinished">Слишком много неверных паролей для этого имени пользователя: подождите {seconds} с и попробуйте снова.</translation>
+        <translation>Слишком много неверных паролей для этого имени пользователя: подождите {seconds} с и попробуйте снова.</translation>
     </message>
     <message>
         <source>User {username} may not do this (it needs the role: {roles}).</source>

@@ -113,31 +113,31 @@
     <name>label template</name>
     <message>
         <source>A4, 3 × 8 labels 70 × 37 mm</source>
-        <translation type="unfinished">A4, 3 × 8 этикеток 70 × 37 мм</translation>
+        <translation>A4, 3 × 8 этикеток 70 × 37 мм</translation>
     </message>
     <message>
         <source>A4, 3 × 7 labels 70 × 42.3 mm</source>
-        <translation type="unfinished">A4, 3 × 7 этикеток 70 × 42,3 мм</translation>
+        <translation>A4, 3 × 7 этикеток 70 × 42,3 мм</translation>
     </message>
     <message>
         <source>A4, 2 × 7 labels 99.1 × 38.1 mm</source>
-        <translation type="unfinished">A4, 2 × 7 этикеток 99,1 × 38,1 мм</translation>
+        <translation>A4, 2 × 7 этикеток 99,1 × 38,1 мм</translation>
     </message>
     <message>
         <source>A4, 4 × 10 labels 48.5 × 25.4 mm</source>
-        <translation type="unfinished">A4, 4 × 10 этикеток 48,5 × 25,4 мм</translation>
+        <translation>A4, 4 × 10 этикеток 48,5 × 25,4 мм</translation>
     </message>
     <message>
         <source>Thermal roll, labels 58 × 40 mm</source>
-        <translation type="unfinished">Терморулон, этикетки 58 × 40 мм</translation>
+        <translation>Терморулон, этикетки 58 × 40 мм</translation>
     </message>
     <message>
         <source>Thermal roll, labels 40 × 30 mm</source>
-        <translation type="unfinished">Терморулон, этикетки 40 × 30 мм</translation>
+        <translation>Терморулон, этикетки 40 × 30 мм</translation>
     </message>
     <message>
         <source>Thermal roll, labels 100 × 50 mm</source>
-        <translation type="unfinished">Терморулон, этикетки 100 × 50 мм</translation>
+        <translation>Терморулон, этикетки 100 × 50 мм</translation>
     </message>
 </context>
 <context>
@@ -167,27 +167,27 @@
     <name>lot unit</name>
     <message>
         <source>pcs</source>
-        <translation type="unfinished">шт.</translation>
+        <translation>шт.</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished">кг</translation>
+        <translation>кг</translation>
     </message>
     <message>
         <source>g</source>
-        <translation type="unfinished">г</translation>
+        <translation>г</translation>
     </message>
     <message>
         <source>l</source>
-        <translation type="unfinished">л</translation>
+        <translation>л</translation>
     </message>
     <message>
         <source>ml</source>
-        <translation type="unfinished">мл</translation>
+        <translation>мл</translation>
     </message>
     <message>
         <source>pack</source>
-        <translation type="unfinished">уп.</translation>
+        <translation>уп.</translation>
     </message>
 </context>
 <context>

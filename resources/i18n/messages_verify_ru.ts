@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Its print job never reported the labels printed: ask the office whether this sheet was printed.</source>
-        <translation type="unfinished">Задание печати не сообщило, что этикетки напечатаны: уточните в офисе, был ли напечатан этот лист.</translation>
+        <translation>Задание печати не сообщило, что этикетки напечатаны: уточните в офисе, был ли напечатан этот лист.</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>The register&apos;s server cannot be reached; nothing was changed. Try again when it is back.</source>
-        <translation type="unfinished">Сервер реестра недоступен; ничего не изменено. Повторите, когда он снова будет работать.</translation>
+        <translation>Сервер реестра недоступен; ничего не изменено. Повторите, когда он снова будет работать.</translation>
     </message>
     <message>
         <source>File error: {detail}</source>
