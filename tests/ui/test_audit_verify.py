@@ -53,7 +53,7 @@ def test_the_command_line_names_every_disagreement_in_the_user_s_language(
     assert lines[0].startswith("Журнал действий цел")
     assert any(
         line.startswith("Партия 2611-017 сертификата")
-        and "по заданиям печати и журналу их 4" in line
+        and "а по заданиям печати и журналу — 4" in line
         for line in lines
     )
     assert any("действителен до" in ln and "был выдан действительным до" in ln for ln in lines)
