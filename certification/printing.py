@@ -41,11 +41,6 @@ from models.enums import CertificateStatus, CriterionKind
 # Documents ---------------------------------------------------------------------------------------
 
 
-def document_languages(session: Session) -> tuple[str, ...]:
-    """The languages documents are printed in (setting `document_languages`; ky + ru)."""
-    return tuple(settings.get(session, "document_languages"))
-
-
 def _committee_names(committee: Committee) -> dict[str, str]:
     return {"ky": committee.name_ky, "ru": committee.name_ru, "en": committee.name_en}
 
@@ -61,7 +56,7 @@ def certificate_document(
     today = today or clock.today()
     cert = certificates.certificate_model(session, number)
     status = certificates.effective_status(cert.status, cert.valid_until, today)
-    langs = document_languages(session)
+    langs = settings.document_languages(session)
     as_of = None
     if status is CertificateStatus.EXPIRED:
         as_of = cert.valid_until + timedelta(days=1)
@@ -182,7 +177,7 @@ def inspection_report_document(session: Session, inspection_id: int) -> Inspecti
     info = inspections.get_inspection(session, inspection_id)
     row = session.get(Inspection, inspection_id)
     assert row is not None
-    langs = document_languages(session)
+    langs = settings.document_languages(session)
     lang = langs[0]
     spec = standards.spec_of(row.version)
     groups = []
@@ -248,7 +243,7 @@ def inspection_report_pdf(session: Session, inspection_id: int) -> bytes:
 def public_register(session: Session, today: date | None = None) -> Register:
     """Every certificate this committee issued, in the state it is in today."""
     today = today or clock.today()
-    langs = document_languages(session)
+    langs = settings.document_languages(session)
     committee = keys.own_committee(session)
     regions = {r.code: r for r in session.scalars(select(Region))}
     entries = []

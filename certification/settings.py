@@ -524,6 +524,11 @@ def get(session: Session, key: Option[Any] | str) -> Any:
     return _read(session, option)
 
 
+def document_languages(session: Session) -> tuple[str, ...]:
+    """The languages documents are printed in (setting `document_languages`; ky + ru)."""
+    return tuple(get(session, "document_languages"))
+
+
 def all_settings(session: Session) -> dict[str, Any]:
     """Every declared setting's value, by key, in the registry's order."""
     stored = {s.key: s.value for s in session.scalars(select(Setting))}

@@ -29,7 +29,6 @@ from certification.documents.output import check_writable, hand_over, write_besi
 from certification.labels import jobs, templates
 from certification.labels.jobs import PrintJob
 from certification.labels.serials import LabelAllocation, Ranges, serials_of
-from certification.printing import document_languages
 from certification.users import UserInfo, require
 from models import Lot
 from models.db import read_unit, unit_of_work
@@ -48,7 +47,7 @@ def label_content(session: Session, lot_id: int) -> LabelContent:
         produced_on=lot.produced_on,
         best_before=lot.best_before,
         certificate_number=lot.certificate.number,
-        languages=document_languages(session),
+        languages=settings.document_languages(session),
         brand_mark=settings.get(session, settings.BRAND_MARK),
     )
 

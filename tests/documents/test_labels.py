@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date
 
@@ -10,6 +12,7 @@ import pypdfium2
 import pytest
 
 from certification.core.errors import InvalidInput
+from certification.documents import qrpdf
 from certification.documents.drawing import MM
 from certification.documents.labels import (
     LabelCode,
@@ -181,3 +184,19 @@ def test_dates_stay_readable_on_labels_70_mm_and_wider(template_id: str) -> None
     text = " ".join(pdfcheck.text(pdf).split())
     assert "Өндүрүлгөн/Изготовлено: 14.08.2025" in text or "14.08.2025" in text
     assert "Жарактуу/Годен до" in text and "14.08.2027" in text
+
+
+def test_a_long_job_draws_the_same_sheet_with_its_helper_process_as_without() -> None:
+    """From the main thread of a one-thread process a long job's second half is encoded by a
+    forked helper; on any other thread it is all encoded here. Same bytes either way."""
+    template = find_template("a4-3x8")
+    labels = codes(qrpdf.HELPED_FROM + 40)
+    assert qrpdf._may_fork() == (sys.platform == "linux")  # else this compares a path with itself
+    helped = render_labels(template, CONTENT, labels, start=3)
+    with ThreadPoolExecutor(1) as other_thread:
+        alone = other_thread.submit(render_labels, template, CONTENT, labels, 3).result()
+    assert helped == alone
+    on_last_page = (2 + len(labels)) % template.per_page or template.per_page
+    last_page = list(pdfcheck.pages(helped, dpi=200))[-1]
+    read = {code.text for code in pdfcheck.qr_codes(last_page)}
+    assert read == {c.qr_text for c in labels[-on_last_page:]}

@@ -251,3 +251,24 @@ def test_a_wrong_password_signs_nothing(
     assert (status, line) == (1, WRONG)
     assert wrote_nothing(out) and label_jobs(engine) == jobs
     assert failures(engine, "clerk") == 1
+
+
+def test_refusals_come_in_their_order_though_the_passphrase_is_tried_at_once(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    register_copy: Path,
+    engine: Engine,
+    out: Path,
+) -> None:
+    """`labels` tries BELGI_PASSPHRASE while the password is checked; the user still hears
+    first what is wrong first: the password, then the role, then the passphrase."""
+    job = _signing_command("labels", engine, out)
+    jobs = label_jobs(engine)
+    heard = [
+        run(capsys, monkeypatch, register_copy, *job, "--user", user, password=pw, passphrase="x")
+        for user, pw in (("clerk", "wrong"), ("inspector", "demo"), ("clerk", "demo"))
+    ]
+    assert heard[0] == (1, WRONG)
+    assert heard[1][1].startswith("User inspector may not do this"), heard[1]
+    assert heard[2] == (1, "Wrong passphrase for the signing key.")
+    assert wrote_nothing(out) and label_jobs(engine) == jobs

@@ -8,16 +8,19 @@ clerk who acts, `--user NAME` (or BELGI_USER): the passphrase alone prints nothi
 from __future__ import annotations
 
 import argparse
+import os
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from certification.core.errors import InvalidInput
 from ui.cli.context import Context
-from ui.cli.passphrase import read_passphrase
+from ui.cli.passphrase import PASSPHRASE_VARIABLE, read_passphrase
 from ui.messages.values import spoilage_text
 
 if TYPE_CHECKING:
+    from certification.codes.signing import Signer
     from certification.labels import printing
 
 # The printing modules load reportlab (0.4 s), so they are imported when a command draws.
@@ -155,30 +158,53 @@ def run_reprint(args: argparse.Namespace, context: Context) -> int:
 
 
 def _run_job(args: argparse.Namespace, context: Context, reprint: bool) -> int:
-    """Refuse what can be refused, then ask for the passphrase, then print."""
-    from certification import users
-    from certification.labels import printing, serials
+    """Refuse what can be refused, then ask for the passphrase, then print.
 
-    user = context.actor(args.user)
-    users.require(user, *printing.PRINT_ROLES)  # before the passphrase is asked
-    wanted = serials.parse_serials(args.serials) if reprint else ()
-    count = None if reprint else args.count
-    with context.read() as session:
-        printing.check_label_job(
-            session, args.number, args.lot, args.template, args.start, args.output, count
-        )
+    The password check and the key's unlocking are Argon2 derivations (~0.15 s each, outside
+    the GIL): the password is checked on a worker thread while the printing modules load, and a
+    passphrase given in BELGI_PASSPHRASE is tried at the same time. Refusals still come in the
+    order they would one after the other: who acts, what is printed, then the passphrase.
+    """
+    context.factory()  # the register is opened (and upgraded) once, before the threads share it
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        acting = pool.submit(context.actor, args.user)
+        unlocking = _unlock_given_passphrase(pool, context)
+        from certification import users
+        from certification.labels import printing, serials
+
+        user = acting.result()
+        users.require(user, *printing.PRINT_ROLES)  # before the passphrase is asked
+        wanted = serials.parse_serials(args.serials) if reprint else ()
+        count = None if reprint else args.count
+        with context.read() as session:
+            printing.check_label_job(
+                session, args.number, args.lot, args.template, args.start, args.output, count
+            )
+        key = unlocking.result() if unlocking else _unlock(context, read_passphrase())
     options: dict[str, Any] = {"template_id": args.template, "start": args.start, "user": user}
-    passphrase = read_passphrase()
     if reprint:
         result = printing.reprint_labels(
-            context.factory(), args.number, args.lot, wanted, passphrase, args.output, **options
+            context.factory(), args.number, args.lot, wanted, key, args.output, **options
         )
     else:
         result = printing.print_labels(
-            context.factory(), args.number, args.lot, args.count, passphrase, args.output, **options
+            context.factory(), args.number, args.lot, args.count, key, args.output, **options
         )
     _job_done(context, result)
     return 0
+
+
+def _unlock_given_passphrase(pool: ThreadPoolExecutor, context: Context) -> Future[Signer] | None:
+    """The key being unlocked with BELGI_PASSPHRASE, if it is set (a prompt waits its turn)."""
+    passphrase = os.environ.get(PASSPHRASE_VARIABLE)
+    return None if passphrase is None else pool.submit(_unlock, context, passphrase)
+
+
+def _unlock(context: Context, passphrase: str) -> Signer:
+    from certification.codes import keys
+
+    with context.read() as session:
+        return keys.unlock_signing_key(session, passphrase)
 
 
 def run_spoil(args: argparse.Namespace, context: Context) -> int:

@@ -10,10 +10,12 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.cli.context import CliError
 
+PASSPHRASE_VARIABLE = "BELGI_PASSPHRASE"
+
 
 def read_passphrase() -> str:
     """BELGI_PASSPHRASE for automation, else typed at a prompt that does not echo."""
-    passphrase = os.environ.get("BELGI_PASSPHRASE")
+    passphrase = os.environ.get(PASSPHRASE_VARIABLE)
     if passphrase is not None:
         return passphrase
     if not sys.stdin.isatty():
