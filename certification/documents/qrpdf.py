@@ -1,11 +1,11 @@
 """QR codes as PDF path operators.
 
 The encoder holds the GIL, so threads cannot share a long job's codes. A forked process can: on
-Linux, a process with one thread (the `labels` command) hands the second half of a long job to a
-fork of itself, which needs no start-up, and encodes the first half meanwhile — 1,000 labels
-drawn in ~0.6 s instead of ~1.0 s on two idle cores. Spawning a fresh process (Windows, macOS)
-costs about what it saves, and forking a process that runs other threads (the desktop app) is
-unsafe, so those encode in-process.
+Linux, a process with one thread that says so (the `labels` command) hands the second half of a
+long job to a fork of itself, which needs no start-up, and encodes the first half meanwhile —
+1,000 labels drawn in ~0.6 s instead of ~1.0 s on two idle cores. Spawning a fresh process
+(Windows, macOS) costs about what it saves, and forking a process that runs other threads (the
+desktop app) is unsafe, so those encode in-process.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import sys
 import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import chain, repeat
 
 from certification.qrmatrix import MAX_VERSION, QUIET, QrMatrix, encode
@@ -39,6 +40,19 @@ def place(body: str, width: int, x: float, y_top: float, module: float) -> str:
 
 
 HELPED_FROM = 200  # codes in a job; below this a second process costs more than it saves
+_helper_allowed = False
+
+
+@contextmanager
+def helper_process_allowed() -> Iterator[None]:
+    """Said around its drawing by a command that owns its process and runs no other thread
+    meanwhile; the desktop app never says it (Qt's own threads are invisible to `threading`)."""
+    global _helper_allowed
+    _helper_allowed = True
+    try:
+        yield
+    finally:
+        _helper_allowed = False
 
 
 def encoded_bodies(texts: Sequence[str]) -> Iterator[tuple[int, str]]:
@@ -59,7 +73,8 @@ def encoded_bodies(texts: Sequence[str]) -> Iterator[tuple[int, str]]:
 
 def _may_fork() -> bool:
     return (
-        sys.platform == "linux"
+        _helper_allowed
+        and sys.platform == "linux"
         and threading.active_count() == 1
         and threading.current_thread() is threading.main_thread()
     )

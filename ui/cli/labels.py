@@ -170,6 +170,7 @@ def _run_job(args: argparse.Namespace, context: Context, reprint: bool) -> int:
         acting = pool.submit(context.actor, args.user)
         unlocking = _unlock_given_passphrase(pool, context)
         from certification import users
+        from certification.documents import qrpdf
         from certification.labels import printing, serials
 
         user = acting.result()
@@ -182,14 +183,15 @@ def _run_job(args: argparse.Namespace, context: Context, reprint: bool) -> int:
             )
         key = unlocking.result() if unlocking else _unlock(context, read_passphrase())
     options: dict[str, Any] = {"template_id": args.template, "start": args.start, "user": user}
-    if reprint:
-        result = printing.reprint_labels(
-            context.factory(), args.number, args.lot, wanted, key, args.output, **options
-        )
-    else:
-        result = printing.print_labels(
-            context.factory(), args.number, args.lot, args.count, key, args.output, **options
-        )
+    with qrpdf.helper_process_allowed():  # the pool's threads are gone; none other runs
+        if reprint:
+            result = printing.reprint_labels(
+                context.factory(), args.number, args.lot, wanted, key, args.output, **options
+            )
+        else:
+            result = printing.print_labels(
+                context.factory(), args.number, args.lot, args.count, key, args.output, **options
+            )
     _job_done(context, result)
     return 0
 
