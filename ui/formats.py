@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
-from PySide6.QtCore import QCollator, QCollatorSortKey, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCollator, QCollatorSortKey, QCoreApplication, QDate, QLocale
 
 from ui import i18n
 
@@ -25,6 +25,8 @@ _collators: dict[str, QCollator] = {}
 
 def collator() -> QCollator:
     """The collator of the current language: case-insensitive, punctuation ignored, 2 < 10."""
+    from PySide6.QtCore import Qt  # the namespace costs 25 ms to load; commands never sort
+
     lang = i18n.current_language()
     if lang not in _collators:
         made = QCollator(locale())
