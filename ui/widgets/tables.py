@@ -173,6 +173,11 @@ class ColumnFit(QObject):
     DEFAULT_WIDEST_CHARS = 48  # a column wider than this many letters waits for spare room
     NARROWEST_CHARS = 6
     WHOLE_CHARS = 20  # a column no wider than this (a number, a date, a state) is never cut
+    # Rows measured for a column's width: those on screen, then the nearest others up to this
+    # many. Qt's default (1,000) asked every cell of a 500-row search for its text and font
+    # at each search — 0.17 s of the register page's first rows; a longer text further down is
+    # elided, whole in its tool tip.
+    MEASURED_ROWS = 100
 
     def __init__(
         self, view: QAbstractItemView, stretch: int = -1, widest: dict[int, int] | None = None
@@ -190,6 +195,7 @@ class ColumnFit(QObject):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 3)
+        header.setResizeContentsPrecision(self.MEASURED_ROWS)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a heading cut reads "Күчүндө бол…"
         view.viewport().installEventFilter(self)
         self._watch(view.model())
