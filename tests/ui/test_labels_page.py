@@ -411,3 +411,37 @@ def test_the_held_key_follows_the_setting_and_is_dropped_when_it_may_no_longer_s
         assert page.keys.signer is None and again.passphrase.isVisible()
         assert not (tmp_path / "refused.pdf").exists()
     assert stock(lab).allocated == 3
+
+
+def test_a_preview_put_off_by_saving_is_not_drawn_beside_the_job_but_after_a_refusal(
+    qtbot: Any, sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    """Saving within the preview's pause after a change puts the preview off (drawn beside the
+    job it would only slow it and the window); a refused job draws it after all."""
+    lab = labelled_office(sqlite_engine)
+    with opened(qtbot, lab.office, "labels", lab.office.clerk) as page:
+        assert isinstance(page, Page)
+        find(qtbot, page, lab)
+        page.print_button.click()
+        settle(qtbot, page)
+        dialog = shown(page, PrintLabelsDialog)
+        qtbot.waitUntil(lambda: dialog.preview_shown > 0, timeout=10_000)
+        drawn = dialog.preview_shown
+        dialog.count.setValue(30)
+        dialog.path.setText(str(tmp_path / "labels.pdf"))
+        type_text(dialog.passphrase, "not the passphrase")
+        dialog.submit()
+        assert not dialog._redraw.isActive() and dialog.working
+        qtbot.waitUntil(lambda: not dialog.working, timeout=20_000)
+        assert dialog.messages.text("passphrase") == "Wrong passphrase for the signing key."
+        assert dialog.preview_shown == drawn  # the job's refusal came first
+        qtbot.waitUntil(lambda: dialog.preview_shown == drawn + 1, timeout=10_000)
+        assert dialog.preview.pages == 2  # 30 labels from position 1 of 24
+        dialog.count.setValue(20)
+        dialog.passphrase.clear()
+        type_text(dialog.passphrase, PASSPHRASE)
+        dialog.submit()
+        assert not dialog._redraw.isActive()
+        settle(qtbot, page)
+        assert none_open(page, PrintLabelsDialog) and dialog.preview_shown == drawn + 1
+        press(message_box(page, "labelsPrinted"))

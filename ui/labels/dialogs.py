@@ -280,6 +280,7 @@ class PrintLabelsDialog(QDialog):
         self.preview_note.setObjectName("previewNote")
         self.preview_note.setWordWrap(True)
         self.preview_shown = 0  # previews shown so far (tests wait on it)
+        self.redraw_pending = False  # a preview put off by a job, drawn if the job fails
         self.preview_data = b""
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
@@ -509,6 +510,10 @@ class PrintLabelsDialog(QDialog):
         self.messages.clear()
         self.error.clear()
         self.refusal = None
+        # A preview still waiting to be drawn would be drawn beside the job, for nothing: two
+        # busy threads kept the window from its events for 0.1–0.25 s at the job's start.
+        self.redraw_pending = self._redraw.isActive()
+        self._redraw.stop()
         number, lot = self.number, self.row.lot.lot_number
         count, start, path = self.count.value(), self.start.value(), self.path.text().strip()
         template = str(self.template.currentData())
@@ -561,6 +566,8 @@ class PrintLabelsDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.task = None
         self.progress.hide()
+        if self.redraw_pending:
+            self._redraw.start()
         for field in self._fields():
             field.setEnabled(True)
         self.save_button.setEnabled(True)
