@@ -10,11 +10,12 @@ desktop app) is unsafe, so those encode in-process.
 
 from __future__ import annotations
 
-import multiprocessing
+import os
+import pickle
+import signal
 import sys
 import threading
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from itertools import chain, repeat
 
@@ -61,14 +62,58 @@ def encoded_bodies(texts: Sequence[str]) -> Iterator[tuple[int, str]]:
         yield from map(_encoded_body, texts)
         return
     half = len(texts) // 2
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as helper:
-        second: Future[list[tuple[int, str]]] = helper.submit(_encoded_list, texts[half:])
+    helper = _Helper(texts[half:])
+    try:
         yield from map(_encoded_body, texts[:half])
-        try:
-            rest = second.result()
-        except Exception:  # a lost helper, or its error, is met again here as itself
-            rest = _encoded_list(texts[half:])
-    yield from rest
+        rest = helper.result()
+    finally:
+        helper.close()
+    # A helper that failed leaves its half to be encoded here, where its error is met as itself.
+    yield from rest if rest is not None else map(_encoded_body, texts[half:])
+
+
+class _Helper:
+    """A fork of this process encoding `texts`; its bodies come back pickled through a pipe.
+
+    The fork ends with `os._exit`: no finalizer or exit handler of the parent's (a coverage
+    tracer, a database pool) runs twice.
+    """
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.read_end, write_end = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # pragma: no cover - the fork's own lines are traced by nobody
+            status = 1
+            try:
+                os.close(self.read_end)
+                with os.fdopen(write_end, "wb") as out:
+                    pickle.dump(_encoded_list(texts), out, protocol=pickle.HIGHEST_PROTOCOL)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write_end)
+
+    def result(self) -> list[tuple[int, str]] | None:
+        """The helper's bodies, or None when it failed."""
+        with os.fdopen(self.read_end, "rb") as pipe:
+            self.read_end = -1
+            data = pipe.read()
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = 0
+        if status != 0 or not data:
+            return None
+        bodies: list[tuple[int, str]] = pickle.loads(data)  # our own fork wrote it
+        return bodies
+
+    def close(self) -> None:
+        """End a helper whose answer is no longer wanted (the job was closed half-way)."""
+        if self.pid:
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+            self.pid = 0
+        if self.read_end >= 0:
+            os.close(self.read_end)
+            self.read_end = -1
 
 
 def _may_fork() -> bool:

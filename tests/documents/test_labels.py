@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -202,3 +203,13 @@ def test_a_long_job_draws_the_same_sheet_with_its_helper_process_as_without() ->
     last_page = list(pdfcheck.pages(helped, dpi=200))[-1]
     read = {code.text for code in pdfcheck.qr_codes(last_page)}
     assert read == {c.qr_text for c in labels[-on_last_page:]}
+
+
+def test_a_job_closed_half_way_leaves_no_helper_process_behind() -> None:
+    texts = [c.qr_text for c in codes(qrpdf.HELPED_FROM)]
+    with qrpdf.helper_process_allowed():
+        bodies = qrpdf.encoded_bodies(texts)
+        next(bodies)  # the helper is at work on the second half
+        bodies.close()  # a job cancelled, or an error while drawing
+    with pytest.raises(ChildProcessError):  # no child left, running or unreaped
+        os.waitpid(-1, os.WNOHANG)
