@@ -38,6 +38,13 @@ def find(qtbot: Any, page: Page, lab: Labelled) -> None:
     settle(qtbot, page)
 
 
+def print_dialog(qtbot: Any, page: Page) -> PrintLabelsDialog:
+    """ "Print labels…" pressed for the lot chosen: the dialog it opens."""
+    page.print_button.click()
+    settle(qtbot, page)
+    return shown(page, PrintLabelsDialog)
+
+
 def slot_of(code: Any, template_id: str, dpi: int) -> int:
     """The sheet position (1-based) a decoded code lies on, from where it was found."""
     where = code.position
@@ -132,9 +139,7 @@ def test_cancel_leaves_no_file_and_no_serial_handed_out(
     with opened(qtbot, lab.office, "labels", lab.office.clerk) as page:
         assert isinstance(page, Page)
         find(qtbot, page, lab)
-        page.print_button.click()
-        settle(qtbot, page)
-        dialog = shown(page, PrintLabelsDialog)
+        dialog = print_dialog(qtbot, page)
         dialog.count.setValue(400)
         dialog.path.setText(str(out))
         type_text(dialog.passphrase, PASSPHRASE)
@@ -162,9 +167,7 @@ def test_glabels_templates_imported_are_offered_for_printing(
         added = box.informativeText().splitlines()
         assert added and box.text().startswith(f"{len(added)} templates added")
         press(box)
-        page.print_button.click()
-        settle(qtbot, page)
-        dialog = shown(page, PrintLabelsDialog)
+        dialog = print_dialog(qtbot, page)
         offered = [dialog.template.itemData(n) for n in range(dialog.template.count())]
         assert "a4-3x8" in offered and set(added) <= set(offered)
         dialog.reject()
@@ -192,9 +195,7 @@ def test_printed_on_a_printer_from_the_position_chosen_by_keyboard_and_the_key_s
         assert isinstance(page, Page)
         find(qtbot, page, lab)
         assert not page.key_state.isVisible() and not page.lock_button.isVisible()
-        page.print_button.click()
-        settle(qtbot, page)
-        dialog = shown(page, PrintLabelsDialog)
+        dialog = print_dialog(qtbot, page)
         dialog.count.setValue(30)
         dialog.sheet.setFocus()
         for _ in range(4):
@@ -248,9 +249,7 @@ def test_printed_on_a_printer_from_the_position_chosen_by_keyboard_and_the_key_s
         assert len(where) == 30
 
         # The next job does not ask for the passphrase again; "Lock now" forgets the key.
-        page.print_button.click()
-        settle(qtbot, page)
-        again = shown(page, PrintLabelsDialog)
+        again = print_dialog(qtbot, page)
         assert not again.passphrase.isVisible() and again.key_state.isVisible()
         again.count.setValue(2)
         again.path.setText(str(tmp_path / "two.pdf"))
@@ -260,9 +259,7 @@ def test_printed_on_a_printer_from_the_position_chosen_by_keyboard_and_the_key_s
         assert len(pdfcheck.qr_texts(pdfcheck.pages((tmp_path / "two.pdf").read_bytes())[0])) == 2
         page.lock_button.click()
         assert page.keys.signer is None and not page.key_state.isVisible()
-        page.print_button.click()
-        settle(qtbot, page)
-        third = shown(page, PrintLabelsDialog)
+        third = print_dialog(qtbot, page)
         assert third.passphrase.isVisible() and not third.key_state.isVisible()
         third.reject()
         page.keys.hold(page.keys.signer or _unlocked(lab), 10)
@@ -287,9 +284,7 @@ def test_printer_calibration_refuses_what_is_no_offset_and_moves_the_preview(
         find(qtbot, page, lab)
 
         def preview_codes() -> list[Any]:
-            page.print_button.click()
-            settle(qtbot, page)
-            dialog = shown(page, PrintLabelsDialog)
+            dialog = print_dialog(qtbot, page)
             qtbot.waitUntil(lambda: dialog.preview_shown >= 1, timeout=10_000)
             codes = pdfcheck.qr_codes(pdfcheck.pages(dialog.preview_data, dpi=300)[0])
             dialog.reject()
@@ -353,9 +348,7 @@ def test_a_printer_that_cannot_start_takes_no_serial(
     with opened(qtbot, lab.office, "labels", lab.office.clerk) as page:
         assert isinstance(page, Page)
         find(qtbot, page, lab)
-        page.print_button.click()
-        settle(qtbot, page)
-        dialog = shown(page, PrintLabelsDialog)
+        dialog = print_dialog(qtbot, page)
         type_text(dialog.passphrase, PASSPHRASE)
         dialog.print_to(printer_to(tmp_path / "no such folder" / "out.pdf"))
         settle(qtbot, page)
@@ -380,9 +373,7 @@ def test_the_held_key_follows_the_setting_and_is_dropped_when_it_may_no_longer_s
     with opened(qtbot, lab.office, "labels", lab.office.clerk) as page:
         assert isinstance(page, Page)
         find(qtbot, page, lab)
-        page.print_button.click()
-        settle(qtbot, page)
-        dialog = shown(page, PrintLabelsDialog)
+        dialog = print_dialog(qtbot, page)
         dialog.count.setValue(3)
         dialog.path.setText(str(tmp_path / "three.pdf"))
         type_text(dialog.passphrase, PASSPHRASE)
@@ -400,9 +391,7 @@ def test_the_held_key_follows_the_setting_and_is_dropped_when_it_may_no_longer_s
         page.keys.hold(held, 3)
         with unit_of_work(lab.office.factory) as s:
             keys.report_compromise(s, held.key_id, clock.today(), "admin")
-        page.print_button.click()
-        settle(qtbot, page)
-        again = shown(page, PrintLabelsDialog)
+        again = print_dialog(qtbot, page)
         again.count.setValue(3)
         again.path.setText(str(tmp_path / "refused.pdf"))
         again.buttons.accepted.emit()
@@ -422,9 +411,7 @@ def test_a_preview_put_off_by_saving_is_not_drawn_beside_the_job_but_after_a_ref
     with opened(qtbot, lab.office, "labels", lab.office.clerk) as page:
         assert isinstance(page, Page)
         find(qtbot, page, lab)
-        page.print_button.click()
-        settle(qtbot, page)
-        dialog = shown(page, PrintLabelsDialog)
+        dialog = print_dialog(qtbot, page)
         qtbot.waitUntil(lambda: dialog.preview_shown > 0, timeout=10_000)
         drawn = dialog.preview_shown
         dialog.count.setValue(30)
