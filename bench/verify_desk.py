@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import Engine
 from typing_extensions import override
 
 from bench.verify import RUSSIAN, photo
@@ -30,7 +31,7 @@ from certification.codes import issuing, keys
 from certification.codes.images import decode_image
 from certification.labels.serials import allocate_label_serials
 from models.db import make_engine, unit_of_work, upgrade
-from tests.certification.labelled import PASSPHRASE, labelled_office
+from tests.certification.labelled import PASSPHRASE, Labelled, labelled_office
 from tests.ui.desk import workspace
 from ui.operations.verify import check_text
 from ui.page import make_page
@@ -87,15 +88,37 @@ def until(app: QApplication, done: Any, timeout: float = 10.0) -> None:
         app.processEvents()
 
 
-def main() -> None:
-    app = QApplication([])
+def kyrgyz_app() -> QApplication:
     from ui.app import prepare
 
+    app = QApplication([])
     prepare(app, "ky")
+    return app
+
+
+def labelled_register(folder: str, quantity: int = 500) -> tuple[Engine, Labelled]:
+    """A temporary register with a certificate, a lot of `quantity` jars and a signing key."""
+    engine = make_engine(f"sqlite:///{Path(folder) / 'desk.sqlite3'}")
+    upgrade(engine)
+    return engine, labelled_office(engine, quantity=quantity)
+
+
+def clerk_page(app: QApplication, labelled: Labelled, page_id: str) -> tuple[Any, Tasks]:
+    """The page as the office's clerk opens it, at the size the main window gives a page."""
+    ws = workspace(labelled.office, labelled.office.clerk)
+    tasks = Tasks(ws)
+    page: Any = make_page(page_id, ws, tasks)
+    page.resize(1166, 680)
+    page.show()
+    page.activated()
+    until(app, lambda: tasks.idle)
+    return page, tasks
+
+
+def main() -> None:
+    app = kyrgyz_app()
     with tempfile.TemporaryDirectory() as folder:
-        engine = make_engine(f"sqlite:///{Path(folder) / 'desk.sqlite3'}")
-        upgrade(engine)
-        labelled = labelled_office(engine)
+        engine, labelled = labelled_register(folder)
         o = labelled.office
         with unit_of_work(o.factory) as s:
             settings.put(s, "admin", "verify_url_prefix", "HTTPS://BELGI.KG/V/")
@@ -103,13 +126,7 @@ def main() -> None:
             signer = keys.unlock_signing_key(s, PASSPHRASE)
             allocation = allocate_label_serials(s, labelled.lot.id, 400, "clerk")
             codes = issuing.label_codes(s, signer, allocation)
-        ws = workspace(o, o.clerk)
-        tasks = Tasks(ws)
-        page: Any = make_page("verify", ws, tasks)
-        page.resize(1166, 680)
-        page.show()
-        page.activated()
-        until(app, lambda: tasks.idle)
+        page, tasks = clerk_page(app, labelled, "verify")
         watch = PaintWatch()
         page.card.installEventFilter(watch)
 
