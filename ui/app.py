@@ -13,17 +13,10 @@ FONTS = i18n.ROOT / "resources" / "fonts"
 KYRGYZ_LETTERS = "ҢңӨөҮү"
 
 
-GIL_SWITCH_S = 0.001  # Python's default is 0.005
-
-
 def prepare(app: QApplication, lang: str | None) -> None:
     """What the app and the screenshot command share: the shipped fonts, names, translations."""
     app.setApplicationName("Belgi")
     app.setApplicationDisplayName("Belgi")
-    # The window's thread takes the GIL back for every event Python handles; with two busy
-    # workers (a label job beside the dialog's reads) each such wait could be 5–10 ms, and the
-    # window stood still for 200 ms (bench.label_dialog). At 1 ms it stands at most ~50 ms.
-    sys.setswitchinterval(GIL_SWITCH_S)
     for font_file in sorted(FONTS.glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(font_file))
     metrics = QFontMetrics(app.font())
