@@ -117,12 +117,8 @@ class _Helper:
 
 
 def _may_fork() -> bool:
-    return (
-        _helper_allowed
-        and sys.platform == "linux"
-        and threading.active_count() == 1
-        and threading.current_thread() is threading.main_thread()
-    )
+    # One thread alive is the main thread itself: a worker would have the main one beside it.
+    return _helper_allowed and sys.platform == "linux" and threading.active_count() == 1
 
 
 def _encoded_body(text: str) -> tuple[int, str]:

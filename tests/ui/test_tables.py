@@ -154,3 +154,29 @@ def test_a_short_value_stays_whole_under_a_long_heading_that_is_cut(
         model.headerData(until, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == heading
     )
     i18n.install("en")
+
+
+def test_a_long_text_far_down_a_long_result_leaves_the_column_as_the_rows_on_screen_need(
+    app: QApplication, qtbot: QtBot
+) -> None:
+    """Widths come from the rows around the screen (a 500-row search filled twice as fast): a
+    long name at the end of the result is cut, whole in its tool tip, instead of widening its
+    column."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    model = VisitsTableModel()
+    _proxy, view = sorted_table(model, window, "visits", stretch=2)
+    QVBoxLayout(window).addWidget(view)
+    far_down = f"Ясаулов {LONG_NAME}"  # sorted by name, the last of the 500
+    rows = [Visit(f"Иманалиев Бакыт {n:03d}", REGION, "Тоо балы") for n in range(500)]
+    rows[100] = Visit(far_down, REGION, "Тоо балы")
+    model.set_rows(rows)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    inspector = model.column("inspector")
+    width = view.horizontalHeader().sectionSize(inspector)
+    metrics = view.fontMetrics()
+    assert width >= metrics.horizontalAdvance("Иманалиев Бакыт 000")
+    assert width < metrics.horizontalAdvance(far_down)
+    assert model.index(100, inspector).data(Qt.ItemDataRole.ToolTipRole) == far_down

@@ -162,8 +162,8 @@ def _run_job(args: argparse.Namespace, context: Context, reprint: bool) -> int:
 
     The password is checked on a worker thread while the printing modules load, and a
     passphrase given in BELGI_PASSPHRASE unlocks the key on another meanwhile (Argon2, 0.16 s
-    outside the GIL). Refusals still come in the
-    order they would one after the other: who acts, what is printed, then the passphrase.
+    outside the GIL). Refusals still come in the order they would one after the other: who
+    acts, what is printed, then the passphrase.
     """
     context.factory()  # the register is opened (and upgraded) once, before the threads share it
     with ThreadPoolExecutor(max_workers=2) as pool:
