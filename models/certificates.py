@@ -1,7 +1,5 @@
 """Certificates, their scope and lifecycle history, and the lots produced under them."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -58,16 +56,16 @@ class Certificate(Base):
     supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("certificate.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
-    committee: Mapped[Committee] = relationship()
-    producer: Mapped[Producer] = relationship()
-    version: Mapped[StandardVersion] = relationship()
-    products: Mapped[list[Product]] = relationship(
+    committee: Mapped["Committee"] = relationship()
+    producer: Mapped["Producer"] = relationship()
+    version: Mapped["StandardVersion"] = relationship()
+    products: Mapped[list["Product"]] = relationship(
         secondary="certificate_product", order_by="Product.id"
     )
-    events: Mapped[list[CertificateEvent]] = relationship(
+    events: Mapped[list["CertificateEvent"]] = relationship(
         back_populates="certificate", order_by="CertificateEvent.id"
     )
-    supersedes: Mapped[Certificate | None] = relationship(remote_side=[id])
+    supersedes: Mapped["Certificate | None"] = relationship(remote_side=[id])
 
 
 class CertificateProduct(Base):
@@ -91,8 +89,8 @@ class CertificateEvent(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     reason: Mapped[str] = mapped_column(Text, default="")
 
-    certificate: Mapped[Certificate] = relationship(back_populates="events")
-    user: Mapped[User] = relationship()
+    certificate: Mapped["Certificate"] = relationship(back_populates="events")
+    user: Mapped["User"] = relationship()
 
 
 class Lot(Base):
@@ -114,5 +112,5 @@ class Lot(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
-    certificate: Mapped[Certificate] = relationship()
-    product: Mapped[Product] = relationship()
+    certificate: Mapped["Certificate"] = relationship()
+    product: Mapped["Product"] = relationship()

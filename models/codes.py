@@ -1,7 +1,5 @@
 """Signing keys, trusted keys, imported lists, label serials, code checks, complaints."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -39,7 +37,7 @@ class SigningKey(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(64))
 
-    committee: Mapped[Committee] = relationship()
+    committee: Mapped["Committee"] = relationship()
 
 
 class ImportedList(Base):
@@ -60,7 +58,7 @@ class ImportedList(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     content: Mapped[str] = mapped_column(Text)
 
-    issuer: Mapped[Committee] = relationship()
+    issuer: Mapped["Committee"] = relationship()
 
 
 class TrustedKey(Base):
@@ -80,7 +78,7 @@ class TrustedKey(Base):
     removed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # left out of a newer list
     added_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
-    committee: Mapped[Committee] = relationship()
+    committee: Mapped["Committee"] = relationship()
 
 
 class ListedStatus(Base):
@@ -200,4 +198,4 @@ class Complaint(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     resolution: Mapped[str] = mapped_column(Text, default="")
 
-    check: Mapped[CodeCheck] = relationship()
+    check: Mapped["CodeCheck"] = relationship()

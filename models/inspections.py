@@ -1,7 +1,5 @@
 """Inspections of a product against one standard version: answers, photos, non-conformities."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -49,16 +47,16 @@ class Inspection(Base):
     submitted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
-    product: Mapped[Product] = relationship()
-    version: Mapped[StandardVersion] = relationship()
-    inspector: Mapped[User] = relationship()
-    answers: Mapped[list[Answer]] = relationship(
+    product: Mapped["Product"] = relationship()
+    version: Mapped["StandardVersion"] = relationship()
+    inspector: Mapped["User"] = relationship()
+    answers: Mapped[list["Answer"]] = relationship(
         back_populates="inspection", cascade="all, delete-orphan"
     )
-    photos: Mapped[list[InspectionPhoto]] = relationship(
+    photos: Mapped[list["InspectionPhoto"]] = relationship(
         back_populates="inspection", order_by="InspectionPhoto.id", cascade="all, delete-orphan"
     )
-    non_conformities: Mapped[list[NonConformity]] = relationship(
+    non_conformities: Mapped[list["NonConformity"]] = relationship(
         back_populates="inspection", order_by="NonConformity.id", cascade="all, delete-orphan"
     )
 
@@ -75,9 +73,9 @@ class Answer(Base):
     choice_id: Mapped[int | None] = mapped_column(ForeignKey("criterion_choice.id"))
     note: Mapped[str] = mapped_column(Text, default="")
 
-    inspection: Mapped[Inspection] = relationship(back_populates="answers")
-    criterion: Mapped[Criterion] = relationship()
-    choice: Mapped[CriterionChoice | None] = relationship()
+    inspection: Mapped["Inspection"] = relationship(back_populates="answers")
+    criterion: Mapped["Criterion"] = relationship()
+    choice: Mapped["CriterionChoice | None"] = relationship()
 
 
 class InspectionPhoto(Base):
@@ -94,7 +92,7 @@ class InspectionPhoto(Base):
     thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
-    inspection: Mapped[Inspection] = relationship(back_populates="photos")
+    inspection: Mapped["Inspection"] = relationship(back_populates="photos")
 
 
 class NonConformity(Base):
@@ -109,4 +107,4 @@ class NonConformity(Base):
     status: Mapped[NonConformityStatus] = mapped_column(enum_column(NonConformityStatus))
     closed_on: Mapped[date | None] = mapped_column(Date)
 
-    inspection: Mapped[Inspection] = relationship(back_populates="non_conformities")
+    inspection: Mapped["Inspection"] = relationship(back_populates="non_conformities")

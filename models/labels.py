@@ -1,8 +1,6 @@
 """Label stock: the office's own templates and printer offsets, and the record of every print
 job and spoiled label, so that each allocated serial can be accounted for."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
@@ -76,7 +74,7 @@ class LabelPrint(Base):
     created_by: Mapped[str] = mapped_column(String(64))
     finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
-    ranges: Mapped[list[LabelPrintRange]] = relationship(
+    ranges: Mapped[list["LabelPrintRange"]] = relationship(
         order_by="LabelPrintRange.first_serial", cascade="all, delete-orphan"
     )
 

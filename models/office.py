@@ -1,7 +1,5 @@
 """The office itself: regions, the committee, its users, settings, counters and the audit log."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import (
@@ -49,7 +47,7 @@ class Committee(Base):
     is_own: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
-    region: Mapped[Region] = relationship()
+    region: Mapped["Region"] = relationship()
 
     def name(self, lang: str) -> str:
         return str(getattr(self, f"name_{lang}", self.name_en))
@@ -66,7 +64,7 @@ class User(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
-    roles: Mapped[list[UserRole]] = relationship(
+    roles: Mapped[list["UserRole"]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", back_populates="user"
     )
 
@@ -81,7 +79,7 @@ class UserRole(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), primary_key=True)
     role: Mapped[Role] = mapped_column(enum_column(Role), primary_key=True)
 
-    user: Mapped[User] = relationship(back_populates="roles")
+    user: Mapped["User"] = relationship(back_populates="roles")
 
 
 class Setting(Base):

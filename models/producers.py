@@ -1,7 +1,5 @@
 """Producers, their products, categories and photos."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text
@@ -52,8 +50,10 @@ class Producer(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
-    region: Mapped[Region] = relationship()
-    products: Mapped[list[Product]] = relationship(back_populates="producer", order_by="Product.id")
+    region: Mapped["Region"] = relationship()
+    products: Mapped[list["Product"]] = relationship(
+        back_populates="producer", order_by="Product.id"
+    )
 
 
 class Product(Base):
@@ -70,9 +70,9 @@ class Product(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
-    producer: Mapped[Producer] = relationship(back_populates="products")
-    category: Mapped[ProductCategory] = relationship()
-    photos: Mapped[list[ProductPhoto]] = relationship(
+    producer: Mapped["Producer"] = relationship(back_populates="products")
+    category: Mapped["ProductCategory"] = relationship()
+    photos: Mapped[list["ProductPhoto"]] = relationship(
         back_populates="product", order_by="ProductPhoto.id"
     )
 
@@ -90,4 +90,4 @@ class ProductPhoto(Base):
     thumbnail: Mapped[bytes] = mapped_column(LargeBinary)  # JPEG, longest side 256 px
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
-    product: Mapped[Product] = relationship(back_populates="photos")
+    product: Mapped["Product"] = relationship(back_populates="photos")

@@ -1,7 +1,5 @@
 """Committee sessions (отурум): attendance, conflict-of-interest declarations, decisions."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
@@ -28,11 +26,11 @@ class CommitteeSession(Base):
     status: Mapped[SessionStatus] = mapped_column(enum_column(SessionStatus))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
-    chair: Mapped[User | None] = relationship()
-    attendance: Mapped[list[SessionAttendance]] = relationship(
+    chair: Mapped["User | None"] = relationship()
+    attendance: Mapped[list["SessionAttendance"]] = relationship(
         back_populates="session", cascade="all, delete-orphan"
     )
-    decisions: Mapped[list[Decision]] = relationship(
+    decisions: Mapped[list["Decision"]] = relationship(
         back_populates="session", order_by="Decision.id"
     )
 
@@ -44,8 +42,8 @@ class SessionAttendance(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), primary_key=True)
     present: Mapped[bool] = mapped_column(Boolean, default=True)
 
-    session: Mapped[CommitteeSession] = relationship(back_populates="attendance")
-    user: Mapped[User] = relationship()
+    session: Mapped["CommitteeSession"] = relationship(back_populates="attendance")
+    user: Mapped["User"] = relationship()
 
 
 class ConflictDeclaration(Base):
@@ -60,8 +58,8 @@ class ConflictDeclaration(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     declared_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
-    user: Mapped[User] = relationship()
-    producer: Mapped[Producer] = relationship()
+    user: Mapped["User"] = relationship()
+    producer: Mapped["Producer"] = relationship()
 
 
 class Decision(Base):
@@ -77,6 +75,6 @@ class Decision(Base):
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     decided_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
-    session: Mapped[CommitteeSession] = relationship(back_populates="decisions")
-    inspection: Mapped[Inspection] = relationship()
-    recorded_by: Mapped[User] = relationship()
+    session: Mapped["CommitteeSession"] = relationship(back_populates="decisions")
+    inspection: Mapped["Inspection"] = relationship()
+    recorded_by: Mapped["User"] = relationship()

@@ -1,7 +1,5 @@
 """Quality standards: versioned per category, criteria in weighted groups, star bands."""
 
-from __future__ import annotations
-
 from datetime import datetime
 from decimal import Decimal
 
@@ -22,8 +20,8 @@ class Standard(Base):
     title: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
-    category: Mapped[ProductCategory] = relationship()
-    versions: Mapped[list[StandardVersion]] = relationship(
+    category: Mapped["ProductCategory"] = relationship()
+    versions: Mapped[list["StandardVersion"]] = relationship(
         back_populates="standard", order_by="StandardVersion.version"
     )
 
@@ -42,11 +40,11 @@ class StandardVersion(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
-    standard: Mapped[Standard] = relationship(back_populates="versions")
-    groups: Mapped[list[CriterionGroup]] = relationship(
+    standard: Mapped["Standard"] = relationship(back_populates="versions")
+    groups: Mapped[list["CriterionGroup"]] = relationship(
         back_populates="version", order_by="CriterionGroup.position", cascade="all, delete-orphan"
     )
-    star_bands: Mapped[list[StarBand]] = relationship(
+    star_bands: Mapped[list["StarBand"]] = relationship(
         back_populates="version", order_by="StarBand.stars", cascade="all, delete-orphan"
     )
 
@@ -62,7 +60,7 @@ class StarBand(Base):
     stars: Mapped[int] = mapped_column(Integer)
     min_score: Mapped[Decimal] = mapped_column(Numeric(6, 2))
 
-    version: Mapped[StandardVersion] = relationship(back_populates="star_bands")
+    version: Mapped["StandardVersion"] = relationship(back_populates="star_bands")
 
 
 class CriterionGroup(Base):
@@ -74,8 +72,8 @@ class CriterionGroup(Base):
     name: Mapped[str] = mapped_column(String(200))
     weight: Mapped[Decimal] = mapped_column(Numeric(8, 3))
 
-    version: Mapped[StandardVersion] = relationship(back_populates="groups")
-    criteria: Mapped[list[Criterion]] = relationship(
+    version: Mapped["StandardVersion"] = relationship(back_populates="groups")
+    criteria: Mapped[list["Criterion"]] = relationship(
         back_populates="group", order_by="Criterion.position", cascade="all, delete-orphan"
     )
 
@@ -96,8 +94,8 @@ class Criterion(Base):
     min_value: Mapped[Decimal | None] = mapped_column(Numeric(14, 4))
     max_value: Mapped[Decimal | None] = mapped_column(Numeric(14, 4))
 
-    group: Mapped[CriterionGroup] = relationship(back_populates="criteria")
-    choices: Mapped[list[CriterionChoice]] = relationship(
+    group: Mapped["CriterionGroup"] = relationship(back_populates="criteria")
+    choices: Mapped[list["CriterionChoice"]] = relationship(
         back_populates="criterion",
         order_by="CriterionChoice.position",
         cascade="all, delete-orphan",
@@ -113,4 +111,4 @@ class CriterionChoice(Base):
     text: Mapped[str] = mapped_column(String(200))
     acceptable: Mapped[bool] = mapped_column(Boolean)
 
-    criterion: Mapped[Criterion] = relationship(back_populates="choices")
+    criterion: Mapped["Criterion"] = relationship(back_populates="choices")
