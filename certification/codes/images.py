@@ -41,7 +41,6 @@ _BROKEN = (
     zlib.error,
     MemoryError,
 )
-QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,7 @@ class ImageRead:
 def _read(image: Image.Image, binarizer: zxingcpp.Binarizer) -> list[str]:
     found = zxingcpp.read_barcodes(
         image,
-        formats=QR_ONLY,
+        formats=zxingcpp.BarcodeFormat.QRCode,
         text_mode=zxingcpp.TextMode.Plain,
         binarizer=binarizer,
     )
