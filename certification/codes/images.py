@@ -54,7 +54,8 @@ class ImageRead:
 def _read(image: Image.Image, binarizer: zxingcpp.Binarizer) -> list[str]:
     found = zxingcpp.read_barcodes(
         image,
-        formats=zxingcpp.BarcodeFormat.QRCode,
+        # Made for each read: one kept at module level outlives the library at exit (leak report).
+        formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode),
         text_mode=zxingcpp.TextMode.Plain,
         binarizer=binarizer,
     )
