@@ -57,10 +57,13 @@ contract: $(STAMP)
 	$(BIN)/lint-imports
 
 # --capture=sys: native Qt crashes stay visible instead of vanishing into pytest's fd capture.
-# Coverage is measured on the way (settings in pyproject.toml) and held to its floor by
-# tests/coverage_floor.py; `$(PY) -m coverage html` then shows what the run left untested.
+# The tests run in $(WORKERS) processes, a test file to each (its module fixtures built once):
+# 18 minutes instead of 35 on two cores. Coverage is measured on the way (settings in
+# pyproject.toml) and held to its floor by tests/coverage_floor.py; `$(PY) -m coverage html`
+# then shows what the run left untested.
+WORKERS ?= 2
 unit: $(STAMP)
-	$(PY) -m pytest --capture=sys -q --cov --cov-report= $(PYTEST_ARGS)
+	$(PY) -m pytest --capture=sys -q -n $(WORKERS) --dist loadfile --cov --cov-report= $(PYTEST_ARGS)
 	$(PY) -m tests.coverage_floor
 
 bench: $(STAMP) translations
