@@ -3,7 +3,7 @@
 import gc
 import sys
 
-# Loading makes some 75,000 objects that live as long as the process. Python's collector would
+# Loading makes some 97,000 objects that live as long as the process. Python's collector would
 # walk them again and again while they load, and at every full collection after; so they load
 # with it off and are then set aside for good (`gc.freeze`): collections walk new objects only.
 gc.disable()
