@@ -7,11 +7,15 @@ import sys
 # walk them again and again while they load, and at every full collection after; so they load
 # with it off and are then set aside for good (`gc.freeze`): collections walk new objects only.
 gc.disable()
-# The models (and with them SQLAlchemy) are loaded before anything imports PySide6: once it is
-# loaded, every import statement passes through its Python import hook, which made loading them
-# about 0.2 s slower (docs/benchmarks.md). The app and every command need them.
-import models.db  # noqa: E402, F401
-from ui.cli import main  # noqa: E402
+from ui.cli import main, starts_the_app  # noqa: E402  (argparse alone: neither Qt nor the models)
+
+if not starts_the_app(sys.argv[1:]):
+    # A command needs the models (and with them SQLAlchemy); they load before anything imports
+    # PySide6: once it is loaded, every import statement passes through its Python import hook,
+    # which made loading them about 0.2 s slower (docs/benchmarks.md). The app instead shows its
+    # log-in dialog first and loads them behind it, while the user types (ui/start/flow.py).
+    import models.db  # noqa: F401
+    import ui.cli.context  # noqa: F401
 
 gc.freeze()
 gc.enable()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
@@ -37,4 +38,7 @@ def run_app(db_url: str | None, lang: str | None) -> int:
     flow = StartFlow(db_url)
     flow.finished.connect(app.exit)
     flow.start()
-    return int(app.exec())
+    status = int(app.exec())
+    # Quit may come while the register still opens behind the log-in: let that end first.
+    QThreadPool.globalInstance().waitForDone()
+    return status

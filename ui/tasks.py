@@ -11,12 +11,13 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
 
-from ui.workspace import Workspace
+if TYPE_CHECKING:
+    from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

@@ -117,6 +117,27 @@ def probe_modules(code: str) -> list[str]:
     return modules
 
 
+def test_the_log_in_dialog_shows_before_sqlalchemy_and_the_models_load() -> None:
+    """On an everyday start the log-in dialog shows at once and the register opens behind it
+    (ui/start/flow.py); what main.py and the dialog load must leave the models for later."""
+    modules = probe_modules(
+        "import runpy, sys\n"
+        "sys.argv = ['main.py']\n"
+        "runpy.run_path('main.py', run_name='loading')\n"  # main.py's loading, not its app
+        "from ui.cli import starts_the_app\n"
+        "assert starts_the_app([]) and starts_the_app(['--db', 'x.sqlite3', '--lang=ru'])\n"
+        "assert not starts_the_app(['certificates']) and not starts_the_app(['--help'])\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "import ui.app, ui.start.flow\n"
+        "from ui.start.login import LoginDialog\n"
+        "LoginDialog(None).show()\n"
+    )
+    assert "ui.start.login" in modules
+    heavy = [m for m in modules if m.split(".")[0] in ("sqlalchemy", "models", "argon2")]
+    assert heavy == []
+
+
 def test_the_status_bars_key_read_loads_no_cryptography(register_file: Path) -> None:
     """The window's first reads include the signing keys' state for the status bar: listing the
     keys needs no cryptography, which loads only to make, open or check a key."""

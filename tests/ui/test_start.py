@@ -6,8 +6,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from certification import office
 from certification.codes import keys
@@ -246,3 +248,83 @@ def test_a_file_that_is_no_database_gives_a_message_not_a_traceback(
     with qtbot.waitSignal(flow.finished) as finished:
         box.close()
     assert finished.args == [1]
+
+
+# An everyday start: someone has signed in on this workstation before, so the log-in dialog shows
+# at once and the register opens behind it.
+
+
+def test_an_everyday_start_shows_the_log_in_before_the_register_has_opened(
+    qtbot: QtBot, app: QApplication, office_url: str
+) -> None:
+    preferences.set_last_username("admin")
+    flow = StartFlow(office_url)
+    flow.start()
+    dialog = flow.dialog
+    assert isinstance(dialog, LoginDialog) and dialog.isVisible()
+    assert flow.register is None and flow.busy is None
+    assert dialog.username.text() == "admin" and dialog.committee.text() == ""
+    dialog.password.setText("secret")
+    dialog.log_in.click()  # before the register is open: it waits, and says so
+    assert dialog.hint.text() == "Opening the register…" and dialog.message.text() == ""
+    assert not dialog.log_in.isEnabled()
+    qtbot.waitUntil(lambda: flow.window is not None)
+    assert flow.register is not None
+    assert dialog.committee.text()  # the committee's name came with the register
+    assert dialog.hint.isHidden()
+    assert flow.window is not None and flow.window.isVisible()
+    flow.window.tasks.wait()
+    with qtbot.waitSignal(flow.finished):
+        flow.window.close()
+
+
+def test_an_everyday_start_on_an_empty_register_turns_into_the_first_start(
+    qtbot: QtBot, app: QApplication, tmp_path: Path
+) -> None:
+    preferences.set_last_username("admin")
+    flow = StartFlow(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    flow.start()
+    login = flow.dialog
+    assert isinstance(login, LoginDialog)
+    qtbot.waitUntil(lambda: isinstance(flow.dialog, FirstStartDialog))
+    qtbot.waitUntil(lambda: not isValid(login))  # the log-in is gone, not hidden behind
+    assert flow.dialog is not None and flow.dialog.isVisible()
+    with qtbot.waitSignal(flow.finished) as finished:
+        flow.dialog.reject()
+    assert finished.args == [0]
+
+
+def test_an_everyday_start_on_a_file_that_is_no_database_closes_the_log_in_for_the_message(
+    qtbot: QtBot, app: QApplication, tmp_path: Path
+) -> None:
+    preferences.set_last_username("admin")
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"this is not a database" * 100)
+    flow = StartFlow(f"sqlite:///{junk}")
+    flow.start()
+    login = flow.dialog
+    assert isinstance(login, LoginDialog)
+    qtbot.waitUntil(lambda: flow.message_box is not None)
+    qtbot.waitUntil(lambda: not isValid(login))
+    assert flow.dialog is None
+    assert flow.message_box is not None
+    assert "not a database" in flow.message_box.text()
+    with qtbot.waitSignal(flow.finished) as finished:
+        flow.message_box.close()
+    assert finished.args == [1]
+
+
+def test_quitting_while_the_register_opens_ends_at_once_and_nothing_opens_after(
+    qtbot: QtBot, app: QApplication, office_url: str
+) -> None:
+    preferences.set_last_username("admin")
+    flow = StartFlow(office_url)
+    flow.start()
+    assert isinstance(flow.dialog, LoginDialog)
+    with qtbot.waitSignal(flow.finished) as finished:
+        flow.dialog.quit.click()
+    assert finished.args == [0]
+    QThreadPool.globalInstance().waitForDone()  # the register has opened behind the closed dialog
+    qtbot.wait(50)  # and its result has been delivered
+    assert flow.register is None and flow.window is None and flow.message_box is None
+    assert [w for w in app.topLevelWidgets() if w.isVisible()] == []

@@ -15,8 +15,6 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from ui.cli.context import CliError, Context, one_line
-
 # Modules that add commands, in the order `--help` lists them, with the commands each adds. A
 # command line loads only the module of its command (and with it only the services that command
 # uses); `--help`, a mistyped command and the app itself load all of them or none.
@@ -68,6 +66,11 @@ def build_parser(argv: Sequence[str] | None = None) -> Parser:
     return parser
 
 
+def starts_the_app(argv: Sequence[str]) -> bool:
+    """Whether a command line names no command (only --db and --lang, if anything): the app."""
+    return not _command_modules(_global_options_first(argv))
+
+
 def _command_modules(argv: Sequence[str]) -> list[str]:
     """What a command line (global options first) needs: its command's module; none to start
     the app; every one for `--help` or a word that is no command, so their messages list all."""
@@ -99,6 +102,7 @@ def main(argv: Sequence[str]) -> int:
         from ui.app import run_app
 
         return run_app(db, args.lang or os.environ.get("BELGI_LANG"))  # else: last chosen
+    from ui.cli.context import Context, one_line  # the models: main.py loads them before Qt
 
     gui = bool(args is not None and getattr(args, "needs_gui", False))
     if getattr(args, "offscreen", False):  # renders without a display, e.g. `screenshot`
@@ -210,4 +214,4 @@ def _qt_application(gui: bool) -> None:
         _app = QCoreApplication.instance() or QCoreApplication(["belgi"])
 
 
-__all__ = ["CliError", "Context", "build_parser", "main"]
+__all__ = ["build_parser", "main", "starts_the_app"]

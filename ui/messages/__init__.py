@@ -13,7 +13,6 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 
 from certification.core.errors import DomainError
-from ui.messages import values
 
 CONTEXT = "messages"
 
@@ -62,6 +61,8 @@ def message_for(error: DomainError) -> str:
         generic = QCoreApplication.translate("messages", "The action was refused ({code}).")
         return generic.format(code=error.code)
     translated = QCoreApplication.translate(CONTEXT, text)
+    from ui.messages import values  # the models' enums: not before the log-in dialog (ui/start)
+
     try:
         fields = {k: _display(v) for k, v in error.fields.items()}
         if "field" in fields:

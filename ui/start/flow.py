@@ -1,26 +1,34 @@
 """From start to the main window and back: open the register, first start or log in, the main
-window, log out."""
+window, log out.
+
+On an everyday start the log-in dialog shows at once and the register opens behind it while the
+user types: this module and the dialog's load neither SQLAlchemy nor the models, which come with
+the register (about half a second that the dialog no longer waits for).
+"""
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
-from sqlalchemy.exc import SQLAlchemyError
 
 from certification.core.errors import DomainError
-from certification.office import CommitteeInfo
-from certification.users import UserInfo
+from ui import preferences
 from ui.start.busy import busy_dialog
-from ui.start.database import Register, open_register
 from ui.start.login import LoginDialog
 from ui.tasks import run_in_background
 from ui.widgets.boxes import error_text
 
 if TYPE_CHECKING:
+    from certification.office import CommitteeInfo
+    from certification.users import UserInfo
     from ui.main_window import MainWindow
+    from ui.start.database import Register
     from ui.start.setup import FirstStartDialog
 
 
@@ -41,19 +49,32 @@ class StartFlow(QObject):
         self.window: MainWindow | None = None
         self.busy: QProgressDialog | None = None
         self.message_box: QMessageBox | None = None
+        self._quitting = False
 
     def start(self) -> None:
-        self.busy = busy_dialog(QCoreApplication.translate("start", "Opening the register…"))
         url = self.db_url
-        run_in_background(
-            self, lambda: open_register(url), done=self._opened, failed=self._not_opened
-        )
+        run_in_background(self, lambda: _open(url), done=self._opened, failed=self._not_opened)
+        if preferences.last_username():
+            # Someone has signed in on this workstation before, so the register is most likely
+            # set up: the log-in shows now, and a first start replaces it if not.
+            self.log_in()
+        else:
+            self.busy = busy_dialog(QCoreApplication.translate("start", "Opening the register…"))
 
     @Slot(object)
     def _opened(self, register: Register) -> None:
         self._end_busy()
+        if self._quitting:  # Quit was pressed while it opened
+            register.close()
+            return
         self.register = register
-        if register.committee is None:
+        run_in_background(self, _load_main_window)  # while the user types the password
+        waiting = self.dialog if isinstance(self.dialog, LoginDialog) else None
+        if waiting is not None and register.committee is not None:
+            waiting.set_register(register)
+        elif register.committee is None:
+            if waiting is not None:
+                self._drop_dialog()
             from ui.start.setup import FirstStartDialog
 
             dialog = FirstStartDialog(register, demo_folder=self.demo_folder)
@@ -65,7 +86,12 @@ class StartFlow(QObject):
 
     @Slot(object)
     def _not_opened(self, error: BaseException) -> None:
+        from sqlalchemy.exc import SQLAlchemyError
+
         self._end_busy()
+        if self._quitting:
+            return
+        self._drop_dialog()
         if isinstance(error, (DomainError, OSError)):
             detail = error_text(error)
         elif isinstance(error, SQLAlchemyError):
@@ -87,7 +113,6 @@ class StartFlow(QObject):
         self.log_in(username="admin")
 
     def log_in(self, username: str = "") -> None:
-        assert self.register is not None
         dialog = LoginDialog(self.register, username=username)
         dialog.accepted.connect(lambda: self._signed_in(None, dialog.user))
         self._show(dialog)
@@ -96,8 +121,14 @@ class StartFlow(QObject):
         self.dialog = dialog
         dialog.rejected.connect(self.quit)
         dialog.show()
-        if self.window is None:
-            run_in_background(self, _load_main_window)  # while the user types the password
+
+    def _drop_dialog(self) -> None:
+        """Close the dialog shown while the register opened, without quitting."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.rejected.disconnect(self.quit)
+            dialog.hide()
+            dialog.deleteLater()
 
     @Slot(object, object)
     def _signed_in(self, committee: CommitteeInfo | None, user: UserInfo | None) -> None:
@@ -133,6 +164,7 @@ class StartFlow(QObject):
 
     @Slot()
     def quit(self) -> None:
+        self._quitting = True
         if self.window is not None:
             self.window.tasks.close()
         if self.register is not None:
@@ -146,8 +178,26 @@ class StartFlow(QObject):
             self.busy = None
 
 
+def _open(url: str | None) -> Register:
+    with _loading():
+        from ui.start.database import open_register
+    return open_register(url)
+
+
+@contextmanager
+def _loading() -> Iterator[None]:
+    """Load as main.py does: the collector off, then what was loaded set aside for good."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
 def _load_main_window() -> None:
     """Import what the main window and the register need ahead of time: a second or so of
     loading that would otherwise come after the password."""
-    import ui.main_window
-    import ui.register.page  # noqa: F401
+    with _loading():
+        import ui.main_window
+        import ui.register.page  # noqa: F401

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,15 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from certification import users
 from certification.core.errors import Forbidden
-from certification.users import LoginAttempt, UserInfo
-from models.db import unit_of_work
 from ui import i18n, preferences
-from ui.start.database import Register
 from ui.tasks import run_in_background
 from ui.widgets.boxes import error_text
 from ui.widgets.messages import MessageLine
+
+# The dialog shows before the register and its models have loaded (ui/start/flow.py): what needs
+# them is imported where it is used.
+if TYPE_CHECKING:
+    from certification.users import LoginAttempt, UserInfo
+    from ui.start.database import Register
 
 # Each language named in itself, so anyone can find theirs whatever is shown now.
 LANGUAGE_NAMES = (("ky", "Кыргызча"), ("ru", "Русский"), ("en", "English"))
@@ -52,15 +57,21 @@ class LanguageBox(QComboBox):
 
 
 class LoginDialog(QDialog):
-    """Accepted once a user has signed in (`self.user`); rejected when the user quits."""
+    """Accepted once a user has signed in (`self.user`); rejected when the user quits.
+
+    It may open before the register has: the committee's name shows once `set_register` is
+    called, and a Log in pressed before that waits for it."""
 
     # A countdown tick; tests shorten it rather than sleep.
     tick_ms = 1000
 
-    def __init__(self, register: Register, *, username: str = "", parent: QWidget | None = None):
+    def __init__(
+        self, register: Register | None, *, username: str = "", parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.register = register
+        self._asked = False  # Log in was pressed before the register was open
         self.user: UserInfo | None = None
         self._failures = 0  # this dialog's own count, so unknown names wait as long as known ones
         self._wait_left = 0
@@ -73,6 +84,8 @@ class LoginDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.committee.setFont(font)
+        # One line kept for the name, which may come a moment after the dialog shows.
+        self.committee.setMinimumHeight(QFontMetrics(font).lineSpacing())
         self.language = LanguageBox(self)
         self.username = QLineEdit(username or preferences.last_username(), self)
         self.username.setObjectName("username")
@@ -126,23 +139,31 @@ class LoginDialog(QDialog):
     @Slot()
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Log in", "window title"))
-        committee = self.register.committee
-        self.committee.setText(committee.name(i18n.current_language()) if committee else "")
+        self._show_register()
         self.language_label.setText(self.tr("Language"))
         self.username_label.setText(self.tr("User name"))
         self.password_label.setText(self.tr("Password"))
         self.log_in.setText(self.tr("Log in"))
         self.quit.setText(self.tr("Quit"))
-        self.hint.setText(
-            self.tr("Demo database: users admin, chair, inspector and clerk; password: demo.")
-            if self.register.is_demo
-            else ""
-        )
-        self.hint.setVisible(self.register.is_demo)
         if self._wait_left:
             self._show_wait()
         elif self.message.text():
             self.message.setText(error_text(Forbidden("auth.failed")))
+
+    def _show_register(self) -> None:
+        """The committee's name; below the fields, the demo's users or a wait for the register."""
+        committee = self.register.committee if self.register else None
+        self.committee.setText(committee.name(i18n.current_language()) if committee else "")
+        if self._asked:
+            hint = QCoreApplication.translate("start", "Opening the register…")
+        elif self.register is not None and self.register.is_demo:
+            hint = self.tr(
+                "Demo database: users admin, chair, inspector and clerk; password: demo."
+            )
+        else:
+            hint = ""
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
 
     @Slot()
     def try_log_in(self) -> None:
@@ -154,17 +175,35 @@ class LoginDialog(QDialog):
             self.username.setFocus()
             return
         self.log_in.setEnabled(False)
+        if self.register is None:
+            self._asked = True
+            self._show_register()
+            return
         self.message.clear()
         factory = self.register.factory
 
         def check() -> LoginAttempt:
+            from certification import users
+            from models.db import unit_of_work
+
             with unit_of_work(factory) as session:  # a refusal is counted, so always commit
                 return users.login(session, username, password)
 
         run_in_background(self, check, done=self._checked, failed=self._failed)
 
+    def set_register(self, register: Register) -> None:
+        """The register has opened: its committee's name shows, and a waiting Log in goes on."""
+        self.register = register
+        asked, self._asked = self._asked, False
+        self._show_register()
+        if asked:
+            self.log_in.setEnabled(True)
+            self.try_log_in()
+
     @Slot(object)
     def _checked(self, attempt: LoginAttempt) -> None:
+        from certification import users
+
         if attempt.user is not None:
             self.user = attempt.user
             preferences.set_last_username(attempt.user.username)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from typing_extensions import override
 
 from certification.core.errors import DomainError
-from models.db import is_busy, is_unreachable
 from ui.messages import message_for
 from ui.widgets.messages import Said, said_text
 
@@ -22,6 +21,8 @@ def error_text(error: BaseException) -> str:
     """One translated sentence for any error: never a traceback."""
     if isinstance(error, DomainError):
         return message_for(error)
+    from models.db import is_busy, is_unreachable  # not before the log-in dialog (ui/start)
+
     if is_busy(error):
         return QCoreApplication.translate(
             "errors", "The register is busy with another user's work; try again in a moment."
