@@ -29,7 +29,14 @@ from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
-from bench.verify_desk import GapWatch, clerk_page, kyrgyz_app, labelled_register, until
+from bench.verify_desk import (
+    GapWatch,
+    asleep_until,
+    clerk_page,
+    kyrgyz_app,
+    labelled_register,
+    until,
+)
 from tests.certification.labelled import PASSPHRASE
 from ui.labels.dialogs import PrintLabelsDialog
 from ui.tasks import Tasks
@@ -65,7 +72,7 @@ def print_job(
     gaps.start()
     started = time.perf_counter()
     dialog.buttons.accepted.emit()
-    until(app, lambda: not dialog.isVisible(), timeout=60)
+    asleep_until(app, lambda: not dialog.isVisible(), timeout=60)
     seconds = time.perf_counter() - started
     longest = gaps.stop()
     if not out.exists():

@@ -88,6 +88,26 @@ def until(app: QApplication, done: Any, timeout: float = 10.0) -> None:
         app.processEvents()
 
 
+def asleep_until(app: QApplication, done: Any, timeout: float = 10.0) -> None:
+    """`until` as an app waits: asleep in the event loop between events, not polling.
+
+    `until` runs Python without pause, so the GUI thread is one more thread wanting Python's lock
+    beside busy workers, and each of its slots waits its turn for it; an app sits in `exec()`
+    and wants the lock only for its slots. A 5 ms heartbeat wakes the loop to check `done`."""
+    from PySide6.QtCore import QEventLoop
+
+    heartbeat = QTimer()
+    heartbeat.start(5)
+    deadline = time.perf_counter() + timeout
+    try:
+        while not done():
+            if time.perf_counter() > deadline:
+                raise TimeoutError("not done in time")
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        heartbeat.stop()
+
+
 def kyrgyz_app() -> QApplication:
     from ui.app import prepare
 

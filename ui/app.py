@@ -14,8 +14,18 @@ FONTS = i18n.ROOT / "resources" / "fonts"
 KYRGYZ_LETTERS = "ҢңӨөҮү"
 
 
+# How long a busy worker keeps Python's lock while the window's thread waits for it (Python's
+# default is 5 ms). Every slot and every call from Qt into Python (a table's rowCount and data,
+# a paint) waits for the lock, so a table redrawn beside a label job waited up to 5 ms a call
+# and the window stood still for 0.2–0.4 s; at 0.2 ms (and with jobs held behind running reads,
+# ui/tasks.py) it stood 22–67 ms, the job no slower (docs/benchmarks.md). A thread running alone
+# never hands the lock over.
+SWITCH_SECONDS = 0.0002
+
+
 def prepare(app: QApplication, lang: str | None) -> None:
-    """What the app and the screenshot command share: the shipped fonts, names, translations."""
+    """What the app and the screenshot command share: the shipped fonts, names, translations,
+    and the window's quick turn at Python's lock."""
     app.setApplicationName("Belgi")
     app.setApplicationDisplayName("Belgi")
     for font_file in sorted(FONTS.glob("*.ttf")):
@@ -25,6 +35,7 @@ def prepare(app: QApplication, lang: str | None) -> None:
         # The system's UI font lacks Ң Ө Ү: use the shipped one, so no letter shows as a box.
         app.setFont(QFont("DejaVu Sans", max(9, QFontInfo(app.font()).pointSize())))
     i18n.install(lang or preferences.language() or i18n.language_from_environment())
+    sys.setswitchinterval(SWITCH_SECONDS)
 
 
 def run_app(db_url: str | None, lang: str | None) -> int:

@@ -92,7 +92,11 @@ class Tasks(QObject):
         self.pools["read"].setMaxThreadCount(2)
         self.pools["write"].setMaxThreadCount(1)
         self.pools["job"].setMaxThreadCount(1)
-        self._running: set[Task] = set()
+        self._running: dict[Task, str] = {}  # each with its pool
+        # Jobs held until the reads running when they were asked for have finished: beside a
+        # job those reads only share Python's lock with it, and the window waited for the lock
+        # up to 0.4 s (docs/benchmarks.md); after them the job runs alone.
+        self._held: list[tuple[Task, _Runner]] = []
         self._closed = False
 
     def start(
@@ -108,9 +112,13 @@ class Tasks(QObject):
         task.signals.failed.connect(failed)
         task.signals.finished.connect(lambda _r, t=task: self._finish(t))
         task.signals.failed.connect(lambda _e, t=task: self._finish(t))
-        self._running.add(task)
+        self._running[task] = pool
         self.busy.emit(True)
-        self.pools[pool].start(_Runner(task, call))
+        runner = _Runner(task, call)
+        if pool == "job" and "read" in self._running.values():
+            self._held.append((task, runner))
+        else:
+            self.pools[pool].start(runner)
 
     def delivers_to(self, owner: QObject) -> bool:
         """Whether a result may still reach `owner` (not once the window is going away)."""
@@ -121,11 +129,18 @@ class Tasks(QObject):
     def close(self) -> None:
         """Wait for running work and drop its results: the window that asked is going away."""
         self._closed = True
+        for task, _runner in self._held:  # never started: nothing to wait for
+            self._running.pop(task, None)
+        self._held.clear()
         self.wait()
 
     def _finish(self, task: Task) -> None:
         task.done = True
-        self._running.discard(task)
+        self._running.pop(task, None)
+        if self._held and "read" not in self._running.values():
+            held, self._held = self._held, []
+            for _task, runner in held:
+                self.pools["job"].start(runner)
         if not self._running:
             self.busy.emit(False)
 

@@ -91,7 +91,7 @@ class CertificateDocument:
 def render_certificate(doc: CertificateDocument) -> bytes:
     """One A4 page, PDF bytes."""
     doc.check()
-    register_fonts()
+    register_fonts(serif=True)
     qr = encode(doc.qr_text)
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=A4, pageCompression=1, invariant=True, initialFontName=SANS)

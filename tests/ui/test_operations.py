@@ -3,6 +3,7 @@ progress and Cancel, and results that never reach a widget or dialog that has go
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Generator
 from typing import Any
@@ -158,6 +159,56 @@ def test_a_cancelled_job_stops_at_its_next_step_and_tidies_up(
     assert isinstance(failures[0], Cancelled)
     assert len(started) < 999
     assert producer_count(workspace) == before + 1
+
+
+def test_a_job_asked_for_while_a_read_runs_starts_once_the_read_is_done(
+    qtbot: QtBot, owner: Owner, tasks: Tasks
+) -> None:
+    """Beside the read it would only share Python's lock, and the window would wait for it."""
+    release = threading.Event()
+    order: list[str] = []
+
+    def slow_read(db: Session) -> str:
+        order.append("read started")
+        release.wait(10)
+        order.append("read done")
+        return "read"
+
+    def job(factory: sessionmaker[Session]) -> Generator[Progress, None, str]:
+        order.append("job started")
+        yield 1, 1
+        return "job"
+
+    results: list[str] = []
+    ReadOp(owner, slow_read).success(results.append).run()
+    qtbot.waitUntil(lambda: order == ["read started"])
+    Job(owner, job).success(results.append).run()
+    qtbot.wait(100)
+    assert order == ["read started"]  # held, not running beside the read
+    release.set()
+    qtbot.waitUntil(lambda: len(results) == 2)
+    assert order == ["read started", "read done", "job started"]
+    assert results == ["read", "job"]
+    assert tasks.idle
+
+
+def test_a_held_job_is_dropped_when_the_window_closes(
+    qtbot: QtBot, owner: Owner, tasks: Tasks
+) -> None:
+    release = threading.Event()
+    started: list[str] = []
+
+    def job(factory: sessionmaker[Session]) -> Generator[Progress, None, None]:
+        started.append("job")
+        yield 1, 1
+
+    ReadOp(owner, lambda db: release.wait(10)).run()
+    Job(owner, job).run()
+    release.set()  # the read ends while the window closes; the job never starts
+    tasks.close()
+    qtbot.wait(50)
+    assert started == []
+    assert tasks.idle
 
 
 class SlowSave(FormDialog):

@@ -443,6 +443,11 @@ class PrintLabelsDialog(QDialog):
     def _preview_drawn(self, shown: JobPreview) -> None:
         self.preview_data = shown.pdf
         self.preview_pages = shown
+        if self.working:
+            # Loading it in the preview would keep the window from its events beside the job's
+            # threads; it is drawn again if the job is refused.
+            self.redraw_pending = True
+            return
         self.preview.set_pdf(shown.pdf)
         self.preview_shown += 1
         self._show_preview_note()

@@ -8,7 +8,16 @@ will put on this sheet are highlighted, the rest are left white.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
@@ -37,6 +46,8 @@ class SheetPicker(QWidget):
         self.start = 1
         self.count = 1
         self.columns = 1
+        self._picture = QPixmap()
+        self._drawn_state: tuple[object, ...] = ()
 
     # What is shown ------------------------------------------------------------------------------
 
@@ -137,10 +148,26 @@ class SheetPicker(QWidget):
 
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
-        t = self.template
-        if t is None:
+        """The picture is drawn once for each state and kept: a repaint while a job runs (its
+        fields disabled, or the window uncovered) is then one copy, not some 400 Qt calls that
+        each wait for Python's lock behind the job's threads (0.1–0.3 s of a still window)."""
+        if self.template is None:
             return
+        ratio = self.devicePixelRatioF()
+        state = (self.template, self.start, self.on_this_sheet, self.hasFocus(), self.size(), ratio)
+        if state != self._drawn_state:
+            picture = QPixmap(self.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            self._draw(QPainter(picture))
+            self._picture, self._drawn_state = picture, state
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture)
+        painter.end()
+
+    def _draw(self, painter: QPainter) -> None:
+        t = self.template
+        assert t is not None
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         scale, corner = self._scale()
         sheet = QRectF(corner.x(), corner.y(), t.page_width * scale, t.page_height * scale)
@@ -148,7 +175,7 @@ class SheetPicker(QWidget):
         painter.setBrush(PAPER)
         painter.drawRect(sheet)
         last = self.start + self.on_this_sheet - 1
-        font = painter.font()
+        font = self.font()  # a pixmap painter starts with the default font, not the widget's
         font.setPixelSize(max(7, min(12, round(t.label_height * scale * 0.45))))
         painter.setFont(font)
         radius = t.corner * scale
