@@ -122,44 +122,45 @@ def render_labels(
         raise InvalidInput("label.start", start=start, per_page=template.per_page)
     if len({c.serial for c in codes}) != len(codes):
         raise InvalidInput("label.serial_repeated")
-    register_fonts()
     geo = LabelGeometry.for_template(template)
-    first = encode(codes[0].qr_text)
-    bodies = encoded_bodies([code.qr_text for code in codes])
-
-    buf = io.BytesIO()
-    page_w, page_h = template.page_width * MM, template.page_height * MM
-    c = Canvas(
-        buf, pagesize=(page_w, page_h), pageCompression=1, invariant=True, initialFontName=SANS
-    )
-    c.setTitle(f"{content.lot} — {content.product}")
-    form = _shared_form(c, template, geo, content, langs, first)
-    positions = template.positions()
-    lw, lh = template.label_width * MM, template.label_height * MM
-    serial_size = _serial_size(template)
-    serial_y = (geo.pad + 0.4) * MM  # baseline above the label's bottom edge
-    serial_x = lw - (geo.pad + geo.mark + 1.0) * MM
-    modules: dict[int, float] = {}
-    for i, (code, (width, body)) in enumerate(zip(codes, bodies, strict=True)):
-        slot = start - 1 + i
-        if i and slot % template.per_page == 0:
-            c.showPage()
-        x_mm, y_mm = positions[slot % template.per_page]
-        left = (x_mm + offset.dx) * MM
-        bottom = page_h - (y_mm + offset.dy) * MM - lh
-        c.saveState()
-        c.translate(left, bottom)
-        c.doForm(form)
-        c.restoreState()
-        module = modules.get(width) or modules.setdefault(width, module_pt(geo.qr_box, width))
-        sym_x = snap(left + geo.pad * MM + QUIET * module)
-        sym_top = snap(bottom + lh - geo.pad * MM - QUIET * module)
-        c.addLiteral(place(body, width, sym_x, sym_top, module))
-        c.setFont(SANS_BOLD, serial_size)
-        c.drawRightString(serial_x + left, serial_y + bottom, f"№ {code.serial}")
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+    # The helper (if any) starts here and encodes while the fonts load and the shared form is
+    # drawn; it is ended on leaving, however the drawing ends.
+    with encoded_bodies([code.qr_text for code in codes]) as bodies:
+        register_fonts()
+        first = encode(codes[0].qr_text)
+        buf = io.BytesIO()
+        page_w, page_h = template.page_width * MM, template.page_height * MM
+        c = Canvas(
+            buf, pagesize=(page_w, page_h), pageCompression=1, invariant=True, initialFontName=SANS
+        )
+        c.setTitle(f"{content.lot} — {content.product}")
+        form = _shared_form(c, template, geo, content, langs, first)
+        positions = template.positions()
+        lw, lh = template.label_width * MM, template.label_height * MM
+        serial_size = _serial_size(template)
+        serial_y = (geo.pad + 0.4) * MM  # baseline above the label's bottom edge
+        serial_x = lw - (geo.pad + geo.mark + 1.0) * MM
+        modules: dict[int, float] = {}
+        for i, (code, (width, body)) in enumerate(zip(codes, bodies, strict=True)):
+            slot = start - 1 + i
+            if i and slot % template.per_page == 0:
+                c.showPage()
+            x_mm, y_mm = positions[slot % template.per_page]
+            left = (x_mm + offset.dx) * MM
+            bottom = page_h - (y_mm + offset.dy) * MM - lh
+            c.saveState()
+            c.translate(left, bottom)
+            c.doForm(form)
+            c.restoreState()
+            module = modules.get(width) or modules.setdefault(width, module_pt(geo.qr_box, width))
+            sym_x = snap(left + geo.pad * MM + QUIET * module)
+            sym_top = snap(bottom + lh - geo.pad * MM - QUIET * module)
+            c.addLiteral(place(body, width, sym_x, sym_top, module))
+            c.setFont(SANS_BOLD, serial_size)
+            c.drawRightString(serial_x + left, serial_y + bottom, f"№ {code.serial}")
+        c.showPage()
+        c.save()
+        return buf.getvalue()
 
 
 def _shared_form(

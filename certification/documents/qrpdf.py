@@ -1,8 +1,8 @@
 """QR codes as PDF path operators.
 
 The encoder holds the GIL, so threads cannot share a long job's codes. A forked process can: on
-Linux, a process with one thread that says so (the `labels` command) hands the second half of a
-long job to a fork of itself, which needs no start-up, and encodes the first half meanwhile —
+Linux, a process with one thread that says so (the `labels` command) hands the last part of a
+long job to a fork of itself, which needs no start-up, and encodes the first part meanwhile —
 1,000 labels drawn in ~0.6 s instead of ~1.0 s on two idle cores. Spawning a fresh process
 (Windows, macOS) costs about what it saves, and forking a process that runs other threads (the
 desktop app) is unsafe, so those encode in-process.
@@ -56,20 +56,36 @@ def helper_process_allowed() -> Iterator[None]:
         _helper_allowed = False
 
 
-def encoded_bodies(texts: Sequence[str]) -> Iterator[tuple[int, str]]:
-    """(modules with quiet zone, body) for each text, in order, encoded as they are drawn."""
+# The helper's share of a long job: the caller also draws every label, so it encodes fewer codes
+# than the helper for both to finish together (on two cores 0.55 drew 1,000 labels in 0.80 s,
+# 0.5 in 0.84 s, 0.6 in 0.82 s, 0.65 in 0.88 s: medians of five rounds).
+HELPER_SHARE = 0.55
+
+
+@contextmanager
+def encoded_bodies(texts: Sequence[str]) -> Iterator[Iterator[tuple[int, str]]]:
+    """(modules with quiet zone, body) for each text, in order, encoded as they are drawn.
+
+    A long job's helper starts on entering, so it encodes while the caller draws what the labels
+    share, and is ended on leaving, however the drawing ends (finished, cancelled, failed)."""
     if len(texts) < HELPED_FROM or not _may_fork():
-        yield from map(_encoded_body, texts)
+        yield map(_encoded_body, texts)
         return
-    half = len(texts) // 2
-    helper = _Helper(texts[half:])
+    split = len(texts) - round(len(texts) * HELPER_SHARE)
+    helper = _Helper(texts[split:])
     try:
-        yield from map(_encoded_body, texts[:half])
-        rest = helper.result()
+        yield _mine_then_the_helpers(texts, split, helper)
     finally:
         helper.close()
-    # A helper that failed leaves its half to be encoded here, where its error is met as itself.
-    yield from rest if rest is not None else map(_encoded_body, texts[half:])
+
+
+def _mine_then_the_helpers(
+    texts: Sequence[str], split: int, helper: _Helper
+) -> Iterator[tuple[int, str]]:
+    yield from map(_encoded_body, texts[:split])
+    rest = helper.result()
+    # A helper that failed leaves its share to be encoded here, where its error is met as itself.
+    yield from rest if rest is not None else map(_encoded_body, texts[split:])
 
 
 class _Helper:

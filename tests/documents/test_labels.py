@@ -218,11 +218,14 @@ def children() -> set[int]:
 def test_a_job_closed_half_way_leaves_no_helper_process_behind() -> None:
     texts = [c.qr_text for c in codes(qrpdf.HELPED_FROM)]
     before = children()  # the suite's own (a database server, a browser) stay as they are
-    with qrpdf.helper_process_allowed():
-        bodies = qrpdf.encoded_bodies(texts)
-        next(bodies)  # the helper is at work on the second half
+    with (
+        qrpdf.helper_process_allowed(),
+        pytest.raises(KeyboardInterrupt),
+        qrpdf.encoded_bodies(texts) as bodies,
+    ):
+        next(bodies)  # the helper is at work on the last part
         helpers = children() - before
-        bodies.close()  # a job cancelled, or an error while drawing
+        raise KeyboardInterrupt  # a job cancelled, or an error while drawing
     assert len(helpers) == 1
     (helper,) = helpers
     assert helper not in children()
