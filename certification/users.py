@@ -6,9 +6,9 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -17,8 +17,29 @@ from certification.core.errors import Forbidden, InvalidInput, NotFound, RuleVio
 from models import AuditEntry, User, UserRole
 from models.enums import Role
 
-# OWASP's minimum Argon2id profile: ~20 ms here, cheap enough for an old office PC.
-_hasher = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
+
+@cache
+def _hasher() -> PasswordHasher:
+    """OWASP's minimum Argon2id profile: ~20 ms here, cheap enough for an old office PC. Loaded
+    when a password is first checked or set, not by every command that imports this module
+    (`audit verify` checks none)."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
+
+
+def _password_matches(password_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    try:
+        return bool(_hasher().verify(password_hash, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
 MIN_PASSWORD = 4
 DECIDING_ROLES = frozenset({Role.MEMBER, Role.CHAIR})
 LOGIN_FAILED = "user.login_failed"  # audit action: when, so every program waits out the same delay
@@ -41,7 +62,7 @@ def info(user: User) -> UserInfo:
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def create_user(
@@ -101,9 +122,7 @@ def login(session: Session, username: str, password: str) -> LoginAttempt:
     user = session.scalar(select(User).where(User.username == username.strip()))
     if user is None or not user.active:
         return LoginAttempt(None, 0)
-    try:
-        _hasher.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
+    if not _password_matches(user.password_hash, password):
         user.failed_logins += 1
         audit.record(
             session, user.username, LOGIN_FAILED, "user", user.id, failures=user.failed_logins
@@ -111,7 +130,7 @@ def login(session: Session, username: str, password: str) -> LoginAttempt:
         session.flush()
         return LoginAttempt(None, user.failed_logins)
     user.failed_logins = 0
-    if _hasher.check_needs_rehash(user.password_hash):
+    if _hasher().check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     session.flush()
     return LoginAttempt(info(user), 0)
@@ -300,8 +319,6 @@ def change_own_password(session: Session, actor: UserInfo, current: str, new: st
     user = _user(session, actor.username)
     if not user.active:
         raise Forbidden("auth.failed", failures=0)
-    try:
-        _hasher.verify(user.password_hash, current)
-    except (VerificationError, InvalidHashError):
-        raise Forbidden("user.wrong_current_password", field="current") from None
+    if not _password_matches(user.password_hash, current):
+        raise Forbidden("user.wrong_current_password", field="current")
     set_password(session, actor.username, actor.username, new)

@@ -37,6 +37,7 @@ NEVER = (
     "ui.cli.screenshot",
     "ui.cli.labels",
     "certification.backups",
+    "argon2",  # password hashing: commands that name a user, and the log-in
 )
 
 
