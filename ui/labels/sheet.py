@@ -149,8 +149,8 @@ class SheetPicker(QWidget):
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
         """The picture is drawn once for each state and kept: a repaint while a job runs (its
-        fields disabled, or the window uncovered) is then one copy, not some 400 Qt calls that
-        each wait for Python's lock behind the job's threads (0.1–0.3 s of a still window)."""
+        fields disabled, or the window uncovered) is then one copy, not some 400 calls between
+        Qt and Python, each of which may wait for Python's lock behind the job's threads."""
         if self.template is None:
             return
         ratio = self.devicePixelRatioF()
