@@ -26,17 +26,20 @@ def _hasher() -> PasswordHasher:
     """OWASP's minimum Argon2id profile: ~20 ms here, cheap enough for an old office PC. Loaded
     when a password is first checked or set, not by every command that imports this module
     (`audit verify` checks none)."""
-    from argon2 import PasswordHasher
+    import argon2  # the package first (see `_password_matches`)
 
-    return PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
+    return argon2.PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
 
 
 def _password_matches(password_hash: str, password: str) -> bool:
-    from argon2.exceptions import InvalidHashError, VerificationError
+    # The package, not `argon2.exceptions`: a thread importing a submodule holds its lock while
+    # it loads the package, which loads the submodule too, so a second thread opening a key at
+    # the same time could meet it in those locks (Python's `_DeadlockError`).
+    import argon2
 
     try:
         return bool(_hasher().verify(password_hash, password))
-    except (VerificationError, InvalidHashError):
+    except (argon2.exceptions.VerificationError, argon2.exceptions.InvalidHashError):
         return False
 
 

@@ -12,8 +12,6 @@ import json
 import os
 from dataclasses import dataclass
 
-from argon2.low_level import Type, hash_secret_raw
-
 
 @dataclass(frozen=True)
 class Argon2Cost:
@@ -29,14 +27,18 @@ class WrongPassphrase(ValueError):
 
 
 def _derive(passphrase: str, salt: bytes, cost: Argon2Cost) -> bytes:
-    return hash_secret_raw(
+    # Loaded here, and as the package, not `argon2.low_level`: the password check may load it on
+    # another thread at the same moment (see `certification.users._password_matches`).
+    import argon2
+
+    return argon2.low_level.hash_secret_raw(
         passphrase.encode("utf-8"),
         salt,
         time_cost=cost.time_cost,
         memory_cost=cost.memory_kib,
         parallelism=cost.parallelism,
         hash_len=32,
-        type=Type.ID,
+        type=argon2.low_level.Type.ID,
     )
 
 

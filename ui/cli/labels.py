@@ -166,7 +166,10 @@ def _run_job(args: argparse.Namespace, context: Context, reprint: bool) -> int:
     still come in the order they would one after the other: who acts, what is printed, then
     the passphrase.
     """
+    from certification.codes import keys
+
     context.factory()  # the register is opened (and upgraded) once, before the threads share it
+    keys.load_for_unlocking()  # and what both threads import is loaded before they start
     with ThreadPoolExecutor(max_workers=2) as pool:
         acting = pool.submit(context.actor, args.user)
         unlocking = _unlock_given_passphrase(pool, context)
