@@ -1,30 +1,31 @@
 """The one QR encoder of the project: text → module matrix at error-correction level Q.
 
-Chosen on measurement (`python -m bench.labels`): zxing-cpp's encoder takes about 0.7 ms of CPU
-a code for a 205-digit label code, the pure-Python `qrcode` package about 11 ms (its mask
-search), 2 ms even with the mask fixed. Of zxing-cpp's 0.7 ms, 0.6 ms is its search for the best
-of the eight masks: fixing the mask (`data_mask=`) would halve a 1,000-label job (0.55 s of CPU
-instead of 1.1 s), but that search is what ISO/IEC 18004 asks of an encoder, to keep patterns
-that confuse readers out of the symbol, and the job is within its budget without it — so it stays.
-Tests check the matrix bit for bit against `qrcode` at the same version and mask, read its format
-information, and decode it back.
+Chosen on measurement (`python -m bench.labels`): zxing-cpp builds a symbol in about 0.15 ms of
+CPU for a 205-digit label code, the pure-Python `qrcode` package in 2 ms even with the mask
+fixed. zxing-cpp's own search for the best of the eight masks took twice as long again as the
+building; it is done in `certification.qrmasks` instead, with the same result in a third of the
+time. Tests check the matrix bit for bit against `qrcode` at the same version and mask and
+against zxing-cpp's own choice, read its format information, and decode it back.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate, repeat
-from operator import sub
 
 import zxingcpp
 
 from certification.core.errors import InvalidInput
+from certification.qrmasks import QUIET, best_masked
 
-QUIET = 4  # modules of light margin the standard asks for on every side
+__all__ = ["MAX_VERSION", "QUIET", "QrMatrix", "encode"]
+
 MAX_VERSION = 40
-_LIGHT_THEN_DARK = re.compile(rb"\xff*\x00+")
+_DARK_RUN = re.compile(rb"\x00+")
+_DARK_AS_ONE = bytes.maketrans(b"\x00\xff", b"10")
+_ONE_AS_DARK = bytes.maketrans(b"10", b"\x00\xff")
 _EC_BITS = {1: "L", 0: "M", 3: "Q", 2: "H"}
 
 
@@ -53,23 +54,18 @@ class QrMatrix:
         """Row 0 is the top row of the symbol, column 0 its left column (quiet zone excluded)."""
         return self.pixels[(row + QUIET) * self.width + col + QUIET] == 0
 
-    def run_columns(self) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
-        """Horizontal dark runs as columns (x, y, length), counted from the quiet zone's corner.
+    def dark_spans(self) -> Iterator[tuple[int, int]]:
+        """Each horizontal dark run as (start, end) offsets into `pixels`, row by row.
 
-        Built with C-level passes over the pixels (one regex, then map/accumulate): a 1,000-label
-        sheet asks for half a million runs, and a Python loop per run cost more than the encoding.
-        """
-        tokens = _LIGHT_THEN_DARK.findall(self.pixels.rstrip(b"\xff"))
-        lengths = tuple(map(bytes.count, tokens, repeat(b"\x00")))
-        starts = map(sub, accumulate(map(len, tokens)), lengths)
-        ys, xs = zip(*map(divmod, starts, repeat(self.width)), strict=True) if tokens else ((), ())
-        return xs, ys, lengths
+        One regex pass in C: a 1,000-label sheet has half a million runs, and a Python loop
+        over the modules cost more than the encoding."""
+        return map(re.Match.span, _DARK_RUN.finditer(self.pixels))
 
     @property
     def runs(self) -> tuple[tuple[int, int, int], ...]:
         """Horizontal dark runs (first column, row, length) in symbol coordinates, x before y."""
-        xs, ys, lengths = self.run_columns()
-        return tuple((x - QUIET, y - QUIET, n) for x, y, n in zip(xs, ys, lengths, strict=True))
+        w = self.width
+        return tuple((a % w - QUIET, a // w - QUIET, b - a) for a, b in self.dark_spans())
 
     @property
     def ec_level(self) -> str:
@@ -100,16 +96,24 @@ def encode(text: str, min_version: int = 1) -> QrMatrix:
     if not 1 <= min_version <= MAX_VERSION:
         raise InvalidInput("qr.version", version=min_version)
     try:
-        symbol = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="Q")
-        image = symbol.to_image(scale=1, add_quiet_zones=True)
+        image = _masked_with_0(text, None)
         if image.shape[0] - 2 * QUIET < 17 + 4 * min_version:
-            symbol = zxingcpp.create_barcode(
-                text, zxingcpp.BarcodeFormat.QRCode, ec_level="Q", version=min_version
-            )
-            image = symbol.to_image(scale=1, add_quiet_zones=True)
+            image = _masked_with_0(text, min_version)
     except ValueError as exc:
         raise InvalidInput("qr.too_long", length=len(text)) from exc
     width = image.shape[0]
     if width != image.shape[1] or (width - 2 * QUIET - 17) % 4:
         raise InvalidInput("qr.unexpected_shape", shape=str(image.shape))  # pragma: no cover
-    return QrMatrix(text, (width - 2 * QUIET - 17) // 4, bytes(image))  # type: ignore[call-overload]
+    version = (width - 2 * QUIET - 17) // 4
+    first = bytes(image).translate(_DARK_AS_ONE)  # type: ignore[call-overload]
+    _, best = best_masked(int(first, 2), version)
+    return QrMatrix(text, version, f"{best:0{width * width}b}".encode().translate(_ONE_AS_DARK))
+
+
+def _masked_with_0(text: str, version: int | None) -> zxingcpp.Image:
+    """The symbol with its quiet zone, one byte a module (0 dark, 255 light), masked with 0."""
+    options = {"version": version} if version else {}
+    symbol = zxingcpp.create_barcode(
+        text, zxingcpp.BarcodeFormat.QRCode, ec_level="Q", data_mask=0, **options
+    )
+    return symbol.to_image(scale=1, add_quiet_zones=True)
