@@ -168,6 +168,31 @@ def test_filters_by_status_region_expiry_and_sort_by_name(
         assert shown_names.index("Ңурдин бал") < shown_names.index("Өзгөн күрүчү")
 
 
+def test_a_full_window_is_shown_before_its_count(
+    qtbot: Any, o: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search's rows do not wait for its count; the count that follows is that search's."""
+    monkeypatch.setattr(RegisterTableModel, "PAGE", 2)
+    with opened(qtbot, o, "certificates", o.admin) as page:
+        assert isinstance(page, Page)
+        assert (page.register.total, page.count.text()) == (5, "5 certificates")
+        seen: list[tuple[int, str]] = []
+        page.register.modelReset.connect(
+            lambda: seen.append((len(page.register.rows), page.count.text()))
+        )
+        page.search.setText("бал")
+        page.reload()
+        page.search.setText("")
+        page.reload()  # asked again before the first search was answered
+        settle(qtbot, page)
+        assert seen[-1] == (2, "")  # the rows shown while the count was still being made
+        assert (page.register.total, page.count.text()) == (5, "5 certificates")
+        page.search.setText("бал")
+        page.reload()
+        settle(qtbot, page)
+        assert (page.register.total, page.count.text()) == (3, "3 certificates")  # three honeys
+
+
 def test_the_register_is_read_a_window_at_a_time(
     qtbot: Any, o: Office, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -38,7 +38,7 @@ from ui.formats import format_date, format_decimal, standard_text, stars_text
 from ui.messages import message_for
 from ui.messages.values import name_of
 from ui.operations import ReadOp
-from ui.operations.certificates import Choices, Desk, Window, choices, desk, window
+from ui.operations.certificates import Choices, Desk, Window, choices, count, desk, window
 from ui.tasks import Tasks
 from ui.widgets.edits import fill_choices
 from ui.widgets.palette import MUTED, STARS, text_style
@@ -390,16 +390,26 @@ class Page(page.Page):
         limit = RegisterTableModel.PAGE
         (
             ReadOp(self, lambda db: window(db, flt, sort, descending, 0, limit))
-            .success(lambda w: self._first(w, generation))
+            .success(lambda w: self._first(w, generation, flt))
             .run()
         )
 
-    def _first(self, got: Window, generation: int) -> None:
+    def _first(self, got: Window, generation: int, flt: RegisterFilter) -> None:
         if generation != self.generation:
             return
         self.shown_generation = generation
-        self.register.set_rows(got.rows, got.total or 0)
-        self._show_count()
+        if got.total is None:  # a full window: shown now, counted next (a count of a search at
+            # 100,000 certificates takes as long again as its rows)
+            self.count.setText("")
+            self.register.set_rows(got.rows, len(got.rows) + 1)  # more may follow
+            (
+                ReadOp(self, lambda db: count(db, flt))
+                .success(lambda total: self._counted(total, generation))
+                .run()
+            )
+        else:
+            self.register.set_rows(got.rows, got.total)
+            self._show_count()
         wanted = self.wanted_number or (self.current.detail.info.number if self.current else None)
         if wanted is None and self.first_load and got.rows:
             wanted = got.rows[0].number
@@ -414,6 +424,11 @@ class Page(page.Page):
             )
         elif wanted and self.current is None:
             self.load(wanted)
+
+    def _counted(self, total: int, generation: int) -> None:
+        if generation == self.generation:
+            self.register.total = total
+            self._show_count()
 
     def _more(self, offset: int) -> None:
         generation, flt = self.generation, self.filter()

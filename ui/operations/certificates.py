@@ -22,7 +22,8 @@ from certification.users import UserInfo
 
 @dataclass(frozen=True)
 class Window:
-    """Rows of the register from `offset`; `total` is counted with the first window only."""
+    """Rows of the register from `offset`; `total` is known when the first window holds them
+    all, and is otherwise counted apart (`count`), so the rows need not wait for it."""
 
     rows: list[RegisterRow]
     offset: int
@@ -40,10 +41,11 @@ def window(
     rows = register.register_rows(
         s, flt, sort=sort, descending=descending, limit=limit, offset=offset
     )
-    total = None
-    if offset == 0:
-        total = len(rows) if len(rows) < limit else register.register_count(s, flt)
-    return Window(rows, offset, total)
+    return Window(rows, offset, len(rows) if offset == 0 and len(rows) < limit else None)
+
+
+def count(s: Session, flt: RegisterFilter) -> int:
+    return register.register_count(s, flt)
 
 
 @dataclass(frozen=True)
