@@ -144,11 +144,12 @@ def generate_signing_key(
 
 
 def load_for_unlocking() -> None:
-    """Load what opening a key imports (Argon2 comes with this module, cryptography here).
+    """Load what opening a key imports: Argon2's bindings and cryptography.
 
     A command that opens the key on a worker thread calls it first: two threads importing one
     package at once can meet in its import locks, and Python then fails one of them with a
     `_DeadlockError` (seen once in the `labels` command, the password check beside the key)."""
+    import argon2  # noqa: F401
     from cryptography.exceptions import InvalidTag  # noqa: F401
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: F401
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: F401

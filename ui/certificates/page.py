@@ -398,8 +398,7 @@ class Page(page.Page):
         if generation != self.generation:
             return
         self.shown_generation = generation
-        if got.total is None:  # a full window: shown now, counted next (a count of a search at
-            # 100,000 certificates takes as long again as its rows)
+        if got.total is None:  # a full window: shown now, counted next, so it need not wait
             self.count.setText("")
             self.register.set_rows(got.rows, len(got.rows) + 1)  # more may follow
             (
