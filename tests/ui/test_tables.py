@@ -126,6 +126,25 @@ class HeldTableModel(RowsTableModel[Held]):
     )
 
 
+def test_a_column_kept_whole_is_not_cut_in_a_narrow_table(app: QApplication, qtbot: QtBot) -> None:
+    """A certificate's state («убактылуу токтотулган») reads whole where other text gives way."""
+    region_whole = []
+    for whole in ((), {1}):  # the region column, first as any other, then kept whole
+        window = QWidget()
+        qtbot.addWidget(window)
+        model = VisitsTableModel()
+        _proxy, view = sorted_table(model, window, "visits", stretch=2, whole=whole)
+        QVBoxLayout(window).addWidget(view)
+        model.set_rows([Visit("Керимбекова Айнура (инспектор)", REGION, "Кара карагат кыямы")])
+        window.resize(330, 400)
+        window.show()
+        qtbot.waitExposed(window)
+        header = view.horizontalHeader()
+        qtbot.waitUntil(lambda h=header, v=view: sum(h.sectionSize(c) for c in range(3)) > 0)
+        region_whole.append(header.sectionSize(1) >= view.fontMetrics().horizontalAdvance(REGION))
+    assert region_whole == [False, True]
+
+
 def test_a_short_value_stays_whole_under_a_long_heading_that_is_cut(
     app: QApplication, qtbot: QtBot
 ) -> None:

@@ -15,7 +15,7 @@ Pages and tests find a column by its name (`model.column("date")`), never by its
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -181,13 +181,18 @@ class ColumnFit(QObject):
     MEASURED_ROWS = 40
 
     def __init__(
-        self, view: QAbstractItemView, stretch: int = -1, widest: dict[int, int] | None = None
+        self,
+        view: QAbstractItemView,
+        stretch: int = -1,
+        widest: dict[int, int] | None = None,
+        whole: Collection[int] = (),
     ) -> None:
         super().__init__(view)
         self.setObjectName("columnFit")
         self.view = view
         self.stretch = stretch
         self.widest = dict(widest or {})
+        self.whole = frozenset(whole)  # never cut, however long (a certificate's state)
         self.wanted: list[int] = []
         self.contents: list[int] = []  # the widest cell of each column, without its heading
         self._applying = False
@@ -272,7 +277,7 @@ class ColumnFit(QObject):
         them is cut (its tool tip holds it whole); longer contents keep at least their heading's
         width, up to `whole`."""
         contents = self.contents[column]
-        if 0 < contents <= whole:
+        if 0 < contents <= whole or (contents and column in self.whole):
             return contents
         return min(width, max(least, min(self.header().sectionSizeHint(column), whole)))
 
@@ -297,10 +302,13 @@ def _give_way(widths: dict[int, int], narrowest: dict[int, int], room: int) -> d
 
 
 def fit_columns(
-    view: QAbstractItemView, stretch: int = -1, widest: dict[int, int] | None = None
+    view: QAbstractItemView,
+    stretch: int = -1,
+    widest: dict[int, int] | None = None,
+    whole: Collection[int] = (),
 ) -> ColumnFit:
     """Size `view`'s columns to their contents from now on (see `ColumnFit`)."""
-    return ColumnFit(view, stretch, widest)
+    return ColumnFit(view, stretch, widest, whole)
 
 
 def table_view(
@@ -308,11 +316,12 @@ def table_view(
     parent: QWidget | None = None,
     stretch: int = 1,
     widest: dict[int, int] | None = None,
+    whole: Collection[int] = (),
 ) -> QTableView:
     """A read-only, row-selecting, sortable table as every list here looks. Columns fit their
     contents while there is room, `stretch` takes the rest, a column given in `widest` is no
-    wider than that unless there is room to spare, and what does not fit is elided in the
-    middle (the tooltip shows it whole)."""
+    wider than that unless there is room to spare, a column in `whole` is never cut, and what
+    does not fit is elided in the middle (the tooltip shows it whole)."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -323,7 +332,7 @@ def table_view(
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setHighlightSections(False)
-    fit_columns(view, stretch, widest)
+    fit_columns(view, stretch, widest, whole)
     return view
 
 
@@ -335,13 +344,14 @@ def sorted_table(
     proxy: CollatedSortModel | None = None,
     stretch: int = 1,
     widest: dict[int, int] | None = None,
+    whole: Collection[int] = (),
     sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
 ) -> tuple[CollatedSortModel, QTableView]:
     """`model` behind a collated sorting proxy (or the filtering one given) in a `table_view`
     named `name`, sorted by `sort` until the user clicks a header."""
     proxy = proxy or CollatedSortModel(parent)
     proxy.setSourceModel(model)
-    view = table_view(proxy, parent, stretch, widest)
+    view = table_view(proxy, parent, stretch, widest, whole)
     view.setObjectName(name)
     view.setSortingEnabled(True)
     view.sortByColumn(*sort)
