@@ -192,7 +192,7 @@ class ColumnFit(QObject):
         self.view = view
         self.stretch = stretch
         self.widest = dict(widest or {})
-        self.whole = frozenset(whole)  # never cut, however long (a certificate's state)
+        self.kept_whole = frozenset(whole)  # never cut, however long (a certificate's state)
         self.wanted: list[int] = []
         self.contents: list[int] = []  # the widest cell of each column, without its heading
         self._applying = False
@@ -277,7 +277,7 @@ class ColumnFit(QObject):
         them is cut (its tool tip holds it whole); longer contents keep at least their heading's
         width, up to `whole`."""
         contents = self.contents[column]
-        if 0 < contents <= whole or (contents and column in self.whole):
+        if 0 < contents <= whole or (contents and column in self.kept_whole):
             return contents
         return min(width, max(least, min(self.header().sectionSizeHint(column), whole)))
 
