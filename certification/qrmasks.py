@@ -144,14 +144,10 @@ def penalty(dark: int, shape: Layout) -> int:
     return score
 
 
-def best_masked(masked_with_0: int, version: int) -> tuple[int, int]:
-    """(mask, symbol) for the best of the eight masks, from the symbol built with mask 0."""
+def best_masked(masked_with_0: int, version: int) -> int:
+    """The symbol with the best of the eight masks, from the symbol built with mask 0."""
     shape = layout(version)
     unmasked = (masked_with_0 ^ shape.masks[0]) & ~shape.format_area
-    best_score, best = -1, (0, 0)
-    for mask, (pattern, formats) in enumerate(zip(shape.masks, shape.formats, strict=True)):
-        symbol = unmasked ^ pattern | formats
-        score = penalty(symbol, shape)
-        if best_score < 0 or score < best_score:
-            best_score, best = score, (mask, symbol)
-    return best
+    pairs = zip(shape.masks, shape.formats, strict=True)
+    candidates = (unmasked ^ mask | info for mask, info in pairs)
+    return min(candidates, key=lambda symbol: penalty(symbol, shape))  # the first of equals

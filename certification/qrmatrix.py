@@ -106,7 +106,7 @@ def encode(text: str, min_version: int = 1) -> QrMatrix:
         raise InvalidInput("qr.unexpected_shape", shape=str(image.shape))  # pragma: no cover
     version = (width - 2 * QUIET - 17) // 4
     first = bytes(image).translate(_DARK_AS_ONE)  # type: ignore[call-overload]
-    _, best = best_masked(int(first, 2), version)
+    best = best_masked(int(first, 2), version)
     return QrMatrix(text, version, f"{best:0{width * width}b}".encode().translate(_ONE_AS_DARK))
 
 
