@@ -126,14 +126,25 @@ class HeldTableModel(RowsTableModel[Held]):
     )
 
 
-def test_a_column_kept_whole_is_not_cut_in_a_narrow_table(app: QApplication, qtbot: QtBot) -> None:
-    """A certificate's state («убактылуу токтотулган») reads whole where other text gives way."""
+class KeptRegionTableModel(VisitsTableModel):
+    columns = (
+        VisitsTableModel.columns[0],
+        Column(
+            "region", QT_TRANSLATE_NOOP("inspections", "Region"), lambda v: v.region, whole=True
+        ),
+        VisitsTableModel.columns[2],
+    )
+
+
+def test_a_column_marked_whole_is_not_cut_in_a_narrow_table(
+    app: QApplication, qtbot: QtBot
+) -> None:
+    """As a certificate's state («убактылуу токтотулган») reads whole where other text gives way."""
     region_whole = []
-    for whole in ((), {1}):  # the region column, first as any other, then kept whole
+    for model in (VisitsTableModel(), KeptRegionTableModel()):  # the same region, then marked
         window = QWidget()
         qtbot.addWidget(window)
-        model = VisitsTableModel()
-        _proxy, view = sorted_table(model, window, "visits", stretch=2, whole=whole)
+        _proxy, view = sorted_table(model, window, "visits", stretch=2)
         QVBoxLayout(window).addWidget(view)
         model.set_rows([Visit("Керимбекова Айнура (инспектор)", REGION, "Кара карагат кыямы")])
         window.resize(330, 400)

@@ -54,6 +54,7 @@ class RegisterTableModel(QAbstractTableModel):
             QT_TRANSLATE_NOOP("certificates", "Status"),
             lambda r: name_of(r.status),
             colour=lambda r: status_colour(r.status),
+            whole=True,
         ),
         Column("producer", QT_TRANSLATE_NOOP("certificates", "Producer"), lambda r: r.producer),
         Column(

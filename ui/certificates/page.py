@@ -95,9 +95,7 @@ class Page(page.Page):
         self.register = RegisterTableModel()
         self.register.wanted.connect(self._more)
         self.register.sort_wanted.connect(lambda _s, _d: self.reload())
-        # a state is never cut: «кайтарылып алынган» is wider than a date or a number
-        status = RegisterTableModel.column("status")
-        self.register_view = table_view(self.register, self, stretch=3, whole={status})
+        self.register_view = table_view(self.register, self, stretch=3)
         self.register_view.setObjectName("register")
         self.register_view.setSortingEnabled(True)
         self.register_view.horizontalHeader().setSortIndicator(

@@ -57,6 +57,7 @@ class InspectionsTableModel(RowsTableModel[InspectionSummary]):
             QT_TRANSLATE_NOOP("inspections", "State"),
             lambda i: name_of(i.status),
             sort=lambda i: i.status.value,
+            whole=True,
         ),
         Column(
             "score",

@@ -98,6 +98,8 @@ class JobsTableModel(RowsTableModel[PrintJob]):
             numeric=True,
         ),
         Column("stock", QT_TRANSLATE_NOOP("labels", "Label stock"), lambda j: j.template),
-        Column("status", QT_TRANSLATE_NOOP("labels", "State"), lambda j: name_of(j.status)),
+        Column(
+            "status", QT_TRANSLATE_NOOP("labels", "State"), lambda j: name_of(j.status), whole=True
+        ),
         Column("by", QT_TRANSLATE_NOOP("labels", "By"), lambda j: j.created_by),
     )

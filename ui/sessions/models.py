@@ -59,6 +59,7 @@ class SessionsTableModel(RowsTableModel[SessionInfo]):
             QT_TRANSLATE_NOOP("sessions", "State"),
             lambda s: name_of(s.status),
             sort=lambda s: s.status.value,
+            whole=True,
         ),
         Column(
             "attendance",

@@ -15,7 +15,7 @@ Pages and tests find a column by its name (`model.column("date")`), never by its
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -46,7 +46,8 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 @dataclass(frozen=True)
 class Column(Generic[R]):
     """One column: its name, its header (English, translated in the model's context), what a
-    cell shows, and optionally what it sorts by, its colour, and whether numbers align right."""
+    cell shows, and optionally what it sorts by, its colour, whether numbers align right, and
+    whether it is never cut (a state: «убактылуу токтотулган» is wider than any date)."""
 
     name: str
     header: str
@@ -54,6 +55,7 @@ class Column(Generic[R]):
     sort: Callable[[R], Any] | None = None
     colour: Callable[[R], QColor | None] | None = None
     numeric: bool = False
+    whole: bool = False
 
 
 class RowsTableModel(QAbstractTableModel, Generic[R]):
@@ -172,7 +174,7 @@ class ColumnFit(QObject):
 
     DEFAULT_WIDEST_CHARS = 48  # a column wider than this many letters waits for spare room
     NARROWEST_CHARS = 6
-    WHOLE_CHARS = 20  # a column no wider than this (a number, a date, a state) is never cut
+    WHOLE_CHARS = 20  # a column no wider than this (a number, a date) is never cut
     # Rows measured for a column's width: those on screen, then the nearest others up to this
     # many. Qt's default (1,000) asked every cell of a 500-row search for its text and font
     # at each search — 0.17 s of the register page's first rows; 100 rows still took 23 ms of
@@ -185,14 +187,13 @@ class ColumnFit(QObject):
         view: QAbstractItemView,
         stretch: int = -1,
         widest: dict[int, int] | None = None,
-        whole: Collection[int] = (),
     ) -> None:
         super().__init__(view)
         self.setObjectName("columnFit")
         self.view = view
         self.stretch = stretch
         self.widest = dict(widest or {})
-        self.kept_whole = frozenset(whole)  # never cut, however long (a certificate's state)
+        self.kept_whole = _whole_columns(view.model())  # never cut, however long
         self.wanted: list[int] = []
         self.contents: list[int] = []  # the widest cell of each column, without its heading
         self._applying = False
@@ -301,14 +302,19 @@ def _give_way(widths: dict[int, int], narrowest: dict[int, int], room: int) -> d
     return {c: max(narrowest[c], min(w, low)) for c, w in widths.items()}
 
 
+def _whole_columns(model: QAbstractItemModel | None) -> frozenset[int]:
+    """The columns its `Column`s mark `whole`, through any sorting or filtering proxy."""
+    while isinstance(model, QSortFilterProxyModel):
+        model = model.sourceModel()
+    columns = getattr(model, "columns", ())
+    return frozenset(n for n, c in enumerate(columns) if isinstance(c, Column) and c.whole)
+
+
 def fit_columns(
-    view: QAbstractItemView,
-    stretch: int = -1,
-    widest: dict[int, int] | None = None,
-    whole: Collection[int] = (),
+    view: QAbstractItemView, stretch: int = -1, widest: dict[int, int] | None = None
 ) -> ColumnFit:
     """Size `view`'s columns to their contents from now on (see `ColumnFit`)."""
-    return ColumnFit(view, stretch, widest, whole)
+    return ColumnFit(view, stretch, widest)
 
 
 def table_view(
@@ -316,12 +322,11 @@ def table_view(
     parent: QWidget | None = None,
     stretch: int = 1,
     widest: dict[int, int] | None = None,
-    whole: Collection[int] = (),
 ) -> QTableView:
     """A read-only, row-selecting, sortable table as every list here looks. Columns fit their
     contents while there is room, `stretch` takes the rest, a column given in `widest` is no
-    wider than that unless there is room to spare, a column in `whole` is never cut, and what
-    does not fit is elided in the middle (the tooltip shows it whole)."""
+    wider than that unless there is room to spare, a `Column` marked `whole` is never cut, and
+    what does not fit is elided in the middle (the tooltip shows it whole)."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -332,7 +337,7 @@ def table_view(
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setHighlightSections(False)
-    fit_columns(view, stretch, widest, whole)
+    fit_columns(view, stretch, widest)
     return view
 
 
@@ -344,14 +349,13 @@ def sorted_table(
     proxy: CollatedSortModel | None = None,
     stretch: int = 1,
     widest: dict[int, int] | None = None,
-    whole: Collection[int] = (),
     sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
 ) -> tuple[CollatedSortModel, QTableView]:
     """`model` behind a collated sorting proxy (or the filtering one given) in a `table_view`
     named `name`, sorted by `sort` until the user clicks a header."""
     proxy = proxy or CollatedSortModel(parent)
     proxy.setSourceModel(model)
-    view = table_view(proxy, parent, stretch, widest, whole)
+    view = table_view(proxy, parent, stretch, widest)
     view.setObjectName(name)
     view.setSortingEnabled(True)
     view.sortByColumn(*sort)
