@@ -10,8 +10,6 @@ its format information, and decode it back.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -23,7 +21,6 @@ from certification.qrmasks import QUIET, best_masked
 __all__ = ["MAX_VERSION", "QUIET", "QrMatrix", "encode"]
 
 MAX_VERSION = 40
-_DARK_RUN = re.compile(rb"\x00+")
 _DARK_AS_ONE = bytes.maketrans(b"\x00\xff", b"10")
 _ONE_AS_DARK = bytes.maketrans(b"10", b"\x00\xff")
 _EC_BITS = {1: "L", 0: "M", 3: "Q", 2: "H"}
@@ -53,19 +50,6 @@ class QrMatrix:
     def is_dark(self, row: int, col: int) -> bool:
         """Row 0 is the top row of the symbol, column 0 its left column (quiet zone excluded)."""
         return self.pixels[(row + QUIET) * self.width + col + QUIET] == 0
-
-    def dark_spans(self) -> Iterator[tuple[int, int]]:
-        """Each horizontal dark run as (start, end) offsets into `pixels`, row by row.
-
-        One regex pass in C: a 1,000-label sheet has half a million runs, and a Python loop
-        over the modules cost more than the encoding."""
-        return map(re.Match.span, _DARK_RUN.finditer(self.pixels))
-
-    @property
-    def runs(self) -> tuple[tuple[int, int, int], ...]:
-        """Horizontal dark runs (first column, row, length) in symbol coordinates, x before y."""
-        w = self.width
-        return tuple((a % w - QUIET, a // w - QUIET, b - a) for a, b in self.dark_spans())
 
     @property
     def ec_level(self) -> str:

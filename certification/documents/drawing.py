@@ -42,11 +42,8 @@ def snap(points: float, dpi: int = PRINTER_DPI) -> float:
 
 
 def qr_operators(matrix: QrMatrix, x: float, y_top: float, module: float) -> str:
-    """PDF operators filling the dark runs of `matrix`; (x, y_top) is the symbol's top-left corner.
-
-    Each row's dark modules are merged into runs, one rectangle per run, in module units under a
-    single transform: a few hundred short operators per code instead of one rectangle per module.
-    """
+    """PDF operators painting `matrix` as an image mask, a sample a module; (x, y_top) is the
+    symbol's top-left corner."""
     return place(qr_body(matrix), matrix.width, x, y_top, module)
 
 

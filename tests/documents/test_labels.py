@@ -99,6 +99,24 @@ def test_codes_are_drawn_at_the_template_positions(template) -> None:  # type: i
         assert ly <= y and y + sample.size * 0.2 <= ly + template.label_height
 
 
+@pytest.mark.parametrize("dpi", [300, 600, 203])
+def test_codes_print_in_whole_black_dots_without_grey_edges(dpi: int) -> None:
+    """As a printer gets the page (rendered at its resolution): a grey edge would be dithered
+    into a ragged module. 203 dpi is a thermal roll printer's, off the 300-dpi grid."""
+    pdf = render_labels(find_template("a4-3x8"), CONTENT, codes(3))
+    page = pdfcheck.pages(pdf, dpi=dpi)[0]
+    found = pdfcheck.qr_codes(page)
+    assert len(found) == 3
+    for code in found:
+        p = code.position
+        xs = [p.top_left.x, p.top_right.x, p.bottom_left.x, p.bottom_right.x]
+        ys = [p.top_left.y, p.top_right.y, p.bottom_left.y, p.bottom_right.y]
+        symbol = page.crop((min(xs) - 1, min(ys) - 1, max(xs) + 2, max(ys) + 2))
+        shades = symbol.histogram()
+        assert shades[0] and shades[255]
+        assert sum(shades[1:255]) == 0
+
+
 def test_printer_offset_moves_everything() -> None:
     template = find_template("a4-4x10")
     labels = codes(3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 import qrcode
@@ -13,6 +14,7 @@ from PIL import Image
 from qrcode.constants import ERROR_CORRECT_Q
 
 from certification.core.errors import InvalidInput
+from certification.documents.qrpdf import qr_body
 from certification.qrmatrix import QUIET, QrMatrix, encode
 
 BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
@@ -66,12 +68,23 @@ def test_min_version_pads_small_codes_to_a_common_size() -> None:
     assert (padded.version, padded.ec_level) == (8, "Q")
 
 
-def test_runs_cover_exactly_the_dark_modules() -> None:
+def test_the_printed_samples_are_exactly_the_dark_modules() -> None:
     m = encode(label_code(9))
-    covered = {(x + i, y) for x, y, n in m.runs for i in range(n)}
+    body = qr_body(m)
+    found = re.search(r"/W (\d+) /H (\d+) .* ID ([0-9a-f]+)> EI", body)
+    assert found is not None
+    w, h, samples = int(found[1]), int(found[2]), bytes.fromhex(found[3])
+    assert w == h == m.width
+    row_bytes = (w + 7) // 8
+    assert len(samples) == row_bytes * w
+    painted = {
+        (c - QUIET, r - QUIET)
+        for r in range(w)
+        for c in range(w)
+        if samples[r * row_bytes + c // 8] >> (7 - c % 8) & 1
+    }
     dark = {(c, r) for r in range(m.size) for c in range(m.size) if m.is_dark(r, c)}
-    assert covered == dark
-    assert len(m.runs) < len(dark) / 1.5  # merged, not one rectangle per module
+    assert painted == dark
     assert all(m.pixels[i] == 255 for i in range(QUIET * m.width))  # quiet zone is light
 
 
