@@ -45,11 +45,36 @@ class KeyInfo:
 
     def current_on(self, day: date) -> bool:
         """May sign on `day`: inside its signing period and not compromised."""
-        return (
-            self.valid_from <= day
-            and (self.valid_until is None or day <= self.valid_until)
-            and (self.compromised_on is None or day < self.compromised_on)
-        )
+        return _in_force(self.valid_from, self.valid_until, self.compromised_on, day)
+
+
+def _in_force(
+    valid_from: date, valid_until: date | None, compromised_on: date | None, day: date
+) -> bool:
+    return (
+        valid_from <= day
+        and (valid_until is None or day <= valid_until)
+        and (compromised_on is None or day < compromised_on)
+    )
+
+
+@dataclass(frozen=True)
+class StoredKey:
+    """A signing key as the register keeps it, read apart from opening it: the labels command
+    reads it first and opens it on a worker thread while the rest loads."""
+
+    key_id: int
+    public_key: bytes
+    wrapped: str
+
+    def unlock(self, passphrase: str) -> Signer:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        try:
+            raw = unwrap(self.wrapped, passphrase, self.public_key)
+        except WrongPassphrase:
+            raise Forbidden("codes.wrong_passphrase") from None
+        return Signer(self.key_id, Ed25519PrivateKey.from_private_bytes(raw))
 
 
 def own_committee(session: Session) -> Committee:
@@ -155,23 +180,37 @@ def load_for_unlocking() -> None:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: F401
 
 
+def key_to_unlock(session: Session, key_id: int | None = None, on: date | None = None) -> StoredKey:
+    """The key that may sign today (or the one named), as stored.
+
+    Read from the table itself, not through the mapped class: the first ORM query of a process
+    configures every mapper (50–80 ms), and the labels command reads the key before that, so
+    Argon2 starts at once."""
+    day = on or clock.today()
+    table = SigningKey.__table__
+    rows = session.execute(
+        select(table).order_by(table.c.valid_from.desc(), table.c.id.desc())
+    ).all()
+    if key_id is not None:
+        key = next((k for k in rows if k.key_id == key_id), None)
+        if key is None:
+            raise NotFound("codes.key_not_found", key_id=format_key_id(key_id))
+    else:
+        key = next(
+            (k for k in rows if _in_force(k.valid_from, k.valid_until, k.compromised_on, day)), None
+        )
+        if key is None:
+            raise RuleViolation("codes.no_signing_key")
+    if not _in_force(key.valid_from, key.valid_until, key.compromised_on, day):
+        raise RuleViolation("codes.key_not_current", key_id=format_key_id(key.key_id))
+    return StoredKey(key.key_id, key.public_key, key.wrapped_private_key)
+
+
 def unlock_signing_key(
     session: Session, passphrase: str, key_id: int | None = None, on: date | None = None
 ) -> Signer:
     """The key that may sign today (or the one named), opened for one printing session."""
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    day = on or clock.today()
-    key = _own_key(session, key_id) if key_id is not None else _current(session, day)
-    if key is None:
-        raise RuleViolation("codes.no_signing_key")
-    if not _info(key).current_on(day):
-        raise RuleViolation("codes.key_not_current", key_id=format_key_id(key.key_id))
-    try:
-        raw = unwrap(key.wrapped_private_key, passphrase, key.public_key)
-    except WrongPassphrase:
-        raise Forbidden("codes.wrong_passphrase") from None
-    return Signer(key.key_id, Ed25519PrivateKey.from_private_bytes(raw))
+    return key_to_unlock(session, key_id, on).unlock(passphrase)
 
 
 def retire_signing_key(

@@ -14,12 +14,15 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from certification import certificates, lots
 from certification.codes import keys
 from certification.codes.service import VerificationResult, verify_text
+from certification.core import clock
 from certification.lots import LotInfo
+from models import SigningKey
 from models.db import make_engine, read_unit, session_factory, unit_of_work
 from models.enums import CertificateStatus
 from tests.codes.factories import CHEAP
@@ -324,6 +327,29 @@ def test_bad_input_gives_one_clear_line_and_changes_nothing(
     assert message in result.stderr, result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "out.pdf").exists()
+    assert in_register(db, lambda s: lots.lots_of(s, number)) == before
+
+
+def test_with_no_key_in_force_labels_says_so_after_what_is_printed(
+    db: Path, tmp_path: Path
+) -> None:
+    number, lot = a_lot(db)
+    engine = make_engine(f"sqlite:///{db}")
+    with unit_of_work(session_factory(engine)) as s:
+        s.execute(update(SigningKey).values(compromised_on=clock.today()))
+    engine.dispose()
+    before = in_register(db, lambda s: lots.lots_of(s, number))
+    out = tmp_path / "out.pdf"
+    job = ("labels", number, "--lot", lot.lot_number, "-o", str(out))
+    result = belgi(db, *job, "--count", "0")
+    assert result.returncode != 0 and "Print from 1 to" in result.stderr, result.stderr
+    result = belgi(db, *job, "--count", "5")
+    assert result.returncode != 0
+    assert (
+        result.stderr.strip()
+        == "The committee has no signing key yet: create one in Administration."
+    )
+    assert not out.exists()
     assert in_register(db, lambda s: lots.lots_of(s, number)) == before
 
 
