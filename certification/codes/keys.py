@@ -200,7 +200,7 @@ def key_to_unlock(session: Session, key_id: int | None = None, on: date | None =
             (k for k in rows if _in_force(k.valid_from, k.valid_until, k.compromised_on, day)), None
         )
         if key is None:
-            raise RuleViolation("codes.no_signing_key")
+            raise RuleViolation("codes.no_key_in_force" if rows else "codes.no_signing_key")
     if not _in_force(key.valid_from, key.valid_until, key.compromised_on, day):
         raise RuleViolation("codes.key_not_current", key_id=format_key_id(key.key_id))
     return StoredKey(key.key_id, key.public_key, key.wrapped_private_key)

@@ -60,6 +60,10 @@
         <translation>Тизменин файлын окууга болбойт.</translation>
     </message>
     <message>
+        <source>No key of the committee may sign today: its keys have ended or are marked compromised. Create a new one in Administration.</source>
+        <translation type="unfinished">Бүгүн комитеттин бир да ачкычы кол коё албайт: ачкычтардын мөөнөтү бүткөн же алардын коопсуздугу бузулганы белгиленген. Башкаруу бөлүмүндө жаңысын түзүңүз.</translation>
+    </message>
+    <message>
         <source>The committee has no signing key yet: create one in Administration.</source>
         <translation>Комитетте али кол коюу ачкычы жок: аны Башкаруу бөлүмүндө түзүңүз.</translation>
     </message>

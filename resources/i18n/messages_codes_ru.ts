@@ -60,6 +60,10 @@
         <translation>Файл списка не читается.</translation>
     </message>
     <message>
+        <source>No key of the committee may sign today: its keys have ended or are marked compromised. Create a new one in Administration.</source>
+        <translation>Сегодня ни один ключ комитета не может подписывать: срок ключей истёк или они отмечены как скомпрометированные. Создайте новый в разделе «Администрирование».</translation>
+    </message>
+    <message>
         <source>The committee has no signing key yet: create one in Administration.</source>
         <translation>У комитета ещё нет ключа подписи: создайте его в разделе «Администрирование».</translation>
     </message>

@@ -85,6 +85,14 @@ def test_new_key_retires_the_old_one_and_old_labels_stay_in_period(any_engine: E
             keys.unlock_signing_key(s, "demo", first.key_id, on=date(2026, 3, 1))
 
 
+def test_a_register_without_keys_is_told_to_create_one(any_engine: Engine) -> None:
+    with unit_of_work(session_factory(any_engine)) as s:
+        own_committee(s)
+        with pytest.raises(RuleViolation) as error:
+            keys.unlock_signing_key(s, "demo")
+        assert error.value.code == "codes.no_signing_key"
+
+
 def test_compromised_key_cannot_sign(any_engine: Engine) -> None:
     factory = session_factory(any_engine)
     with unit_of_work(factory) as s:
@@ -95,7 +103,7 @@ def test_compromised_key_cannot_sign(any_engine: Engine) -> None:
         assert keys.trust_table(s)[info.key_id][0].compromised_on == date(2026, 4, 1)
         with pytest.raises(RuleViolation) as error:
             keys.unlock_signing_key(s, "demo", on=date(2026, 4, 2))
-        assert error.value.code == "codes.no_signing_key"
+        assert error.value.code == "codes.no_key_in_force"
         keys.unlock_signing_key(s, "demo", info.key_id, on=date(2026, 3, 31))
         keys.retire_signing_key(s, info.key_id, "admin", on=date(2026, 3, 31))
         with pytest.raises(RuleViolation):

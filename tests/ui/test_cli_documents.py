@@ -345,9 +345,9 @@ def test_with_no_key_in_force_labels_says_so_after_what_is_printed(
     assert result.returncode != 0 and "Print from 1 to" in result.stderr, result.stderr
     result = belgi(db, *job, "--count", "5")
     assert result.returncode != 0
-    assert (
-        result.stderr.strip()
-        == "The committee has no signing key yet: create one in Administration."
+    assert result.stderr.strip() == (
+        "No key of the committee may sign today: its keys have ended or are marked compromised. "
+        "Create a new one in Administration."
     )
     assert not out.exists()
     assert in_register(db, lambda s: lots.lots_of(s, number)) == before

@@ -604,4 +604,9 @@ class PrintLabelsDialog(QDialog):
         super().reject()
 
 
-KEY_REFUSALS = ("codes.wrong_passphrase", "codes.key_not_current", "codes.no_signing_key")
+KEY_REFUSALS = (
+    "codes.wrong_passphrase",
+    "codes.key_not_current",
+    "codes.no_signing_key",
+    "codes.no_key_in_force",
+)

@@ -38,6 +38,11 @@ MESSAGES = {
         "messages", "The list names an unknown region “{region}”."
     ),
     "codes.list_unreadable": QT_TRANSLATE_NOOP("messages", "The list file cannot be read."),
+    "codes.no_key_in_force": QT_TRANSLATE_NOOP(
+        "messages",
+        "No key of the committee may sign today: its keys have ended or are marked compromised. "
+        "Create a new one in Administration.",
+    ),
     "codes.no_signing_key": QT_TRANSLATE_NOOP(
         "messages", "The committee has no signing key yet: create one in Administration."
     ),
