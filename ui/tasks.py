@@ -69,9 +69,19 @@ class _Runner(QRunnable):
         except Exception as error:  # reported to the user, never a crash of the app
             if not isinstance(error, Cancelled) and not _is_domain_error(error):
                 log.exception("operation failed")
-            self.task.signals.failed.emit(error)
+            self._tell("failed", error)
         else:
-            self.task.signals.finished.emit(result)
+            self._tell("finished", result)
+
+    def _tell(self, outcome: str, value: Any) -> None:
+        signals = self.task.signals
+        try:
+            getattr(signals, outcome).emit(value)
+        except RuntimeError:
+            # Its signals are gone only when the program ends while the work runs (a log-in
+            # dialog closed while the register opens): nobody is left to tell, so no traceback.
+            if isValid(signals):
+                raise
 
 
 def _is_domain_error(error: BaseException) -> bool:

@@ -22,7 +22,7 @@ from models import Producer
 from models.db import read_unit, unit_of_work
 from models.enums import ProducerKind
 from ui.operations import Cancelled, Job, Progress, ReadOp, WriteOp
-from ui.tasks import Tasks
+from ui.tasks import Task, Tasks, _Runner
 from ui.widgets.forms import FormDialog
 from ui.workspace import Workspace
 
@@ -86,6 +86,21 @@ def test_a_result_for_a_widget_that_is_gone_is_dropped(qtbot: QtBot, tasks: Task
     QApplication.processEvents()
     qtbot.waitUntil(lambda: tasks.idle)
     assert got == []
+
+
+def _cancelled() -> None:
+    raise Cancelled()
+
+
+def test_work_that_ends_after_its_signals_are_gone_says_nothing(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """As when the program quits while a background task still runs: no traceback at exit."""
+    task = Task()
+    shiboken6.delete(task.signals)
+    _Runner(task, lambda: "late").run()
+    _Runner(task, _cancelled).run()
+    assert "Traceback" not in capfd.readouterr().err
 
 
 def test_results_after_the_window_closed_are_dropped(
